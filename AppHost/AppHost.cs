@@ -1,0 +1,17 @@
+using CapexRadar.AppHost.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+try
+{
+    var dataDirectory = builder.ResolveDataDirectory();
+    var messaging = builder.AddCapexRadarBroker(dataDirectory);
+    builder.AddCapexRadarServices(messaging, dataDirectory);
+}
+catch (BrokerUnavailableException ex)
+{
+    Console.Error.WriteLine($"CapexRadar: {ex.Message}");
+    return 2;
+}
+
+builder.Build().Run();
+return 0;

@@ -1,0 +1,206 @@
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CapexRadar.AppHost.Hosting;
+
+public static class BrokerExtensions
+{
+    /// <summary>
+    /// Adds the message broker under <paramref name="name"/>: Aspire's RabbitMQ container when a container runtime
+    /// is healthy, an external broker when <c>ConnectionStrings:{name}</c> is set, otherwise a private
+    /// <c>rabbitmq-server</c> process (see <see cref="BrokerModeResolver.Resolve"/>).
+    /// </summary>
+    public static IResourceBuilder<IResourceWithConnectionString> AddCapexRadarBroker(
+        this IDistributedApplicationBuilder builder, string dataDirectory, string name = "messaging")
+    {
+        var (mode, reason) = BrokerModeResolver.Resolve(builder.Configuration, name);
+        Console.WriteLine($"CapexRadar: broker '{name}' = {mode} ({reason})");
+
+        return mode switch
+        {
+            BrokerMode.Container => builder.AddRabbitMQ(name),
+            BrokerMode.External => builder.AddConnectionString(name),
+            _ => builder.AddRabbitMqProcess(name, dataDirectory),
+        };
+    }
+
+    /// <summary>
+    /// Debian's rabbitmq-server as an executable resource: private node name, loopback only, DCP-allocated AMQP and
+    /// distribution ports, all state in <c>{dataDirectory}/broker/{node}</c> which is removed when the AppHost stops
+    /// (and swept at the next start if the AppHost died), and the epmd it started stopped with it.
+    /// </summary>
+    public static IResourceBuilder<RabbitMqProcessResource> AddRabbitMqProcess(
+        this IDistributedApplicationBuilder builder, string name, string dataDirectory)
+    {
+        var serverPath = BrokerModeResolver.ServerPath(builder.Configuration);
+        var brokersRoot = Path.Combine(dataDirectory, "broker");
+        var node = $"capexradar{Environment.ProcessId}x{Random.Shared.Next(0x1000, 0xFFFF):x4}";
+        var state = Path.Combine(brokersRoot, node);
+
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            BrokerState.SweepStale(brokersRoot);
+            BrokerState.Create(state);
+        }
+
+        var resource = new RabbitMqProcessResource(name, serverPath, state, node, state);
+        var healthCheckKey = $"{name}_amqp";
+        builder.Services.AddHealthChecks().AddCheck(healthCheckKey, new AmqpHealthCheck(_ =>
+        {
+            var endpoint = resource.AmqpEndpoint;
+            return Task.FromResult<(string, int)?>(endpoint.IsAllocated ? (endpoint.Host, endpoint.Port) : null);
+        }));
+
+        var epmdWasRunning = builder.ExecutionContext.IsRunMode && Epmd.IsRunning();
+        builder.Services.AddSingleton(new BrokerCleanupOptions(state, StopEpmd: !epmdWasRunning));
+        builder.Services.AddHostedService<BrokerCleanup>();
+
+        return builder.AddResource(resource)
+            .WithEndpoint(name: RabbitMqProcessResource.AmqpEndpointName, scheme: "tcp", env: "RABBITMQ_NODE_PORT")
+            .WithEndpoint(name: RabbitMqProcessResource.DistEndpointName, scheme: "tcp", env: "RABBITMQ_DIST_PORT")
+            .WithEnvironment("HOME", state) // the Erlang cookie lives in $HOME
+            .WithEnvironment("RABBITMQ_NODENAME", $"{node}@localhost")
+            .WithEnvironment("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1")
+            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(state, "mnesia"))
+            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(state, "log"))
+            .WithEnvironment("RABBITMQ_LOGS", "-")
+            .WithEnvironment("RABBITMQ_CONFIG_FILE", Path.Combine(state, BrokerState.ConfigFileName))
+            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(state, BrokerState.PluginsFileName))
+            .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}")
+            .WithHealthCheck(healthCheckKey)
+            .ExcludeFromManifest();
+    }
+}
+
+public sealed record BrokerCleanupOptions(string StateDirectory, bool StopEpmd);
+
+/// <summary>Files of one private broker's state directory.</summary>
+public static class BrokerState
+{
+    public const string ConfigFileName = "rabbitmq.conf";
+    public const string PluginsFileName = "enabled_plugins";
+    private const string OwnerFileName = "owner.pid";
+
+    public static void Create(string state)
+    {
+        Directory.CreateDirectory(Path.Combine(state, "mnesia"));
+        Directory.CreateDirectory(Path.Combine(state, "log"));
+        File.WriteAllText(Path.Combine(state, OwnerFileName), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllText(Path.Combine(state, PluginsFileName), "[].\n");
+        File.WriteAllText(Path.Combine(state, ConfigFileName), """
+            # Private development broker started by the CapexRadar AppHost (guest over loopback only).
+            loopback_users.guest = true
+            log.console = true
+            log.console.level = warning
+            disk_free_limit.absolute = 50MB
+            """);
+    }
+
+    /// <summary>Removes state directories whose owning AppHost process is gone (it was killed before it could clean up).</summary>
+    public static void SweepStale(string brokersRoot)
+    {
+        if (!Directory.Exists(brokersRoot))
+        {
+            return;
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(brokersRoot))
+        {
+            var owner = Path.Combine(dir, OwnerFileName);
+            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner).Trim(), out var pid) && IsAlive(pid))
+            {
+                continue;
+            }
+
+            TryDelete(dir);
+        }
+    }
+
+    public static bool TryDelete(string dir)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(dir))
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(200); // the broker may still be flushing a file
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// After the application has stopped (DCP has ended the broker), removes the broker's state directory and, when
+/// this run started epmd, asks epmd to exit (it refuses while another node is still registered).
+/// </summary>
+internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicationLifetime lifetime, ILogger<BrokerCleanup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStopped.Register(Cleanup);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Cleanup()
+    {
+        var deleted = BrokerState.TryDelete(options.StateDirectory);
+        logger.LogInformation("Broker state {Directory} {Outcome}", options.StateDirectory, deleted ? "removed" : "could not be removed");
+        if (!options.StopEpmd)
+        {
+            return;
+        }
+
+        // The broker unregisters from epmd as it exits; give it a moment before asking epmd to go.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var names = Epmd.Names();
+            if (names is null)
+            {
+                return; // already gone
+            }
+
+            if (names.Count == 0 && Epmd.TryKill())
+            {
+                logger.LogInformation("Stopped the epmd this run started");
+                return;
+            }
+
+            Thread.Sleep(250);
+        }
+
+        logger.LogInformation("Left epmd running: other Erlang nodes are still registered");
+    }
+}
