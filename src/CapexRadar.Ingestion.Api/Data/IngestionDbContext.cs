@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Ingestion.Api.Data;
+
+public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+{
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<StageRecord> Stages => Set<StageRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Announcement>(a =>
+        {
+            a.HasKey(x => x.Id);
+            a.HasIndex(x => x.ContentHash).IsUnique();
+            a.HasIndex(x => new { x.ReceivedAt, x.Id });
+        });
+        model.Entity<StageRecord>(s =>
+        {
+            s.HasKey(x => x.Id);
+            s.HasIndex(x => new { x.AnnouncementId, x.Stage }).IsUnique();
+        });
+        model.Entity<OutboxMessage>(o =>
+        {
+            o.HasKey(x => x.Id);
+            o.HasIndex(x => x.SentAt);
+        });
+    }
+}
+
+public sealed class Announcement
+{
+    public required string Id { get; init; }
+    public required string ContentHash { get; init; }
+    public string Source { get; init; } = "";
+    public string Url { get; init; } = "";
+    public string Title { get; init; } = "";
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>Normalised body: every span in the analysis refers to it.</summary>
+    public required string Text { get; init; }
+    public required string TraceId { get; init; }
+}
+
+/// <summary>One pipeline stage reached (or failed) by an announcement; unique per (announcement, stage).</summary>
+public sealed class StageRecord
+{
+    public long Id { get; init; }
+    public required string AnnouncementId { get; init; }
+    public required string Stage { get; init; }
+    public DateTimeOffset At { get; init; }
+    public string Detail { get; init; } = "";
+    public bool Failed { get; init; }
+}
+
+/// <summary>An event to publish, written in the same transaction as the announcement (transactional outbox).</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; }
+    public required string AnnouncementId { get; init; }
+    public required string PayloadJson { get; init; }
+    /// <summary>W3C traceparent of the ingest call, so the publish continues its trace.</summary>
+    public string? TraceParent { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Attempts { get; set; }
+}

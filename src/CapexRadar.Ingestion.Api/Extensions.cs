@@ -1,0 +1,48 @@
+using MassTransit;
+using CapexRadar.Ingestion.Api.Data;
+using CapexRadar.Ingestion.Api.Grpc;
+using CapexRadar.Ingestion.Api.Messaging;
+using CapexRadar.Ingestion.Api.Pipeline;
+using CapexRadar.Protos.Capex.V1;
+using CapexRadar.Protos.Entities.V1;
+using CapexRadar.Protos.Market.V1;
+using CapexRadar.ServiceHosting;
+
+namespace CapexRadar.Ingestion.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddIngestionServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<IngestionDbContext>("ingestiondb");
+        builder.AddServiceGrpc();
+        builder.AddServiceMessaging("ingestion", bus =>
+        {
+            bus.AddConsumer<StageRecorderConsumer, StageRecorderConsumerDefinition>();
+            bus.AddConsumer<StageFaultConsumer, StageFaultConsumerDefinition>();
+        });
+        builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        builder.Services.AddSingleton<StageNotifier>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<AnnouncementIngestor>();
+        builder.Services.AddScoped<StatusReader>();
+        builder.Services.AddHostedService<OutboxRelay>();
+
+        // Downstream services, addressed through Aspire service discovery (their "grpc" endpoint, h2c).
+        builder.Services.AddGrpcClient<EntitiesService.EntitiesServiceClient>(o => o.Address = DownstreamAddress(builder, "entities"));
+        builder.Services.AddGrpcClient<CapexService.CapexServiceClient>(o => o.Address = DownstreamAddress(builder, "capex"));
+        builder.Services.AddGrpcClient<MarketService.MarketServiceClient>(o => o.Address = DownstreamAddress(builder, "market"));
+        return builder;
+    }
+
+    public static WebApplication MapIngestionEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<IngestionGrpcService>();
+        app.MapServiceGrpcInfrastructure();
+        return app;
+    }
+
+    /// <summary><c>Downstream:{name}</c> when configured (e.g. outside Aspire), else <c>http://_grpc.{name}</c>.</summary>
+    private static Uri DownstreamAddress(IHostApplicationBuilder builder, string name) =>
+        new(builder.Configuration[$"Downstream:{name}"] is { Length: > 0 } configured ? configured : $"http://_grpc.{name}");
+}

@@ -1,0 +1,176 @@
+using System.Text;
+using CapexRadar.Ingestion.Api.Data;
+using CapexRadar.Ingestion.Api.Pipeline;
+using CapexRadar.Protos.Analysis.V1;
+using CapexRadar.Protos.Capex.V1;
+using CapexRadar.Protos.Entities.V1;
+using CapexRadar.Protos.Ingestion.V1;
+using CapexRadar.Protos.Market.V1;
+using CapexRadar.ServiceHosting;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Ingestion.Api.Grpc;
+
+public sealed class IngestionGrpcService(
+    AnnouncementIngestor ingestor,
+    StatusReader statusReader,
+    IngestionDbContext db,
+    StageNotifier notifier,
+    EntitiesService.EntitiesServiceClient entities,
+    CapexService.CapexServiceClient capex,
+    MarketService.MarketServiceClient market) : IngestionService.IngestionServiceBase
+{
+    private const int MaxStreamItems = 10_000;
+
+    public override async Task<IngestResponse> Ingest(IngestRequest request, ServerCallContext context)
+    {
+        var outcome = await ingestor.IngestAsync(request, context.CancellationToken);
+        return new IngestResponse { AnnouncementId = outcome.AnnouncementId, DuplicateOf = outcome.DuplicateOf ?? "", TraceId = outcome.TraceId };
+    }
+
+    public override async Task<IngestStreamResponse> IngestStream(IAsyncStreamReader<IngestStreamRequest> requestStream, ServerCallContext context)
+    {
+        var response = new IngestStreamResponse();
+        var index = 0;
+        await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            if (index >= MaxStreamItems)
+                throw new RpcException(new Status(StatusCode.ResourceExhausted, $"at most {MaxStreamItems} announcements per stream; {response.Accepted} were accepted"));
+            var result = new IngestItemResult { Index = index++ };
+            try
+            {
+                var outcome = await ingestor.IngestAsync(item.Announcement ?? new IngestRequest(), context.CancellationToken);
+                result.AnnouncementId = outcome.AnnouncementId;
+                result.DuplicateOf = outcome.DuplicateOf ?? "";
+                if (outcome.DuplicateOf is null) response.Accepted++; else response.Duplicates++;
+            }
+            catch (RpcException ex)
+            {
+                result.ErrorCode = ex.StatusCode.ToString();
+                result.ErrorMessage = ex.Status.Detail;
+                response.Rejected++;
+            }
+            response.Results.Add(result);
+        }
+        return response;
+    }
+
+    public override async Task<GetAnalysisResponse> GetAnalysis(GetAnalysisRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var announcement = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw NotFound(id);
+        var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
+        if (status.Stage != Stage.Complete)
+            throw new RpcException(new Status(StatusCode.FailedPrecondition,
+                status.Stage == Stage.Failed
+                    ? $"announcement '{id}' failed at {status.FailedStage}: {status.FailureReason}"
+                    : $"announcement '{id}' is still being analysed (stage {status.Stage}); watch it or retry"));
+
+        var token = context.CancellationToken;
+        var entitiesCall = entities.GetEntitiesAsync(new GetEntitiesRequest { AnnouncementId = id }, cancellationToken: token).ResponseAsync;
+        var capexCall = capex.GetCapexAsync(new GetCapexRequest { AnnouncementId = id }, cancellationToken: token).ResponseAsync;
+        var marketCall = market.GetMovesAsync(new GetMovesRequest { AnnouncementId = id }, cancellationToken: token).ResponseAsync;
+        await Task.WhenAll(entitiesCall, capexCall, marketCall);
+
+        var analysis = new AnnouncementAnalysis
+        {
+            AnnouncementId = id,
+            Title = announcement.Title,
+            PublishedAt = announcement.PublishedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            TraceId = announcement.TraceId,
+        };
+        var (e, c, m) = (entitiesCall.Result, capexCall.Result, marketCall.Result);
+        analysis.Organizations.AddRange(e.Organizations);
+        analysis.People.AddRange(e.People);
+        analysis.Locations.AddRange(e.Locations);
+        analysis.Capex.AddRange(c.Capex);
+        analysis.Facilities.AddRange(c.Facilities);
+        analysis.Market.AddRange(m.Moves);
+        return new GetAnalysisResponse { Analysis = analysis };
+    }
+
+    public override async Task<GetStatusResponse> GetStatus(GetStatusRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
+        return new GetStatusResponse { Status = status };
+    }
+
+    public override async Task WatchAnnouncement(WatchAnnouncementRequest request, IServerStreamWriter<WatchAnnouncementResponse> responseStream,
+        ServerCallContext context)
+    {
+        var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : request.AnnouncementId.Trim();
+        // Subscribe before reading the stored history so no event falls between the two.
+        using var subscription = notifier.Subscribe(id, out var live);
+        var seen = new HashSet<(string, Stage, string)>();
+        if (id is not null)
+        {
+            var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
+            foreach (var past in status.Events)
+            {
+                seen.Add((past.AnnouncementId, past.Stage, past.Detail));
+                await responseStream.WriteAsync(new WatchAnnouncementResponse { Event = past }, context.CancellationToken);
+            }
+            if (IsTerminal(status.Stage)) return;
+        }
+        await foreach (var stageEvent in live.ReadAllAsync(context.CancellationToken))
+        {
+            if (!seen.Add((stageEvent.AnnouncementId, stageEvent.Stage, stageEvent.Detail))) continue;
+            await responseStream.WriteAsync(new WatchAnnouncementResponse { Event = stageEvent }, context.CancellationToken);
+            if (id is not null && IsTerminal(stageEvent.Stage)) return;
+        }
+    }
+
+    public override async Task<ListAnnouncementsResponse> ListAnnouncements(ListAnnouncementsRequest request, ServerCallContext context)
+    {
+        var pageSize = RequestGuard.Limit(request.PageSize, 50, 200);
+        var (after, afterId) = string.IsNullOrEmpty(request.PageToken) ? (DateTimeOffset.MinValue, "") : DecodePageToken(request.PageToken);
+        // SQLite cannot compare DateTimeOffset in SQL, so the (small) summary rows are ordered and paged in memory.
+        var window = (await db.Announcements.AsNoTracking()
+                .Select(a => new { a.Id, a.Title, a.Source, a.PublishedAt, a.ReceivedAt }).ToListAsync(context.CancellationToken))
+            .Where(a => a.ReceivedAt > after || (a.ReceivedAt == after && string.CompareOrdinal(a.Id, afterId) > 0))
+            .OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(pageSize + 1).ToList();
+        var page = window.Take(pageSize).ToList();
+        var ids = page.Select(a => a.Id).ToList();
+        var stages = await db.Stages.AsNoTracking().Where(s => ids.Contains(s.AnnouncementId)).ToListAsync(context.CancellationToken);
+        var response = new ListAnnouncementsResponse();
+        foreach (var a in page)
+        {
+            var own = stages.Where(s => s.AnnouncementId == a.Id).ToList();
+            response.Announcements.Add(new AnnouncementSummary
+            {
+                AnnouncementId = a.Id,
+                Title = a.Title,
+                Source = a.Source,
+                PublishedAt = a.PublishedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+                ReceivedAt = Timestamp.FromDateTimeOffset(a.ReceivedAt),
+                Stage = own.Any(s => s.Failed) ? Stage.Failed : StatusReader.CurrentStage(own),
+            });
+        }
+        if (window.Count > pageSize) response.NextPageToken = EncodePageToken(page[^1].ReceivedAt, page[^1].Id);
+        return response;
+    }
+
+    private static bool IsTerminal(Stage stage) => stage is Stage.Complete or Stage.Failed;
+
+    private static RpcException NotFound(string id) => new(new Status(StatusCode.NotFound, $"no announcement with id '{id}'"));
+
+    private static string EncodePageToken(DateTimeOffset at, string id) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{at.UtcTicks}|{id}"));
+
+    private static (DateTimeOffset After, string AfterId) DecodePageToken(string token)
+    {
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(token)).Split('|', 2);
+            return (new DateTimeOffset(long.Parse(parts[0]), TimeSpan.Zero), parts[1]);
+        }
+        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw RequestGuard.Invalid("page_token is not a token this service issued");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CapexRadar.ServiceHosting;
+
+public static class HostingExtensions
+{
+    /// <summary>Name of the broker connection string (amqp://user:pass@host:port/vhost), set by the AppHost.</summary>
+    public const string MessagingConnectionName = "messaging";
+
+    /// <summary>JSON options for the domain records we store (enums by name).</summary>
+    public static readonly JsonSerializerOptions StorageJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>
+    /// The service's own database: PostgreSQL when <c>ConnectionStrings:{name}</c> is set to an Npgsql connection
+    /// string, otherwise an embedded SQLite file <c>{name}.db</c> under <c>CapexRadar:DataDirectory</c> (default <c>.data</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string name)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(name);
+        if (!string.IsNullOrWhiteSpace(connectionString) && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddDbContext<TContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var directory = DataDirectory(builder.Configuration);
+            Directory.CreateDirectory(directory);
+            var sqlite = string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(directory, name + ".db")};Cache=Shared"
+                : connectionString;
+            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite));
+        }
+        builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name);
+        return builder;
+    }
+
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["CapexRadar:DataDirectory"] is { Length: > 0 } dir ? dir : ".data");
+
+    /// <summary>
+    /// MassTransit over RabbitMQ (connection string <c>messaging</c>); consumers come from <paramref name="configureConsumers"/>.
+    /// Endpoint names are kebab-case and prefixed by the service so each service gets its own queues.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceMessaging(this IHostApplicationBuilder builder, string serviceName,
+        Action<IBusRegistrationConfigurator> configureConsumers)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(MessagingConnectionName);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            configureConsumers(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                if (!string.IsNullOrWhiteSpace(connectionString)) rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>gRPC with health service (fed by ASP.NET health checks) and reflection.</summary>
+    public static IHostApplicationBuilder AddServiceGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            options.Interceptors.Add<ServerErrorInterceptor>();
+        });
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    public static WebApplication MapServiceGrpcInfrastructure(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}
