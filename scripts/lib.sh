@@ -1,0 +1,38 @@
+# Shared helpers for scripts/run.sh and scripts/test.sh (sourced, not executed).
+
+RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+container_runtime_healthy() {
+  local runtime="${ASPIRE_CONTAINER_RUNTIME:-docker}"
+  command -v "$runtime" >/dev/null 2>&1 && timeout 5 "$runtime" info >/dev/null 2>&1
+}
+
+# Makes sure the AppHost will find a broker: a healthy container runtime, an external broker given as
+# ConnectionStrings__messaging, or Debian's rabbitmq-server (installed here with apt when we are root).
+ensure_broker() {
+  if [ -n "${ConnectionStrings__messaging:-}" ]; then
+    log "Broker: external (ConnectionStrings__messaging is set)"
+    return 0
+  fi
+  if [ -x "$RABBITMQ_SERVER" ]; then
+    log "Broker: private rabbitmq-server process ($RABBITMQ_SERVER)"
+    return 0
+  fi
+  if container_runtime_healthy; then
+    log "Broker: RabbitMQ container (container runtime is healthy)"
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "No container runtime and no broker: installing Debian's rabbitmq-server"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq rabbitmq-server >/dev/null
+    [ -x "$RABBITMQ_SERVER" ] && return 0
+  fi
+  echo "No RabbitMQ broker available: no healthy container runtime, no ConnectionStrings__messaging, and" >&2
+  echo "$RABBITMQ_SERVER is missing. install rabbitmq-server: sudo apt-get install -y rabbitmq-server" >&2
+  echo "(or start Docker, or export ConnectionStrings__messaging=amqp://user:pass@host:5672)" >&2
+  return 1
+}

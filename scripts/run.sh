@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Starts the whole CapexRadar system (broker + Ingestion, Entities, Capex, Market + Aspire dashboard) on its
+# embedded defaults, ingests the seed story through the CLI and prints its analysis, then keeps running until
+# Ctrl-C / SIGTERM, which stops the AppHost (and with it every service and the broker) cleanly.
+#
+# Environment: CAPEXRADAR_GRPC_PORT (default 5171), CapexRadar__DataDirectory (default .data), Broker__Mode
+# (auto|container|process|external), ConnectionStrings__messaging (external broker), CAPEXRADAR_START_TIMEOUT (s).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+GRPC_PORT="${CAPEXRADAR_GRPC_PORT:-5171}"
+START_TIMEOUT="${CAPEXRADAR_START_TIMEOUT:-180}"
+SERVER="http://localhost:${GRPC_PORT}"
+LOG_DIR="${CapexRadar__DataDirectory:-.data}/logs"
+mkdir -p "$LOG_DIR"
+APPHOST_LOG="$LOG_DIR/apphost.log"
+
+ensure_broker
+
+log "Building the AppHost (and the four services) and the CLI"
+dotnet build AppHost/CapexRadar.AppHost.csproj -nologo -v q -clp:ErrorsOnly
+dotnet build src/Cli -nologo -v q -clp:ErrorsOnly
+
+grpc_healthy() {
+  # gRPC health check (grpc.health.v1.Health/Check, empty request) over h2c; SERVING is field 1 = 1 (08 01).
+  if command -v curl >/dev/null 2>&1; then
+    curl -s --max-time 3 --http2-prior-knowledge -X POST \
+      -H 'content-type: application/grpc' -H 'te: trailers' \
+      --data-binary @<(printf '\x00\x00\x00\x00\x00') \
+      "$SERVER/grpc.health.v1.Health/Check" 2>/dev/null | od -An -tx1 | tr -d ' \n' | grep -q '00000000020801$'
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/${GRPC_PORT}") 2>/dev/null
+  fi
+}
+
+if grpc_healthy; then
+  echo "Something already answers on $SERVER (another CapexRadar?). Stop it or set CAPEXRADAR_GRPC_PORT." >&2
+  exit 1
+fi
+
+log "Starting the AppHost (log: $APPHOST_LOG)"
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+export CapexRadar__IngestionGrpcPort="$GRPC_PORT"
+# Own session/process group: Ctrl-C reaches this script only, which then stops the AppHost with SIGTERM.
+setsid dotnet run --project AppHost/CapexRadar.AppHost.csproj --no-build --launch-profile http >"$APPHOST_LOG" 2>&1 &
+RUNNER_PID=$!
+
+apphost_pid() {
+  # `dotnet run` starts the AppHost as its child; the AppHost is what must receive SIGTERM.
+  pgrep -P "$RUNNER_PID" -f CapexRadar.AppHost 2>/dev/null | head -1 || true
+}
+
+STOPPING=0
+stop_apphost() {
+  [ "$STOPPING" = 1 ] && return
+  STOPPING=1
+  local pid; pid="$(apphost_pid)"
+  log "Stopping the AppHost (services and broker go with it)"
+  if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; else kill -TERM "$RUNNER_PID" 2>/dev/null || true; fi
+  for _ in $(seq 1 60); do kill -0 "$RUNNER_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$RUNNER_PID" 2>/dev/null && kill -KILL "$RUNNER_PID" 2>/dev/null || true
+  log "Stopped"
+}
+trap 'stop_apphost; exit 130' INT
+trap 'stop_apphost; exit 143' TERM
+trap 'stop_apphost' EXIT
+
+started=$(date +%s)
+until grpc_healthy; do
+  if ! kill -0 "$RUNNER_PID" 2>/dev/null; then
+    echo "The AppHost exited during start-up; last lines of $APPHOST_LOG:" >&2
+    tail -n 30 "$APPHOST_LOG" >&2
+    trap - EXIT
+    exit 1
+  fi
+  if [ $(( $(date +%s) - started )) -ge "$START_TIMEOUT" ]; then
+    echo "Ingestion did not become healthy on $SERVER within ${START_TIMEOUT}s; see $APPHOST_LOG" >&2
+    exit 1
+  fi
+  sleep 1
+done
+log "Ingestion is healthy on $SERVER after $(( $(date +%s) - started ))s"
+
+log "Ingesting the seed story: capexradar ingest samples/alibaba-ai-capex.txt --wait --server $SERVER"
+dotnet run --project src/Cli --no-build -- ingest samples/alibaba-ai-capex.txt --wait --server "$SERVER" || \
+  echo "(the CLI reported an error; the system keeps running)" >&2
+
+LOGIN_URL="$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$APPHOST_LOG" | tail -1 || true)"
+echo
+log "CapexRadar is running"
+echo "  Ingestion gRPC (h2c): $SERVER"
+echo "  Dashboard:            ${LOGIN_URL:-http://localhost:18888 (login URL in $APPHOST_LOG)}"
+echo "  AppHost log:          $APPHOST_LOG"
+echo "  Try: dotnet run --project src/Cli -- watch --server $SERVER"
+echo "Press Ctrl-C to stop."
+wait "$RUNNER_PID" || true
+trap - EXIT

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test (unit, functional and end-to-end) of Services.sln. The end-to-end tests start the real AppHost,
+# so a broker must be available: Debian's rabbitmq-server is installed when missing and we are root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+ensure_broker
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+RESULTS="$(mktemp)"
+trap 'rm -f "$RESULTS"' EXIT
+log "dotnet test Services.sln"
+set +e
+dotnet test Services.sln "$@" 2>&1 | tee "$RESULTS"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for the whole run, summed over the test assemblies ("Passed!  - Failed: 0, Passed: 12, ...").
+awk '
+  /(Passed|Failed)! +- +Failed: / {
+    line = $0; gsub(/,/, "", line); n = split(line, w, " ")
+    for (i = 1; i < n; i++) {
+      if (w[i] == "Failed:") f += w[i+1]; else if (w[i] == "Passed:") p += w[i+1]; else if (w[i] == "Skipped:") s += w[i+1]
+    }
+    found = 1
+  }
+  END { if (found) printf "tests: %d passed, %d failed, %d skipped\n", p, f, s; else print "tests: no test results found" }
+' "$RESULTS"
+exit "$status"
