@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace CapexRadar.Capex.Extraction.Quantities;
+
+internal enum QKind : byte { Number, Word, Symbol }
+
+/// <summary>
+/// A token for quantity and clause analysis. Unlike <c>CapexRadar.Text.Tokenizer</c> it splits letters from digits
+/// ("US$38bn" → US, $, 38, bn), keeps whether whitespace preceded the token (glued forms matter for money) and
+/// carries the lower-cased text (capped in length: overlong runs are kept as offsets only).
+/// </summary>
+internal readonly record struct QToken(int Start, int End, QKind Kind, bool SpaceBefore, bool LineBefore, string Lower, bool Capitalized)
+{
+    public int Length => End - Start;
+    public bool IsWord => Kind == QKind.Word;
+    public bool IsNumber => Kind == QKind.Number;
+    public bool Is(string s) => Lower == s;
+    public bool IsSymbol(char c) => Kind == QKind.Symbol && Lower.Length == 1 && Lower[0] == c;
+}
+
+internal static class QTokenizer
+{
+    /// <summary>Tokens longer than this keep no text (a 5 MB run of digits is one token with an empty <c>Lower</c>).</summary>
+    public const int MaxTokenText = 40;
+
+    public static List<QToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static List<QToken> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<QToken>(Math.Max(4, (end - start) / 5));
+        var i = start;
+        var space = true;
+        var line = true;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                if (c == '\n') line = true;
+                i++;
+                continue;
+            }
+            var s = i;
+            QKind kind;
+            if (char.IsAsciiDigit(c) || (char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0))
+            {
+                kind = QKind.Number;
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsDigit(d)) { i++; continue; }
+                    if ((d == ',' || d == '.') && i + 1 < end && char.IsDigit(text[i + 1])) { i++; continue; }
+                    break;
+                }
+            }
+            else if (IsLetterLike(c))
+            {
+                kind = QKind.Word;
+                i++;
+                while (i < end && IsLetterLike(text[i])) i++;
+            }
+            else
+            {
+                kind = QKind.Symbol;
+                i++;
+            }
+            var len = i - s;
+            var lower = len <= MaxTokenText ? text.Substring(s, len).ToLowerInvariant() : string.Empty;
+            var cap = kind == QKind.Word && char.IsUpper(c);
+            tokens.Add(new QToken(s, i, kind, space, line, lower, cap));
+            space = false;
+            line = false;
+        }
+        return tokens;
+    }
+
+    private static bool IsLetterLike(char c)
+    {
+        if (char.IsLetter(c)) return true;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}
