@@ -1,0 +1,65 @@
+using System.Text.Json;
+using CapexRadar.Domain;
+using CapexRadar.Entities.Api.Data;
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Protos;
+using CapexRadar.Protos.Entities.V1;
+using CapexRadar.ServiceHosting;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Entities.Api.Grpc;
+
+public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase) : EntitiesService.EntitiesServiceBase
+{
+    public override async Task<GetEntitiesResponse> GetEntities(GetEntitiesRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var stored = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no entities for announcement '{id}' (unknown or not processed yet)"));
+        var entities = JsonSerializer.Deserialize<EntitySet>(stored.EntitiesJson, HostingExtensions.StorageJson) ?? EntitySet.Empty;
+        var response = new GetEntitiesResponse { AnnouncementId = id, AnnouncerId = entities.AnnouncerId ?? "", TraceId = stored.TraceId };
+        response.Organizations.AddRange(entities.Organizations.Select(o => o.ToProto()));
+        response.People.AddRange(entities.People.Select(p => p.ToProto()));
+        response.Locations.AddRange(entities.Locations.Select(l => l.ToProto()));
+        return response;
+    }
+
+    public override Task<ResolveCompanyResponse> ResolveCompany(ResolveCompanyRequest request, ServerCallContext context)
+    {
+        var query = RequestGuard.Required(request.Query, "query");
+        var company = knowledgeBase.Resolve(query)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no company matches '{query}'"));
+        return Task.FromResult(new ResolveCompanyResponse { Company = CompanyMapping.ToProto(company) });
+    }
+
+    public override Task<GetCompanyResponse> GetCompany(GetCompanyRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.CompanyId, "company_id");
+        var company = knowledgeBase.Get(id)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no company with id '{id}'"));
+        return Task.FromResult(new GetCompanyResponse { Company = CompanyMapping.ToProto(company) });
+    }
+
+    public override Task<SearchCompaniesResponse> SearchCompanies(SearchCompaniesRequest request, ServerCallContext context)
+    {
+        var query = RequestGuard.Required(request.Query, "query");
+        var limit = RequestGuard.Limit(request.Limit, 20, 100);
+        var response = new SearchCompaniesResponse();
+        response.Companies.AddRange(knowledgeBase.Search(query).Take(limit).Select(CompanyMapping.ToProto));
+        return Task.FromResult(response);
+    }
+
+    public override async Task<UpsertCompanyResponse> UpsertCompany(UpsertCompanyRequest request, ServerCallContext context)
+    {
+        var record = CompanyMapping.ToRecord(request.Company ?? throw RequestGuard.Invalid("company is required"));
+        var created = knowledgeBase.Get(record.Id) is null;
+        var json = JsonSerializer.Serialize(record, HostingExtensions.StorageJson);
+        var row = await db.CompanyOverrides.FirstOrDefaultAsync(c => c.CompanyId == record.Id, context.CancellationToken);
+        if (row is null) db.CompanyOverrides.Add(new CompanyOverride { CompanyId = record.Id, RecordJson = json, UpdatedAt = DateTimeOffset.UtcNow });
+        else { row.RecordJson = json; row.UpdatedAt = DateTimeOffset.UtcNow; }
+        await db.SaveChangesAsync(context.CancellationToken); // persist first: an override is never only in memory
+        knowledgeBase.Upsert(record);
+        return new UpsertCompanyResponse { Company = CompanyMapping.ToProto(knowledgeBase.Get(record.Id) ?? record), Created = created };
+    }
+}
