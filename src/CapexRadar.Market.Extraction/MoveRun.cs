@@ -1,0 +1,997 @@
+using System.Globalization;
+using CapexRadar.Domain;
+
+namespace CapexRadar.Market.Extraction;
+
+internal enum SubjectKind { Org, Index, Name, Unresolved }
+
+/// <summary>The mover a percentage belongs to: tokens [Start, End] of its noun phrase.</summary>
+internal readonly record struct Subject(SubjectKind Kind, int Org, string? Name, int Start, int End, bool ViaStock);
+
+/// <summary>A percentage: number token, the token after its unit, and its value.</summary>
+internal readonly record struct Pct(int NumTok, int UnitEnd, double Value);
+
+internal enum TriggerKind { None, Verb, Adverb, Noun, NounAfter, Preset }
+
+/// <summary>One extraction over one document: finds percentage groups sentence by sentence and turns them into moves.</summary>
+internal sealed class MoveRun
+{
+    private const int TriggerSteps = 12;
+    private const int ZoneWindow = 60;
+    private const int SubjectWindow = 45;
+    private const int CorefWindow = 200;
+
+    private readonly TokenDocument _d;
+    private readonly int[] _indexAt;
+    private readonly List<IndexPhrase> _indexes;
+    private readonly int _announcer;
+    private readonly List<MarketMove> _moves = [];
+    private readonly HashSet<(string, long, MoveDirection, MoveQualifier)> _seen = [];
+    private List<(int Org, HashSet<string> Tokens, string First)>? _orgNames;
+
+    private sealed record Accepted(List<Subject> Subjects, List<string?> Venues);
+
+    public MoveRun(TokenDocument doc)
+    {
+        _d = doc;
+        (_indexAt, _indexes) = IndexNameRecognizer.Recognize(doc);
+        _announcer = -1;
+        var orgs = doc.Entities.Organizations;
+        if (doc.Entities.AnnouncerId is { } id)
+            for (var i = 0; i < orgs.Count; i++)
+                if (orgs[i].CompanyId == id) { _announcer = i; break; }
+    }
+
+    public IReadOnlyList<MarketMove> Execute()
+    {
+        for (var s = 0; s < _d.Sentences.Length; s++)
+        {
+            var (a, b) = _d.Sentences[s];
+            var prevEnd = a;
+            Accepted? prev = null;
+            var i = a;
+            while (i < b)
+            {
+                if (!TryPercent(i, b, out var first)) { i++; continue; }
+                var group = new List<Pct> { first };
+                var j = first.UnitEnd;
+                while (j < b && group.Count < 8)
+                {
+                    var k = j;
+                    if (_d.Is(k, ',')) k++;
+                    if (_d.L(k) == "and") k++;
+                    if (k == j || !TryPercent(k, b, out var next)) break;
+                    group.Add(next);
+                    j = next.UnitEnd;
+                }
+                var accepted = ProcessGroup(group, s, a, b, prevEnd, prev, out var consumed);
+                prev = accepted;
+                prevEnd = consumed;
+                i = consumed;
+            }
+        }
+        return _moves;
+    }
+
+    // ---------------------------------------------------------------- percentages
+
+    private bool TryPercent(int i, int limit, out Pct pct)
+    {
+        pct = default;
+        if (!_d.IsNumber(i) || i + 1 >= limit) return false;
+        var j = i + 1;
+        int unitEnd;
+        if (_d.Is(j, '%') || _d.Is(j, '％')) unitEnd = j + 1;
+        else if (_d.IsWord(j) && _d.L(j) is "percent" or "pct" or "pc" or "per-cent") unitEnd = j + 1;
+        else if (_d.IsWord(j) && _d.L(j) == "per" && _d.L(j + 1) == "cent") unitEnd = j + 2;
+        else if (_d.Is(j, '-') && _d.Adjacent(i) && _d.Adjacent(j) && _d.L(j + 1) is "percent" or "per-cent") unitEnd = j + 2;
+        else return false;
+        if (_d.L(unitEnd) is "point" or "points" or "pts" or "pt" or "basis") return false;
+        var span = _d.Span(i);
+        if (span.Length > 24) return false;
+        var text = span.ToString().Replace(",", "", StringComparison.Ordinal);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v <= 0 || v > 100000) return false;
+        pct = new Pct(i, unitEnd, v);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- one group of percentages
+
+    private Accepted? ProcessGroup(List<Pct> group, int sentence, int sentStart, int sentEnd, int prevEnd, Accepted? prev, out int consumed)
+    {
+        var first = group[0];
+        var last = group[^1];
+        consumed = last.UnitEnd;
+        var n0 = first.NumTok;
+        var left = n0 - 1;
+        if ((_d.Is(left, '+') || _d.Is(left, '-') || _d.Is(left, '−')) && _d.Adjacent(left)) left--;
+
+        var zoneStart = Math.Max(prevEnd, Math.Max(sentStart, left - ZoneWindow));
+        for (var k = left; k >= zoneStart; k--)
+            if (_d.Is(k, ';') || _d.Is(k, ':')) { zoneStart = k + 1; break; }
+
+        // A percentage after "to", "from", "at" is a level ("cut its forecast to 6%", "stood at 13.6%").
+        var lw = _d.L(left);
+        if (left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit"))
+            return null;
+
+        // Trailing adverb ("closed 3.4% higher") and what follows the group.
+        var after = last.UnitEnd;
+        var advAfter = -1;
+        MoveDirection? dirAfter = null;
+        if (after < sentEnd)
+        {
+            var aw = _d.L(after);
+            if (aw == "higher" || (aw == "up" && _d.L(after + 1) != "to")) { advAfter = after; dirAfter = MoveDirection.Up; }
+            else if (aw is "lower" or "down") { advAfter = after; dirAfter = MoveDirection.Down; }
+        }
+        var post = advAfter >= 0 ? after + 1 : after;
+        if (advAfter >= 0) consumed = post;
+        if (IsExcludedAfter(post, sentEnd)) return null;
+
+        // ------------------------------------------------ trigger to the left
+        MoveDirection? dir = null;
+        int verbIdx = -1, advIdx = -1, nounIdx = -1;
+        var upToMark = false;
+        var kind = TriggerKind.None;
+        var prevScanned = "";
+        var sawOr = false;
+        var skippedAmount = false;
+        var steps = 0;
+        var k2 = left;
+        while (k2 >= zoneStart && steps++ < TriggerSteps)
+        {
+            if (_d.IsNumber(k2))
+            {
+                if (sawOr && !skippedAmount) { skippedAmount = true; prevScanned = "#"; k2--; continue; }
+                break;
+            }
+            var w = _d.L(k2);
+            if (w == "or" && !sawOr && k2 == left) { sawOr = true; k2--; continue; }
+            if (w == "(" && k2 == left) { k2--; if (_d.L(k2) == "or") { sawOr = true; k2--; } continue; }
+            if (sawOr && !skippedAmount)
+            {
+                if (_d.Is(k2, '(') || _d.Is(k2, ',') || _d.IsWord(k2) || _d.Is(k2, '.')) { k2--; continue; }
+                break;
+            }
+            if (w == "to" && _d.L(k2 - 1) == "up") { upToMark = true; prevScanned = "up"; k2 -= 2; continue; }
+            if (Lexicon.UpAdverbs.Contains(w) || Lexicon.DownAdverbs.Contains(w))
+            {
+                if (dir is null) { dir = Lexicon.UpAdverbs.Contains(w) ? MoveDirection.Up : MoveDirection.Down; advIdx = k2; }
+                prevScanned = w;
+                k2--;
+                continue;
+            }
+            if (w is "limit-up" or "limit-down")
+            {
+                dir ??= w == "limit-up" ? MoveDirection.Up : MoveDirection.Down;
+                nounIdx = k2; kind = TriggerKind.Noun;
+                break;
+            }
+            if (prevScanned is "of" or "up" && Lexicon.DirectionNouns.TryGetValue(w, out var nd) && !IsVerbUse(k2))
+            {
+                dir ??= nd; nounIdx = k2; kind = TriggerKind.Noun;
+                break;
+            }
+            if (Lexicon.DirectionVerbs.TryGetValue(w, out var vd))
+            {
+                if (Lexicon.NeedsOn.Contains(w) && _d.L(k2 + 1) != "on") break;
+                dir ??= vd;
+                verbIdx = k2; kind = TriggerKind.Verb;
+                break;
+            }
+            if (Lexicon.NeutralVerbs.Contains(w)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
+            if (Lexicon.Fillers.Contains(w) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
+            {
+                prevScanned = w;
+                k2--;
+                continue;
+            }
+            if (_d.IsCap(k2))
+            {
+                // "rose in Hong Kong by 5%": a place inside the gap.
+                var c = k2;
+                while (c >= zoneStart && _d.IsCap(c) && k2 - c < 4) c--;
+                if (_d.L(c) is "in" or "on") { prevScanned = "in"; k2 = c - 1; continue; }
+            }
+            break;
+        }
+        if (kind == TriggerKind.None && advIdx >= 0) kind = TriggerKind.Adverb;
+
+        List<Subject>? subjects = null;
+        var inherited = false;
+        var ps = -1;
+        var participle = false;
+
+        if (kind == TriggerKind.Verb)
+        {
+            ps = verbIdx;
+            participle = _d.L(verbIdx).EndsWith("ing", StringComparison.Ordinal);
+            if (dir is null) dir = dirAfter;
+            if (dir is null) return null;
+        }
+        else if (kind == TriggerKind.Adverb)
+        {
+            ps = advIdx;
+        }
+        else if (kind == TriggerKind.Noun)
+        {
+            ps = NounPredicateStart(nounIdx, zoneStart);
+        }
+        else
+        {
+            // "a 7.8% increase", "a 5% jump in Alibaba shares"
+            var m = post;
+            var adj = 0;
+            while (adj < 2 && Lexicon.NounAdjectives.Contains(_d.L(m))) { m++; adj++; }
+            if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out var na) && advAfter < 0 && HasDeterminerBefore(left, zoneStart, out var det))
+            {
+                dir = na;
+                kind = TriggerKind.NounAfter;
+                ps = det;
+                if (_d.IsLowerWord(det - 1) && !Lexicon.Conjunctions.Contains(_d.L(det - 1)) && !Lexicon.Fillers.Contains(_d.L(det - 1)))
+                {
+                    if (Lexicon.ReportingVerbs.Contains(_d.L(det - 1))) return null;
+                    ps = det - 1;
+                }
+                consumed = Math.Max(consumed, m + 1);
+                if (_d.L(m + 1) is "in" or "for")
+                {
+                    var inner = SubjectAfter(m + 2, sentEnd);
+                    if (inner is null && IsMetricAhead(m + 2, sentEnd)) return null;
+                    if (inner is { } sub) subjects = [sub];
+                }
+            }
+            else
+            {
+                // Verbless: "UPM-Kymmene 1.14 pct lower", or causative: "helping lift the TAIEX 1.3%".
+                var adjacent = Candidate(left, zoneStart);
+                if (adjacent is not { } subj || subj.Kind == SubjectKind.Unresolved) return null;
+                if (dirAfter is { } da) dir = da;
+                else
+                {
+                    var v = subj.Start - 1;
+                    if (_d.L(v) == "the") v--;
+                    if (v < zoneStart || !Lexicon.CausativeVerbs.TryGetValue(_d.L(v), out var cd)) return null;
+                    dir = cd;
+                }
+                kind = TriggerKind.Preset;
+                subjects = [subj];
+                ps = n0;
+            }
+        }
+        if (dir is null || ps < 0) return null;
+
+        if (subjects is null)
+        {
+            subjects = FindSubject(ps, zoneStart, participle, prev, out inherited);
+            if (subjects is null || subjects.Count == 0) return null;
+        }
+        if (kind is TriggerKind.Noun or TriggerKind.NounAfter && !inherited
+            && subjects.Exists(s => s.Kind is SubjectKind.Name or SubjectKind.Org && !s.ViaStock)
+            && ps >= 0 && Lexicon.ReportingVerbs.Contains(_d.L(ps)))
+            return null;
+
+        // ------------------------------------------------ qualifier
+        var qualifier = Qualifier(kind == TriggerKind.Verb ? verbIdx : -1, ps, zoneStart, n0, consumed, sentStart, sentEnd, upToMark);
+
+        // ------------------------------------------------ venue
+        var venue = FindVenue(ps, n0, consumed, sentEnd);
+        venue ??= SentencePrefixVenue(sentStart, sentEnd);
+
+        // ------------------------------------------------ pair subjects with percentages
+        var pairs = new List<(Subject Subject, Pct Pct, string? Venue)>();
+        if (group.Count == subjects.Count)
+            for (var i = 0; i < group.Count; i++) pairs.Add((subjects[i], group[i], null));
+        else if (group.Count == 1)
+            foreach (var s in subjects) pairs.Add((s, first, null));
+        else if (subjects.Count == 1)
+            pairs.Add((subjects[0], first, null));
+        else
+        {
+            var m = Math.Min(group.Count, subjects.Count);
+            for (var i = 0; i < m; i++) pairs.Add((subjects[subjects.Count - m + i], group[i], null));
+        }
+
+        var acceptedSubjects = new List<Subject>();
+        var acceptedVenues = new List<string?>();
+        var evidenceEnd = Math.Max(consumed - 1, last.UnitEnd - 1);
+        var relationStart = subjects[0].Start;
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var (subject, pct, _) = pairs[p];
+            var moveVenue = venue ?? ListedVenue(subject) ?? InheritedVenue(prev, subject);
+            var relation = RelationClassifier.Classify(_d, subject, inherited ? ps : relationStart, ps, zoneStart, sentStart, _announcer);
+            var evStart = inherited ? ps : Math.Min(subject.Start, ps);
+            if (evStart < sentStart) evStart = sentStart;
+            var evidence = new TextSpan(_d.Tokens[evStart].Start, _d.Tokens[evidenceEnd].End);
+            Emit(subject, pct.Value, dir.Value, qualifier, moveVenue, relation, evidence);
+            acceptedSubjects.Add(subject);
+            acceptedVenues.Add(moveVenue);
+        }
+        return new Accepted(acceptedSubjects, acceptedVenues);
+    }
+
+    private bool IsVerbUse(int k)
+    {
+        // "rose by" is a verb; "a rise of", "an increase of" are nouns: a determiner or adjective before.
+        var before = _d.L(k - 1);
+        return !(before is "a" or "an" or "the" or "its" or "their" or "significant" or "sharp" or "steep" or "strong"
+            or "big" or "further" or "modest" or "slight" or "record" or "daily" or "one-day" or "intraday" or "biggest"
+            or "largest" or "session" or "surprise" or "huge" or "massive" or "'s" || before.EndsWith("'s", StringComparison.Ordinal)
+            || Lexicon.NounAdjectives.Contains(before));
+    }
+
+    private bool HasDeterminerBefore(int left, int zoneStart, out int det)
+    {
+        det = left;
+        var guard = 0;
+        while (det >= zoneStart && guard++ < 3 && _d.L(det) is "further" or "another" or "whopping" or "sharp" or "steep" or "record" or "nearly" or "almost" or "about" or "roughly")
+            det--;
+        return det >= zoneStart && _d.L(det) is "a" or "an" or "its" or "their" or "the";
+    }
+
+    private int NounPredicateStart(int nounIdx, int zoneStart)
+    {
+        var j = nounIdx - 1;
+        var guard = 0;
+        while (j >= zoneStart && guard++ < 4 && (_d.L(j) is "a" or "an" or "the" or "its" or "their" or "significant"
+                   or "sharp" or "steep" or "strong" or "big" or "further" or "modest" or "slight" or "record" or "daily"
+                   or "one-day" or "intraday" or "biggest" or "largest" or "huge" or "massive" or "hefty"
+                   || Lexicon.NounAdjectives.Contains(_d.L(j))))
+            j--;
+        if (j >= zoneStart && _d.IsLowerWord(j) && !Lexicon.Conjunctions.Contains(_d.L(j)) && !Lexicon.MetricNouns.Contains(_d.L(j))
+            && !Lexicon.StockNouns.Contains(_d.L(j)) && !Lexicon.Fillers.Contains(_d.L(j)))
+            return j;
+        return j + 1;
+    }
+
+    /// <summary>Words after the percentage that make it a level, stake, growth rate or metric amount.</summary>
+    private bool IsExcludedAfter(int post, int sentEnd)
+    {
+        for (var k = post; k < Math.Min(sentEnd, post + 5); k++)
+        {
+            if (_d.Is(k, ',') || _d.Is(k, ';') || _d.Is(k, ':') || _d.Is(k, ')')) return false;
+            var w = _d.L(k);
+            if (Lexicon.PostExclusions.Contains(w)) return true;
+            if (w is "to" or "from")
+            {
+                if (w == "from" && _d.L(k + 1) is "a" or "the" or "last" && _d.L(k + 2) is "year" or "same" or "prior" or "previous" or "quarter")
+                    return true;
+                for (var m = k + 1; m < Math.Min(sentEnd, k + 6); m++)
+                {
+                    if (TryPercent(m, sentEnd, out _)) return true;
+                    if (Lexicon.ScaleWords.Contains(_d.L(m)) && (_d.IsNumber(m - 1) || _d.IsWord(m - 1) && char.IsDigit(_d.Span(m - 1)[^1]))) return true;
+                    if (_d.Is(m, ',') || _d.Is(m, ';')) break;
+                }
+                return false;
+            }
+            if (w == "of")
+                return !(_d.L(k + 1) is "its" or "their" && _d.L(k + 2) is "value");
+            if (w == "in" && _d.L(k + 1) is "constant" or "local" or "organic") return true;
+            if (w is "in" or "for" && IsMetricAhead(k + 1, Math.Min(sentEnd, k + 4))) return true;
+            if (w is "in" or "on" or "at" or "after" or "before" or "as" or "while" or "and") return false;
+        }
+        return false;
+    }
+
+    private bool IsMetricAhead(int from, int sentEnd)
+    {
+        for (var k = from; k < Math.Min(sentEnd, from + 5); k++)
+            if (Lexicon.MetricNouns.Contains(_d.L(k)) && !IsStockHead(k)) return true;
+        return false;
+    }
+
+    /// <summary>"a 5% jump in [Alibaba's shares]": the first stock noun or index after the noun.</summary>
+    private Subject? SubjectAfter(int from, int sentEnd)
+    {
+        for (var k = from; k < Math.Min(sentEnd, from + 7); k++)
+        {
+            if (_d.Is(k, ',') || _d.Is(k, ';')) return null;
+            if (Lexicon.MetricNouns.Contains(_d.L(k)) && !IsStockHead(k)) return null;
+            if (_indexAt[k] >= 0 || IsStockHead(k))
+            {
+                var end = _indexAt[k] >= 0 ? _indexes[_indexAt[k]].End : k;
+                return Candidate(end, from);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- subjects
+
+    private List<Subject>? FindSubject(int ps, int zoneStart, bool participle, Accepted? prev, out bool inherited)
+    {
+        inherited = false;
+        var h = SkipBack(ps - 1, zoneStart);
+        if (h < zoneStart)
+        {
+            if (prev is not null) { inherited = true; return prev.Subjects; }
+            return null;
+        }
+        if (_d.Is(h, ','))
+        {
+            if (participle) return Nearest(h - 1, zoneStart);
+            var open = FindParentheticalOpen(h, zoneStart);
+            if (open < 0) return null;
+            h = SkipBack(open - 1, zoneStart);
+            if (h < zoneStart)
+            {
+                if (prev is not null) { inherited = true; return prev.Subjects; }
+                return null;
+            }
+        }
+        var w = _d.L(h);
+        if (w is "which" or "that" or "who")
+        {
+            h--;
+            if (_d.Is(h, ',')) h--;
+            h = SkipBack(h, zoneStart);
+            if (h < zoneStart) return null;
+            w = _d.L(h);
+        }
+        if (Lexicon.Conjunctions.Contains(w) && _d.IsLowerWord(h))
+        {
+            if (prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }
+            return Nearest(h - 1, zoneStart);
+        }
+        var cand = Candidate(h, zoneStart);
+        if (cand is { } c) return Expand(c, zoneStart);
+        if (participle) return Nearest(h, zoneStart);
+        return null;
+    }
+
+    private int SkipBack(int h, int lo)
+    {
+        var guard = 0;
+        while (h >= lo && guard++ < 30)
+        {
+            var w = _d.L(h);
+            if (_d.IsWord(h) && Lexicon.AuxSkip.Contains(w) && _d.IsLowerWord(h)) { h--; continue; }
+            if (Lexicon.IsWeekdayOrMonth(w) && _d.L(h - 1) is "on" or "in" or "by" or "since") { h -= 2; continue; }
+            if (_d.Is(h, '-') || _d.Is(h, '—') || _d.Is(h, '–')) { h--; continue; }
+            if (_d.Is(h, ')') && _d.OrgAt[h] < 0)
+            {
+                var open = FindOpen(h, lo);
+                if (open < 0) break;
+                h = open - 1;
+                continue;
+            }
+            if (_d.IsCap(h) && IsPlace(h, out var placeStart) && _d.L(placeStart - 1) is "in" or "on")
+            {
+                h = placeStart - 2;
+                continue;
+            }
+            break;
+        }
+        return h;
+    }
+
+    private int FindOpen(int close, int lo)
+    {
+        for (var j = close - 1; j >= lo && close - j <= 12; j--)
+        {
+            if (_d.Is(j, '(')) return j;
+            if (_d.Is(j, ')')) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The comma or dash opening a parenthetical that ends at <paramref name="close"/>.</summary>
+    private int FindParentheticalOpen(int close, int lo)
+    {
+        var commas = 0;
+        for (var c = close - 1; c >= lo && close - c <= 40; c--)
+        {
+            if (_d.Is(c, ';') || _d.Is(c, ':')) return -1;
+            var isDash = _d.Is(c, '—') || _d.Is(c, '–') || (_d.Is(c, '-') && _d.Is(c - 1, '-'));
+            if (_d.Is(c, ',') || isDash)
+            {
+                if (Lexicon.ParentheticalStarters.Contains(_d.L(c + 1))) return _d.Is(c, '-') ? c - 1 : c;
+                if (++commas >= 3) return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The nearest company, index or stock reference to the left, unless a metric noun comes first.</summary>
+    private List<Subject>? Nearest(int from, int lo)
+    {
+        for (var j = from; j >= lo && from - j <= SubjectWindow; j--)
+        {
+            if (_d.Is(j, ';') || _d.Is(j, ':')) return null;
+            if (!_d.IsWord(j) && !_d.IsNumber(j)) continue;
+            if (IsStockHead(j))
+            {
+                var c = Candidate(j, lo);
+                return c is { } s ? [s] : null;
+            }
+            if (_d.IsWord(j) && Lexicon.MetricNouns.Contains(_d.Base(j)) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
+            if (_indexAt[j] >= 0 || _d.OrgAt[j] >= 0 || (_d.IsCap(j) && !PrecededByPreposition(j)))
+            {
+                var c = Candidate(j, lo);
+                if (c is { } s) return Expand(s, lo);
+            }
+        }
+        return null;
+    }
+
+    private bool RegionHasCandidate(int from, int to)
+    {
+        for (var j = Math.Max(from, to - SubjectWindow); j <= to; j++)
+        {
+            if (_indexAt[j] >= 0 || IsStockHead(j)) return true;
+            if ((_d.OrgAt[j] >= 0 || _d.IsCap(j)) && !PrecededByPreposition(j) && !Lexicon.IsWeekdayOrMonth(_d.L(j))
+                && _d.LocAt[j] < 0 && !Lexicon.NonCompanyNames.Contains(_d.Base(j)))
+            {
+                if (_d.OrgAt[j] >= 0 || Candidate(j, from) is not null) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool PrecededByPreposition(int j) => PrepositionBefore(j) >= 0;
+
+    /// <summary>The preposition governing the capitalised name at j ("in Tokyo", "with the Nikkei"), or -1.</summary>
+    private int PrepositionBefore(int j)
+    {
+        var x = j - 1;
+        var guard = 0;
+        while (x >= 0 && guard++ < 5 && (_d.IsCap(x) || _d.Is(x, '&') || _d.OrgAt[x] == _d.OrgAt[j] && _d.OrgAt[j] >= 0)) x--;
+        if (_d.L(x) == "the") x--;
+        return _d.L(x) is "in" or "on" or "at" or "near" or "from" or "to" or "for" or "with" or "by" or "of" or "than"
+            or "into" or "across" or "outside" or "around" or "against" or "via" or "after" or "versus" or "vs" ? x : -1;
+    }
+
+    /// <summary>Coordinated subjects for "respectively" lists: "ACM Research and NAURA, rising 15% and 10%".</summary>
+    private List<Subject> Expand(Subject s, int lo)
+    {
+        var list = new List<Subject> { s };
+        if (s.Kind is SubjectKind.Unresolved || s.ViaStock) return list;
+        var pos = s.Start - 1;
+        var sawAnd = false;
+        while (list.Count < 8 && pos >= lo)
+        {
+            int q;
+            if (_d.L(pos) == "and") { sawAnd = true; q = pos - 1; if (_d.Is(q, ',')) q--; }
+            else if (_d.Is(pos, ',')) q = pos - 1;
+            else break;
+            if (q < lo) break;
+            var c = Candidate(q, lo);
+            // "ended lower in Tokyo and Tokyo Electron fell": a place, not a coordinated mover ("shares of X and Y" is fine).
+            if (c is { } pc && PrepositionBefore(pc.Start) is var prep and >= 0 && !(_d.L(prep) is "of" or "in" && IsStockHead(prep - 1))) break;
+            if (c is not { } cs || cs.Kind is SubjectKind.Unresolved || cs.ViaStock || (cs.Kind == SubjectKind.Index) != (s.Kind == SubjectKind.Index)) break;
+            list.Insert(0, cs);
+            pos = cs.Start - 1;
+        }
+        if (!sawAnd) return [s];
+        return list;
+    }
+
+    /// <summary>What ends at token k: an index, a stock reference, a company mention or a capitalised name.</summary>
+    private Subject? Candidate(int k, int lo)
+    {
+        if (k < lo || k >= _d.Count) return null;
+        if (_indexAt[k] >= 0)
+        {
+            var ph = _indexes[_indexAt[k]];
+            if (ph.Start >= lo) return new Subject(SubjectKind.Index, -1, ph.Name, ph.Start, ph.End, false);
+        }
+        if (IsStockHead(k)) return ResolveStock(k, lo);
+        if (OrgEnding(k, lo, out var org, out var start)) return new Subject(SubjectKind.Org, org, null, start, k, false);
+        if (NameEnding(k, lo, out var name, out var nstart))
+        {
+            var resolved = ResolveName(name);
+            return resolved >= 0
+                ? new Subject(SubjectKind.Org, resolved, null, nstart, k, false)
+                : new Subject(SubjectKind.Name, -1, name, nstart, k, false);
+        }
+        return null;
+    }
+
+    private bool IsStockHead(int k)
+    {
+        if (!_d.IsWord(k)) return false;
+        var w = _d.L(k);
+        if (Lexicon.StockNouns.Contains(w)) return true;
+        if (w.EndsWith("-shares", StringComparison.Ordinal)) return true;
+        if (w is "price" or "prices") return _d.L(k - 1) is "share" or "stock" or "share-price";
+        if (w == "share")
+            return _d.L(k - 1) != "market" && _d.L(k + 1) != "of" && (_d.IsPossessive(k - 1) || _d.OrgAt[k - 1] >= 0 || (_d.L(k - 1) == "s" && _d.IsCap(k - 2)));
+        return false;
+    }
+
+    private Subject? ResolveStock(int k, int lo)
+    {
+        var j = k - 1;
+        if (_d.L(k) is "price" or "prices") j = k - 2;
+        var afterListed = false;
+        var guard = 0;
+        while (j >= lo && guard++ < 8)
+        {
+            var w = _d.L(j);
+            var raw = _d.Span(j);
+            if (w.EndsWith("-listed", StringComparison.Ordinal) || w == "listed") { afterListed = true; j--; continue; }
+            if (afterListed && _d.IsCap(j) && !_d.IsPossessive(j) && _d.OrgAt[j] < 0) { j--; continue; }
+            if (raw is "s" && (_d.IsCap(j - 1) || _d.Is(j - 1, '\'') || _d.Is(j - 1, '’'))) break; // possessive marker
+            if (_d.Is(j, '.')) { j--; continue; }
+            if (_d.IsWord(j) && raw.Length == 1 && char.IsUpper(raw[0])) { j--; continue; } // class letter, "U.S."
+            if (Lexicon.StockModifiers.Contains(w) && !_d.IsPossessive(j) && raw is not "s") { j--; continue; }
+            break;
+        }
+        if (j < lo) return Coref(k, Math.Max(lo, j + 1));
+        int owner;
+        var possessive = false;
+        if (_d.Span(j) is "s" && j - 1 >= lo)
+        {
+            owner = _d.Is(j - 1, '\'') || _d.Is(j - 1, '’') ? j - 2 : j - 1;
+            possessive = true;
+        }
+        else if (_d.L(j).EndsWith("'s", StringComparison.Ordinal)) { owner = j; possessive = true; }
+        else if (_d.Is(j, '\'') || _d.Is(j, '’')) { owner = j - 1; possessive = true; }
+        else owner = j;
+        if (owner < lo) return Coref(k, Math.Max(lo, j));
+        var ow = _d.Base(owner);
+        if (ow is "its" or "their" or "the" or "whose") return Coref(k, owner);
+        if (possessive && _d.IsLowerWord(owner) && _d.L(owner - 1) == "the") return Coref(k, owner - 1);
+        if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0) return null; // "chip stocks", "leading shares"
+        if (OrgEnding(owner, lo, out var org, out var start)) return new Subject(SubjectKind.Org, org, null, start, k, true);
+        if (NameEnding(owner, lo, out var name, out var nstart))
+        {
+            var resolved = ResolveName(name);
+            return resolved >= 0
+                ? new Subject(SubjectKind.Org, resolved, null, nstart, k, true)
+                : new Subject(SubjectKind.Name, -1, name, nstart, k, true);
+        }
+        return null;
+    }
+
+    /// <summary>"its shares", "the stock", "the company's shares": the sentence's company (the announcer first), else the previous sentences'.</summary>
+    private Subject Coref(int k, int npStart)
+    {
+        var s = _d.SentenceOf[k];
+        var best = FirstOrg(Math.Max(_d.Sentences[s].Start, k - CorefWindow), npStart);
+        for (var back = 1; best < 0 && back <= 3 && s - back >= 0; back++)
+        {
+            var (a, b) = _d.Sentences[s - back];
+            best = FirstOrg(Math.Max(a, b - CorefWindow), b);
+        }
+        if (best < 0) best = _announcer;
+        return best >= 0
+            ? new Subject(SubjectKind.Org, best, null, npStart, k, true)
+            : new Subject(SubjectKind.Unresolved, -1, null, npStart, k, true);
+    }
+
+    private int FirstOrg(int from, int to)
+    {
+        var first = -1;
+        for (var j = from; j < to; j++)
+        {
+            var o = _d.OrgAt[j];
+            if (o < 0) continue;
+            if (o == _announcer) return o;
+            if (first < 0) first = o;
+        }
+        return first;
+    }
+
+    private bool OrgEnding(int k, int lo, out int org, out int start)
+    {
+        org = -1;
+        start = -1;
+        var j = k;
+        var guard = 0;
+        while (j >= lo && guard++ < 10)
+        {
+            if (_d.OrgAt[j] >= 0)
+            {
+                org = _d.OrgAt[j];
+                start = j;
+                while (start - 1 >= lo && _d.OrgAt[start - 1] == org) start--;
+                return true;
+            }
+            var w = _d.L(j).TrimEnd('.');
+            if (_d.Is(j, '.') || (Lexicon.LegalSuffixes.Contains(w) && _d.IsWord(j) && !_d.IsLowerWord(j))) { j--; continue; }
+            if (_d.Is(j, ')'))
+            {
+                var open = FindOpen(j, lo);
+                if (open < 0) break;
+                j = open - 1;
+                continue;
+            }
+            // Ticker codes after a name: "Konecranes Oyj KCR1V FH".
+            if (_d.IsAllCaps(j) && _d.Tokens[j].Length <= 8 && j - 1 >= lo
+                && (_d.OrgAt[j - 1] >= 0 || _d.IsAllCaps(j - 1) || _d.Is(j - 1, ')') || _d.Is(j - 1, '.') || Lexicon.LegalSuffixes.Contains(_d.L(j - 1))))
+            {
+                j--;
+                continue;
+            }
+            break;
+        }
+        return false;
+    }
+
+    private bool NameEnding(int k, int lo, out string name, out int start)
+    {
+        name = "";
+        start = -1;
+        var j = k;
+        var guard = 0;
+        while (j >= lo && guard++ < 8)
+        {
+            if (_d.Is(j, ')'))
+            {
+                var open = FindOpen(j, lo);
+                if (open < 0) return false;
+                j = open - 1;
+                continue;
+            }
+            if (_d.Is(j, '.') && Lexicon.LegalSuffixes.Contains(_d.L(j - 1))) { j--; continue; }
+            if (_d.IsAllCaps(j) && j - 1 >= lo && HasMixedCaseNameBefore(j - 1, lo)) { j--; continue; }
+            break;
+        }
+        if (j < lo || !_d.IsCap(j)) return false;
+        var end = j;
+        start = j;
+        while (start - 1 >= lo && end - start < 6)
+        {
+            var x = start - 1;
+            if (_d.IsCap(x) && !_d.IsPossessive(x)) { start = x; continue; }
+            if ((_d.Is(x, '&') || _d.L(x) is "of" or "de" or "du" or "von" or "van") && _d.IsCap(x - 1) && !_d.IsPossessive(x - 1) && x - 1 >= lo)
+            {
+                start = x;
+                continue;
+            }
+            break;
+        }
+        while (start <= end && (Lexicon.NameStopWords.Contains(_d.L(start)) || !(_d.IsCap(start) || _d.Is(start, '&')) || _d.Is(start, '&')))
+            start++;
+        if (start > end) return false;
+        if (_indexAt[end] >= 0) return false;
+        var allLocation = true;
+        var allCommon = true;
+        for (var t = start; t <= end; t++)
+        {
+            if (_d.PersonAt[t]) return false;
+            if (_d.LocAt[t] < 0) allLocation = false;
+            if (!Lexicon.NonCompanyNames.Contains(_d.Base(t)) && !Lexicon.IsWeekdayOrMonth(_d.Base(t))) allCommon = false;
+        }
+        if (allLocation || allCommon) return false;
+        if (start == end && (Lexicon.MetricNouns.Contains(_d.Base(start)) || _d.Tokens[start].Length < 2)) return false;
+        var text = _d.Slice(start, end);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) text = text[..^2];
+        foreach (var c in Lexicon.FinancialCentres)
+            if (string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) return false;
+        // Share-class letter: "Stora Enso R", "Wartsila B".
+        if (end > start && _d.Tokens[end].Length == 1 && char.IsUpper(_d.Text[_d.Tokens[end].Start]))
+            text = _d.Slice(start, end - 1);
+        name = text;
+        return true;
+    }
+
+    private bool HasMixedCaseNameBefore(int j, int lo)
+    {
+        for (var x = j; x >= lo && j - x < 4; x--)
+        {
+            if (_d.IsCap(x) && !_d.IsAllCaps(x)) return true;
+            if (!_d.IsAllCaps(x) && !_d.Is(x, '.')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Maps a capitalised name ("Sakura") onto an organisation of the entity set whose name contains it.</summary>
+    private int ResolveName(string name)
+    {
+        var tokens = NameTokens(name);
+        if (tokens.Count == 0) return -1;
+        _orgNames ??= BuildOrgNames();
+        var best = -1;
+        foreach (var (org, set, firstToken) in _orgNames)
+        {
+            if (firstToken != tokens[0] || !tokens.TrueForAll(set.Contains)) continue;
+            if (org == _announcer) return org;
+            if (best < 0) best = org;
+        }
+        return best;
+    }
+
+    private List<(int, HashSet<string>, string)> BuildOrgNames()
+    {
+        var list = new List<(int, HashSet<string>, string)>();
+        var orgs = _d.Entities.Organizations;
+        for (var i = 0; i < orgs.Count; i++)
+        {
+            var names = new List<string> { orgs[i].Name };
+            foreach (var m in orgs[i].Mentions.Take(8))
+                if (m.Start >= 0 && m.End <= _d.Text.Length && m.Length is > 0 and < 120) names.Add(_d.Text.Substring(m.Start, m.Length));
+            foreach (var n in names)
+            {
+                var t = NameTokens(n);
+                if (t.Count > 0) list.Add((i, [.. t], t[0]));
+            }
+        }
+        return list;
+    }
+
+    private static List<string> NameTokens(string name)
+    {
+        var result = new List<string>();
+        foreach (var raw in name.Split([' ', '.', ',', '(', ')', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = raw.ToLowerInvariant();
+            if (t == "s" || Lexicon.LegalSuffixes.Contains(t) || t == "the") continue;
+            result.Add(t);
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- qualifier and venue
+
+    private MoveQualifier Qualifier(int verbIdx, int ps, int zoneStart, int n0, int after, int sentStart, int sentEnd, bool upToMark)
+    {
+        if (verbIdx >= 0 && Lexicon.CloseVerbs.Contains(_d.L(verbIdx))) return MoveQualifier.Close;
+        var upTo = upToMark;
+        for (var k = Math.Max(zoneStart, ps - 4); k < n0 && !upTo; k++)
+            upTo = IsUpToMarker(k);
+        var close = false;
+        for (var k = after; k < Math.Min(sentEnd, after + 7) && !upTo && !close; k++)
+        {
+            if (_d.Is(k, ',') || _d.Is(k, ';') || TryPercent(k, sentEnd, out _)) break;
+            var w = _d.L(k);
+            if (w is "before" or "while" or "and" or "after") break;
+            upTo = IsUpToMarker(k) || (w is "at" && _d.L(k + 1) is "its" or "their" or "the" && _d.L(k + 2) is "peak" or "high" or "highest");
+            close = (w == "to" && _d.L(k + 1) == "close") || (w == "at" && (_d.L(k + 1) == "close" || (_d.L(k + 1) == "the" && _d.L(k + 2) == "close")));
+        }
+        if (upTo) return MoveQualifier.UpTo;
+        if (close) return MoveQualifier.Close;
+        // "At the close, the index was 0.3% lower".
+        if (_d.L(sentStart) == "at" && (_d.L(sentStart + 1) == "close" || (_d.L(sentStart + 1) == "the" && _d.L(sentStart + 2) == "close")))
+            return MoveQualifier.Close;
+        return MoveQualifier.Unspecified;
+    }
+
+    private bool IsUpToMarker(int k)
+    {
+        var w = _d.L(k);
+        if (w == "as" && _d.L(k + 1) == "much" && _d.L(k + 2) == "as") return true;
+        if (w == "up" && _d.L(k + 1) == "to" && (_d.IsNumber(k + 2) || _d.Is(k + 2, '+') || Lexicon.Fillers.Contains(_d.L(k + 2)))) return true;
+        if (w == "at" && _d.L(k + 1) == "one" && _d.L(k + 2) is "point" or "stage") return true;
+        return Lexicon.UpToSingles.Contains(w) && _d.IsLowerWord(k);
+    }
+
+    /// <summary>"in Hong Kong", "in New York trading", "on the Nasdaq", "pre-market", around the predicate.</summary>
+    private string? FindVenue(int ps, int n0, int after, int sentEnd)
+    {
+        for (var k = ps; k < n0; k++)
+            if (VenueAt(k) is { } v) return v;
+        for (var k = after; k < Math.Min(sentEnd, after + 12); k++)
+        {
+            if (_d.Is(k, ',') || _d.Is(k, ';') || _d.Is(k, ':')) break;
+            var w = _d.L(k);
+            if (w is "before" or "while" or "and" or "after" or "as" or "which" or "but") break;
+            if (VenueAt(k) is { } v) return v;
+        }
+        return null;
+    }
+
+    private string? VenueAt(int k)
+    {
+        var w = _d.L(k);
+        if (w is "pre-market" or "premarket") return "pre-market";
+        if (w == "in" && _d.IsCap(k + 1) && IsPlaceStart(k + 1, out var end)) return _d.Slice(k + 1, end);
+        if (w == "on")
+        {
+            var s = k + 1;
+            if (_d.L(s) == "the") s++;
+            if (!_d.IsCap(s)) return null;
+            var e = s;
+            while (e + 1 < _d.Count && e - s < 5 && (_d.IsCap(e + 1) || _d.Is(e + 1, '&'))) e++;
+            for (var t = s; t <= e; t++)
+            {
+                if (Lexicon.ExchangeWords.Contains(_d.L(t)) || (_d.LocAt[t] >= 0 && _d.Entities.Locations[_d.LocAt[t]].Kind == LocationKind.Venue))
+                    return _d.Slice(s, e);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A financial centre or a city/venue from the entity set starting at token s.</summary>
+    private bool IsPlaceStart(int s, out int end)
+    {
+        end = s;
+        if (_d.LocAt[s] >= 0)
+        {
+            var loc = _d.Entities.Locations[_d.LocAt[s]];
+            while (end + 1 < _d.Count && _d.LocAt[end + 1] == _d.LocAt[s]) end++;
+            if (loc.Kind is LocationKind.City or LocationKind.Venue || (loc.Kind == LocationKind.Region && loc.CountryCode is "HK" or "MO"))
+                return true;
+        }
+        foreach (var c in Lexicon.FinancialCentres)
+        {
+            var parts = c.Split(' ');
+            var ok = true;
+            for (var p = 0; p < parts.Length && ok; p++)
+            {
+                if (s + p >= _d.Count || !_d.IsWord(s + p)) { ok = false; break; }
+                var t = _d.Span(s + p);
+                if (p == parts.Length - 1 && t.EndsWith("-listed", StringComparison.OrdinalIgnoreCase)) t = t[..^7];
+                ok = t.Equals(parts[p], StringComparison.OrdinalIgnoreCase);
+            }
+            if (ok) { end = s + parts.Length - 1; return true; }
+        }
+        return false;
+    }
+
+    private bool IsPlace(int k, out int placeStart)
+    {
+        placeStart = k;
+        var s = k;
+        while (s - 1 >= 0 && k - s < 3 && _d.IsCap(s - 1)) s--;
+        for (var t = s; t <= k; t++)
+        {
+            if (IsPlaceStart(t, out var e) && e == k) { placeStart = t; return true; }
+        }
+        return false;
+    }
+
+    private string? SentencePrefixVenue(int a, int b)
+    {
+        if (_d.L(a) != "in" || !_d.IsCap(a + 1) || !IsPlaceStart(a + 1, out var end)) return null;
+        for (var k = end + 1; k < Math.Min(b, end + 6); k++)
+        {
+            if (_d.Is(k, ',')) return _d.Slice(a + 1, end);
+            var w = _d.L(k);
+            if (!(w is "on" or "earlier" or "later" or "trading" or "trade" or "today" or "overnight" or "afternoon" or "morning" || Lexicon.IsWeekdayOrMonth(w)))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"its Hong Kong-listed shares", "Taipei-listed shares".</summary>
+    private string? ListedVenue(Subject s)
+    {
+        for (var k = s.Start; k <= s.End && k < _d.Count; k++)
+        {
+            var w = _d.L(k);
+            if (!w.EndsWith("-listed", StringComparison.Ordinal)) continue;
+            for (var start = Math.Max(s.Start, k - 2); start <= k; start++)
+                if (IsPlaceStart(start, out var e) && e == k) return _d.Slice(start, k)[..^7];
+        }
+        return null;
+    }
+
+    private static string? InheritedVenue(Accepted? prev, Subject s)
+    {
+        if (prev is null) return null;
+        for (var i = 0; i < prev.Subjects.Count; i++)
+        {
+            var p = prev.Subjects[i];
+            if (p.Kind == s.Kind && p.Org == s.Org && p.Name == s.Name) return prev.Venues[i];
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void Emit(Subject s, double pct, MoveDirection dir, MoveQualifier q, string? venue, MoveRelation relation, TextSpan evidence)
+    {
+        string? id = null, name = null, index = null;
+        switch (s.Kind)
+        {
+            case SubjectKind.Org:
+                var org = _d.Entities.Organizations[s.Org];
+                id = org.CompanyId;
+                name = org.Name;
+                break;
+            case SubjectKind.Name:
+                name = s.Name;
+                break;
+            case SubjectKind.Index:
+                index = s.Name;
+                break;
+        }
+        var key = id ?? name ?? index ?? "";
+        if (!_seen.Add((key, (long)Math.Round(pct * 1000), dir, q))) return;
+        _moves.Add(new MarketMove(id, name, index, pct, dir, q, venue, relation, evidence));
+    }
+}
