@@ -1,0 +1,384 @@
+using CapexRadar.Domain;
+
+namespace CapexRadar.Entities.Extraction;
+
+internal sealed partial class ExtractionRun
+{
+    private OrgBuild Live(int idx)
+    {
+        var org = _orgs[idx];
+        var guard = 0;
+        while (org.Merged && org.MergedInto >= 0 && guard++ < 16) org = _orgs[org.MergedInto];
+        return org;
+    }
+
+    private int LiveIndex(int idx)
+    {
+        var guard = 0;
+        while (_orgs[idx].Merged && _orgs[idx].MergedInto >= 0 && guard++ < 16) idx = _orgs[idx].MergedInto;
+        return idx;
+    }
+
+    /// <summary>"Mistral" and "Mistral AI" found separately are one company: the shorter name merges into the longer.</summary>
+    private void MergeUnknownCompanies()
+    {
+        for (var a = 0; a < _orgs.Count; a++)
+        {
+            var small = _orgs[a];
+            if (small.Merged || small.Kb >= 0 || small.HasLegal) continue;
+            var sn = KeyName(small.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (sn.Length == 0) continue;
+            for (var b = 0; b < _orgs.Count; b++)
+            {
+                if (a == b) continue;
+                var big = _orgs[b];
+                if (big.Merged) continue;
+                var bn = KeyName(big.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (bn.Length <= sn.Length || !bn.AsSpan(0, sn.Length).SequenceEqual(sn)) continue;
+                if (big.Kb >= 0 && small.ParentId == big.Id) continue; // "Reliance Intelligence" is not "Reliance"
+                MergeInto(a, b);
+                break;
+            }
+        }
+    }
+
+    private void MergeInto(int from, int to)
+    {
+        var src = _orgs[from];
+        var dst = _orgs[to];
+        dst.Mentions.AddRange(src.Mentions);
+        dst.NameMentions += src.NameMentions;
+        dst.FirstStart = Math.Min(dst.FirstStart, src.FirstStart);
+        src.Merged = true;
+        src.MergedInto = to;
+        for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Org && _owner[k] == from) _owner[k] = to;
+    }
+
+    /// <summary>Short repeated mentions: "Sakura" after "Sakura Internet Inc.", "Khazna" after "Khazna Data Centers",
+    /// an unknown company's name repeated later, "stc" after "known as stc".</summary>
+    private void FindShortMentions()
+    {
+        var forms = new List<(string[] Words, int Org)>();
+        foreach (var (form, org) in _docAliases) forms.Add(([form], org));
+        for (var o = 0; o < _orgs.Count; o++)
+        {
+            var org = _orgs[o];
+            if (org.Merged || org.Mentions.Count == 0) continue;
+            foreach (var m in org.Mentions.ToArray())
+            {
+                var from = FirstTokenAt(m.Start);
+                var words = new List<string>();
+                for (var k = from; k < _n && _tk[k].Start < m.End; k++)
+                    if (_tk[k].IsWord && !IsLegal(k)) words.Add(Str(k));
+                if (words.Count == 0) continue;
+                if (org.Kb < 0 && words.Count <= 4) forms.Add(([.. words], o));
+                if (words.Count >= 2 && GoodShortForm(from)) forms.Add(([words[0]], o));
+            }
+        }
+        if (forms.Count == 0) return;
+        if (forms.Count > 256) forms.RemoveRange(256, forms.Count - 256);
+        for (var k = 0; k < _n; k++)
+        {
+            if (_cover[k] != Cover.None || !_tk[k].IsWord) continue;
+            if (!IsNameWord(k) && !_docAliases.Exists(a => Span(k).SequenceEqual(a.Form))) continue;
+            var bestOrg = -1;
+            var bestLen = 0;
+            var bestRecency = int.MinValue;
+            foreach (var (words, o) in forms)
+            {
+                if (words.Length < bestLen) continue;
+                var ok = true;
+                var end = k;
+                var w = 0;
+                var t = k;
+                while (w < words.Length)
+                {
+                    if (t >= _n || _cover[t] != Cover.None) { ok = false; break; }
+                    if (!_tk[t].IsWord) { if (IsChar(t, '&') || IsChar(t, '-') || IsChar(t, '\'')) { t++; continue; } ok = false; break; }
+                    if (!Span(t).SequenceEqual(words[w])) { ok = false; break; }
+                    end = t;
+                    w++;
+                    t++;
+                }
+                if (!ok) continue;
+                // whole name only: not the first word of a longer capitalised name
+                if (IsNameWord(end + 1) && !_tk[end + 1].SentenceStart && _cover[end + 1] == Cover.None && !IsRoleHead(end + 1)) continue;
+                var live = LiveIndex(o);
+                var recency = LastMentionBefore(_orgs[live], _tk[k].Start);
+                if (words.Length > bestLen || recency > bestRecency)
+                {
+                    bestOrg = live;
+                    bestLen = words.Length;
+                    bestRecency = recency;
+                }
+            }
+            if (bestOrg < 0) continue;
+            var target = _orgs[bestOrg];
+            var last = k;
+            var count = 0;
+            for (var t = k; t < _n && count < bestLen; t++) { if (_tk[t].IsWord) count++; last = t; }
+            last = EndOfSuffixes(last);
+            AddOrgMention(target.Id, target.Name, target.Kb, k, last);
+            k = last;
+        }
+    }
+
+    private static int LastMentionBefore(OrgBuild org, int offset)
+    {
+        var best = int.MinValue;
+        foreach (var m in org.Mentions) if (m.Start < offset && m.Start > best) best = m.Start;
+        return best;
+    }
+
+    private bool GoodShortForm(int k)
+    {
+        if (!IsUpperWord(k) || _tk[k].Length < 3) return false;
+        if (Has(k, Lex.Stop | Lex.Demonym | Lex.GivenName | Lex.Acronym | Lex.CorpGeneric | Lex.Descriptor | Lex.Role | Lex.Month
+                   | Lex.Weekday | Lex.NonOrgHead | Lex.OrgHead | Lex.Legal | Lex.Surname)) return false;
+        if (_cover[k] == Cover.Place) return false;
+        // a word that is also a place name is a poor short form
+        foreach (var h in _hits) if (h.Payload.Kind == PhraseKind.Place && h.Start == k) return false;
+        return true;
+    }
+
+    /// <summary>The company the story is about: the first organisation in the lead sentence, else the most mentioned.</summary>
+    private void ChooseAnnouncer()
+    {
+        var leadSentence = -1;
+        for (var k = 0; k < _n; k++)
+        {
+            if (_tk[k].IsWord) { leadSentence = _tk[k].Sentence; break; }
+        }
+        var best = -1;
+        var bestStart = int.MaxValue;
+        for (var k = 0; k < _n && _tk[k].Sentence == leadSentence; k++)
+        {
+            if (_cover[k] != Cover.Org) continue;
+            var org = LiveIndex(_owner[k]);
+            // "Elon Musk's company xAI" is fine; an organisation after a preposition is rarely the subject, prefer the first
+            if (_tk[k].Start < bestStart)
+            {
+                best = org;
+                bestStart = _tk[k].Start;
+            }
+            break;
+        }
+        if (best < 0)
+        {
+            var most = 0;
+            for (var o = 0; o < _orgs.Count; o++)
+            {
+                var org = _orgs[o];
+                if (org.Merged || org.NameMentions == 0) continue;
+                if (org.NameMentions > most || org.NameMentions == most && best >= 0 && org.FirstStart < _orgs[best].FirstStart)
+                {
+                    most = org.NameMentions;
+                    best = o;
+                }
+            }
+        }
+        _announcer = best;
+    }
+
+    private static readonly Dictionary<string, string[]> AnaphorTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["chipmaker"] = ["chipmaker", "chip_designer", "foundry", "memory"],
+        ["designer"] = ["chip_designer"],
+        ["foundry"] = ["foundry"],
+        ["carrier"] = ["telecom"],
+        ["telco"] = ["telecom"],
+        ["operator"] = ["datacenter", "telecom"],
+        ["bank"] = ["bank"],
+        ["lender"] = ["bank"],
+        ["utility"] = ["utility", "power"],
+        ["conglomerate"] = ["conglomerate"],
+        ["automaker"] = ["automaker"],
+        ["carmaker"] = ["automaker"],
+        ["investor"] = ["investor", "sovereign_fund"],
+        ["fund"] = ["investor", "sovereign_fund"],
+        ["lab"] = ["ai_lab"],
+        ["startup"] = ["ai_lab"],
+        ["start-up"] = ["ai_lab"],
+        ["retailer"] = ["internet"],
+    };
+
+    /// <summary>"the company", "the firm", "the chipmaker": a mention of the announcer or of the nearest fitting company.</summary>
+    private void ResolveAnaphora()
+    {
+        if (_orgs.Count == 0) return;
+        for (var k = 1; k < _n; k++)
+        {
+            if (!Is(k - 1, "the") || !IsLower(k) || !Has(k, Lex.Anaphor) || _cover[k] != Cover.None) continue;
+            if (IsNameWord(k + 1) && !_tk[k + 1].SentenceStart) continue; // "the company Nvidia": a descriptor
+            if (IsLower(k + 1) && Has(k + 1, Lex.Descriptor | Lex.ProductNoun) && !Has(k + 1, Lex.Speech)) continue; // "the group chief"
+            var word = CompoundWord(k);
+            int target;
+            if (word is "company" or "firm" or "group") target = _announcer;
+            else target = NearestFitting(k, word);
+            if (target < 0) continue;
+            var org = _orgs[LiveIndex(target)];
+            AddOrgMention(org.Id, org.Name, org.Kb, k - 1, k, nameMention: false);
+        }
+    }
+
+    private int NearestFitting(int k, string word)
+    {
+        AnaphorTags.TryGetValue(word, out var tags);
+        var bestPos = -1;
+        var best = -1;
+        for (var o = 0; o < _orgs.Count; o++)
+        {
+            var org = _orgs[o];
+            if (org.Merged) continue;
+            if (tags is not null)
+            {
+                if (org.Kb < 0) { if (word is not ("startup" or "start-up" or "lab")) continue; }
+                else if (!_s.Records[org.Kb].Tags.Any(t => tags.Contains(t))) continue;
+            }
+            var pos = LastMentionBefore(org, _tk[k].Start);
+            if (pos > bestPos)
+            {
+                bestPos = pos;
+                best = o;
+            }
+        }
+        return best >= 0 ? best : _announcer;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private void FindPlaces()
+    {
+        foreach (var (a0, b0, p) in _hits)
+        {
+            if (p.Kind != PhraseKind.Place) continue;
+            var a = a0;
+            var b = b0;
+            var ok = true;
+            for (var k = a; k <= b; k++) if (_cover[k] != Cover.None && _cover[k] != Cover.Place) { ok = false; break; }
+            if (!ok) continue;
+            var rec = _s.Places[p.Target];
+            if (string.IsNullOrEmpty(rec.Country)) continue;
+            if (a == b && Has(a, Lex.Demonym) && !IsChar(a + 1, '-')) continue;
+            var kind = rec.LocationKind;
+            var name = rec.Name;
+            if (IsUpperWord(b + 1) && Has(b + 1, Lex.GeoDesignator) && !_tk[b + 1].SentenceStart && _cover[b + 1] == Cover.None && kind != LocationKind.Country)
+            {
+                b++;
+                name = Text(a, b);
+                kind = LocationKind.Region;
+            }
+            if (kind != LocationKind.Country)
+            {
+                // part of a longer name: "Texas Instruments", "Washington Post", "Abu Dhabi Investment Authority"
+                if (IsNameWord(b + 1) && !_tk[b + 1].SentenceStart && !_tk[b + 1].NewlineBefore && !Has(b + 1, Lex.Month | Lex.Weekday) && !IsRoleHead(b + 1)
+                    && _cover[b + 1] is Cover.None or Cover.Org) continue;
+                if (IsNameWord(a - 1) && !_tk[a].SentenceStart && _cover[a - 1] == Cover.None && !Has(a - 1, Lex.Demonym | Lex.Month | Lex.Weekday | Lex.Stop | Lex.Role)) continue;
+            }
+            if (rec.Ambiguous && !PlaceContext(a, b)) continue;
+            AddPlace(name, rec.Country!, kind, a, b);
+        }
+        FindUnlistedPlaces();
+    }
+
+    private bool PlaceContext(int a, int b)
+    {
+        if (a > 0 && IsLower(a - 1) && Has(a - 1, Lex.Locative) && !Is(a - 1, "and") && !Is(a - 1, "or") && !Is(a - 1, "of")) return true;
+        if (IsChar(b + 1, '-') && Is(b + 2, "based")) return true;
+        if (IsChar(b + 1, ',') && b + 2 < _n && _cover[b + 2] == Cover.Place) return true;
+        if (IsChar(a - 1, ',') && a - 2 >= 0 && _cover[a - 2] == Cover.Place) return true;
+        if ((Is(b + 1, "and") || Is(b + 1, "or")) && b + 2 < _n && _cover[b + 2] == Cover.Place) return true;
+        return false;
+    }
+
+    private void AddPlace(string name, string country, LocationKind kind, int a, int b)
+    {
+        var place = _places.Find(p => p.Name == name && p.Country == country);
+        if (place is null)
+        {
+            place = new PlaceBuild { Name = name, Country = country, Kind = kind };
+            _places.Add(place);
+        }
+        var span = new TextSpan(_tk[a].Start, _tk[b].End);
+        if (!place.Mentions.Contains(span)) place.Mentions.Add(span);
+        place.FirstStart = Math.Min(place.FirstStart, span.Start);
+        for (var k = a; k <= b; k++) _cover[k] = Cover.Place;
+    }
+
+    /// <summary>"in New Albany, Ohio", "in Richland Parish, Louisiana": a town not in the gazetteer, placed by its region.</summary>
+    private void FindUnlistedPlaces()
+    {
+        for (var k = 0; k + 3 < _n; k++)
+        {
+            if (!IsLower(k) || !Has(k, Lex.Locative) || Is(k, "and") || Is(k, "or") || Is(k, "of")) continue;
+            var s = k + 1;
+            if (!IsUpperWord(s) || _cover[s] != Cover.None) continue;
+            var e = s;
+            while (e + 1 < _n && e - s < 3 && IsUpperWord(e + 1) && _cover[e + 1] == Cover.None) e++;
+            if (!IsChar(e + 1, ',') || e + 2 >= _n || _cover[e + 2] != Cover.Place) continue;
+            var regionPlace = _places.Find(p => p.Mentions.Exists(m => m.Start == _tk[e + 2].Start));
+            if (regionPlace is null || regionPlace.Kind == LocationKind.City) continue;
+            var bad = false;
+            for (var t = s; t <= e; t++)
+                if (Has(t, Lex.Stop | Lex.Month | Lex.Weekday | Lex.Demonym | Lex.Role | Lex.Descriptor | Lex.OrgHead | Lex.Legal) && !Has(t, Lex.GeoDesignator)) bad = true;
+            if (bad) continue;
+            var kind = Has(e, Lex.GeoDesignator) ? LocationKind.Region : LocationKind.City;
+            AddPlace(Text(s, e), regionPlace.Country, kind, s, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private EntitySet Build()
+    {
+        var orgs = new List<OrganizationEntity>();
+        foreach (var org in _orgs.Where(o => !o.Merged && o.Mentions.Count > 0 && o.NameMentions > 0).OrderBy(o => o.FirstStart))
+        {
+            var mentions = org.Mentions.Distinct().OrderBy(m => m.Start).ToArray();
+            if (org.Kb >= 0)
+            {
+                var r = _s.Records[org.Kb];
+                orgs.Add(new OrganizationEntity(r.Id, r.Name, r.Listings, r.Country, r.Tags, mentions, true));
+            }
+            else
+            {
+                orgs.Add(new OrganizationEntity(org.Id, org.Name, [], null, [], mentions, false));
+            }
+        }
+        var announcerId = _announcer >= 0 ? Live(_announcer).Id : null;
+        var people = new List<PersonEntity>();
+        foreach (var p in _people.OrderBy(p => p.FirstStart))
+        {
+            string? orgId = null;
+            if (p.OrgTok >= 0 && p.OrgTok < _n && _cover[p.OrgTok] == Cover.Org) orgId = Live(_owner[p.OrgTok]).Id;
+            else if (p.AnaphorTok >= 0)
+            {
+                var word = CompoundWord(p.AnaphorTok);
+                var target = word is "company" or "firm" or "group" ? _announcer : NearestFittingBefore(p.AnaphorTok);
+                if (target >= 0) orgId = Live(target).Id;
+            }
+            else if (!p.Political && p.Role is not null) orgId = announcerId;
+            var orgName = orgId is null ? null : orgs.FirstOrDefault(o => o.CompanyId == orgId)?.Name;
+            if (orgName is null) orgId = null;
+            people.Add(new PersonEntity(p.Name, p.Role, orgId, orgName, p.Mentions.Distinct().OrderBy(m => m.Start).ToArray()));
+        }
+        var places = _places.OrderBy(p => p.FirstStart)
+            .Select(p => new LocationEntity(p.Name, p.Country, p.Kind, p.Mentions.OrderBy(m => m.Start).ToArray()))
+            .ToArray();
+        return new EntitySet(orgs, people, places, announcerId is not null && orgs.Any(o => o.CompanyId == announcerId) ? announcerId : null);
+    }
+
+    private int NearestFittingBefore(int k)
+    {
+        var bestPos = -1;
+        var best = -1;
+        for (var o = 0; o < _orgs.Count; o++)
+        {
+            var org = _orgs[o];
+            if (org.Merged) continue;
+            var pos = LastMentionBefore(org, _tk[k].Start);
+            if (pos > bestPos) { bestPos = pos; best = o; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,571 @@
+using System.Text;
+using CapexRadar.Domain;
+
+namespace CapexRadar.Entities.Extraction;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Role words that make a title on their own; the rest (chief, vice, senior…) only qualify one.</summary>
+    private static HashSet<string> RoleHeadWords => RoleHeads;
+
+    private static readonly HashSet<string> RoleHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "officer", "ceo", "cfo", "coo", "cto", "cio", "cso", "cmo", "president", "chairman", "chairwoman", "chair",
+        "chairperson", "founder", "co-founder", "cofounder", "director", "minister", "secretary", "chancellor", "governor",
+        "mayor", "premier", "senator", "treasurer", "economist", "analyst", "strategist", "spokesman", "spokeswoman",
+        "spokesperson", "boss", "partner", "king", "prince", "sheikh", "emir", "commissioner", "ambassador", "lawmaker",
+        "congressman", "congresswoman", "co-ceo", "vice-president", "vice-chairman", "vice-chair", "md", "manager",
+        "chairman-elect", "ceo-elect", "owner", "leader", "head", "trustee", "administrator", "envoy", "representative",
+    };
+
+    /// <summary>Titles that say little about the person's place in a company; a later, stronger cue wins.</summary>
+    private static readonly HashSet<string> WeakHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "manager", "partner", "owner", "leader", "head", "analyst", "economist", "strategist", "representative",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "von", "bin", "bint", "al", "da", "di", "le", "la", "du", "del", "der", "ter", "den", "dos", "das",
+    };
+
+    private readonly record struct RoleParse(int Start, int End, string Title, bool Political, int Strength, bool HasPresident);
+
+    /// <summary>A job title starting at <paramref name="i"/>: "Chief Executive Officer", "Chairman and Managing Director",
+    /// "Vice Chair and President", "Chancellor of the Exchequer", "co-founder".</summary>
+    private bool TryRole(int i, out RoleParse role, bool allowOfTail = true)
+    {
+        role = default;
+        var words = new List<string>(6);
+        var k = i;
+        var last = -1;
+        var hasHead = false;
+        var political = false;
+        var weakOnly = true;
+        var president = false;
+        while (k < _n && k - i < 10)
+        {
+            if (k > i && _tk[k].NewlineBefore) break;
+            if ((Is(k, "co") || Is(k, "vice")) && IsChar(k + 1, '-') && k + 2 < _n && Has(k + 2, Lex.Role))
+            {
+                words.Add(Str(k).ToLowerInvariant() + "-" + Str(k + 2).ToLowerInvariant());
+                if (RoleHeads.Contains(Str(k + 2))) { hasHead = true; weakOnly = false; }
+                last = k + 2;
+                k += 3;
+                continue;
+            }
+            if (_tk[k].IsWord && Has(k, Lex.Role) && _cover[k] is Cover.None or Cover.Blocked)
+            {
+                var w = Str(k).ToLowerInvariant();
+                // "financial", "technology", "information"… only inside a title ("Chief Financial Officer")
+                if (!RoleHeads.Contains(w) && words.Count == 0 && w is not ("chief" or "vice" or "senior" or "executive" or "managing" or "deputy" or "general" or "prime" or "crown" or "co-chief" or "founding" or "co")) break;
+                if (w == "head" && Is(k + 1, "of")) break;
+                words.Add(w);
+                if (RoleHeads.Contains(w))
+                {
+                    hasHead = true;
+                    if (!WeakHeads.Contains(w)) weakOnly = false;
+                }
+                if (Has(k, Lex.PoliticalRole)) political = true;
+                if (w == "president") president = true;
+                last = k;
+                k++;
+                continue;
+            }
+            if ((Is(k, "and") || IsChar(k, '&') || IsChar(k, ',')) && last >= 0 && k + 1 < _n && Has(k + 1, Lex.Role) && _tk[k + 1].IsWord
+                && RoleStartsHere(k + 1))
+            {
+                words.Add("and");
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (!hasHead || last < 0) return false;
+        // "Chancellor of the Exchequer", "Secretary of State"
+        var title = NormalizeRole(words);
+        if (allowOfTail && political && Is(last + 1, "of"))
+        {
+            // the shortest tail after which a full name follows: "Exchequer" + "Rachel Reeves"
+            var m = last + 2;
+            if (Is(m, "the")) m++;
+            for (var tailEnd = m; tailEnd < _n && tailEnd - m < 4 && IsUpperWord(tailEnd) && !Has(tailEnd, Lex.Role); tailEnd++)
+            {
+                if (IsChar(tailEnd + 1, ',') || TryName(tailEnd + 1, out _, out var nameWords) && nameWords >= 2)
+                {
+                    title = title + " " + Text(last + 1, tailEnd);
+                    last = tailEnd;
+                    break;
+                }
+            }
+        }
+        var strength = weakOnly ? 1 : 3;
+        role = new RoleParse(i, last, title, political, strength, president);
+        return true;
+    }
+
+    private bool RoleStartsHere(int k)
+    {
+        var w = Str(k).ToLowerInvariant();
+        return RoleHeads.Contains(w) || w is "chief" or "vice" or "senior" or "executive" or "managing" or "deputy" or "general" or "co";
+    }
+
+    /// <summary>"chief executive officer" → "CEO"; "chairman and chief executive" → "Chairman and CEO".</summary>
+    internal static string NormalizeRole(IReadOnlyList<string> words)
+    {
+        var parts = new List<List<string>> { new() };
+        foreach (var w in words)
+        {
+            if (w == "and") { parts.Add([]); continue; }
+            parts[^1].Add(w);
+        }
+        var outParts = new List<string>();
+        foreach (var p in parts)
+        {
+            if (p.Count == 0) continue;
+            var s = string.Join(' ', p);
+            var norm = s switch
+            {
+                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" => "CEO",
+                "chief financial officer" or "cfo" or "finance chief" or "financial officer" => "CFO",
+                "chief operating officer" or "coo" => "COO",
+                "chief technology officer" or "chief technical officer" or "cto" => "CTO",
+                "chief information officer" or "cio" => "CIO",
+                "chief investment officer" => "CIO",
+                "chief strategy officer" or "cso" => "CSO",
+                "chief marketing officer" or "cmo" => "CMO",
+                "chairman" or "chairwoman" or "chairperson" => "Chairman",
+                "chair" => "Chair",
+                "co-ceo" => "Co-CEO",
+                "md" => "Managing Director",
+                "vice-president" => "Vice President",
+                "vice-chairman" => "Vice Chairman",
+                "vice-chair" => "Vice Chair",
+                "founder" or "founding" => "Founder",
+                "co-founder" or "cofounder" => "Co-founder",
+                _ => TitleCase(s),
+            };
+            if (!outParts.Contains(norm)) outParts.Add(norm);
+        }
+        return string.Join(" and ", outParts);
+    }
+
+    private static string TitleCase(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var up = true;
+        foreach (var c in s)
+        {
+            sb.Append(up ? char.ToUpperInvariant(c) : c);
+            up = c == ' ' || c == '-';
+        }
+        var r = sb.ToString();
+        return r.Replace(" Of ", " of ").Replace(" The ", " the ").Replace(" And ", " and ");
+    }
+
+    /// <summary>A person's name at <paramref name="i"/>: 1–4 capitalised words, initials ("C.C. Wei"), hyphenated
+    /// given names ("Kwak Noh-jung"), particles ("bin", "van").</summary>
+    private bool TryName(int i, out int end, out int words)
+    {
+        end = -1;
+        words = 0;
+        var k = i;
+        while (k < _n && words < 4)
+        {
+            if (k > i && _tk[k].NewlineBefore) break;
+            if (IsUpperWord(k) && _cover[k] is Cover.None or Cover.Place or Cover.Person
+                && !Has(k, Lex.Role | Lex.Month | Lex.Weekday | Lex.Legal | Lex.Speech) && !(Has(k, Lex.Demonym) && words == 0)
+                && !(Has(k, Lex.Stop) && words == 0 && !Has(k, Lex.GivenName | Lex.Surname))
+                && !(Has(k, Lex.OrgHead | Lex.Descriptor | Lex.NonOrgHead) && !Has(k, Lex.GivenName | Lex.Surname)))
+            {
+                if (_tk[k].Length == 1 && IsChar(k + 1, '.'))
+                {
+                    // initials: "C." ("C.C. Wei", "J. Smith")
+                    end = k + 1;
+                    k += 2;
+                    continue;
+                }
+                if ((_tk[k].Shape & Shape.AllCaps) != 0 && _tk[k].Length > 2 && !Has(k, Lex.GivenName | Lex.Surname)) break; // acronyms are not names
+                end = k;
+                words++;
+                k++;
+                // "Noh-jung", "Jean-Pierre", "Fei-Fei"
+                if (IsChar(k, '-') && !_tk[k].SpaceBefore && k + 1 < _n && _tk[k + 1].IsWord && !_tk[k + 1].SpaceBefore && !Has(k + 1, Lex.Role | Lex.Speech))
+                {
+                    var w = Span(k + 1);
+                    if (w is not ("based" or "owned" or "backed" or "led" or "controlled" or "listed" or "founded" or "run" or "made" or "born"))
+                    {
+                        end = k + 1;
+                        k += 2;
+                    }
+                }
+                continue;
+            }
+            if (words > 0 && _tk[k].IsWord && NameParticles.Contains(Str(k)) && IsUpperWord(k + 1)) { k++; continue; }
+            break;
+        }
+        return words > 0 && end >= i;
+    }
+
+    /// <summary>Looks like a person's full name: a known given name first or a known surname, no organisation words.</summary>
+    private bool IsPersonName(int from, int to)
+    {
+        var words = 0;
+        var namey = false;
+        for (var k = from; k <= to; k++)
+        {
+            if (!_tk[k].IsWord) continue;
+            if (Has(k, Lex.OrgHead | Lex.Legal | Lex.Descriptor | Lex.NonOrgHead | Lex.Acronym) && !Has(k, Lex.GivenName | Lex.Surname)) return false;
+            words++;
+            if (Has(k, Lex.GivenName) && k == from || Has(k, Lex.Surname)) namey = true;
+        }
+        if (words is < 2 or > 4) return false;
+        if (namey) return true;
+        foreach (var p in _people) if (p.Parts.Length > 0 && Span(to).SequenceEqual(p.Parts[^1])) return true;
+        return false;
+    }
+
+    private void FindPeople()
+    {
+        for (var i = 0; i < _n; i++)
+        {
+            if (_cover[i] == Cover.Org || _cover[i] == Cover.Person) continue;
+            if (TryPrenominal(i, out var next)) { i = next; continue; }
+            if (TryApposition(i, out next)) { i = next; continue; }
+        }
+        for (var i = 0; i < _n; i++)
+        {
+            if (Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
+                FoundedBy(i);
+            else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
+        }
+        for (var i = 0; i < _n; i++)
+        {
+            if (_cover[i] != Cover.None && _cover[i] != Cover.Place) continue;
+            SpeechPatterns(i);
+        }
+        MergeSingleNames();
+        AttachSurnames();
+    }
+
+    /// <summary>"CEO Eddie Wu", "OpenAI Chief Executive Sam Altman", "Nvidia's CEO Jensen Huang", "French President
+    /// Emmanuel Macron", "Communications Minister X", "the startup's founder, Alexandr Wang".</summary>
+    private bool TryPrenominal(int i, out int next)
+    {
+        next = i;
+        if (!_tk[i].IsWord || !(Has(i, Lex.Role) || Is(i, "co") && IsChar(i + 1, '-'))) return false;
+        if (i > 0 && Has(i - 1, Lex.Role) && _tk[i - 1].IsWord && RoleStartsHere(i - 1)) return false; // not the start of the title
+        if (!TryRole(i, out var role)) return false;
+        var nameStart = role.End + 1;
+        var comma = false;
+        if (IsChar(nameStart, ',') && i > 0 && _tk[i - 1].Kind == TokKind.Possessive) { nameStart++; comma = true; }
+        if (!TryName(nameStart, out var nameEnd, out var words)) return false;
+        if (comma && words < 2) return false;
+        // "CEO Wu" is fine; a title before a company name is not a person ("President Energy")
+        if (words == 1 && _cover[nameStart] == Cover.Place) return false;
+        var title = role.Title;
+        var political = role.Political;
+        var orgTok = -1;
+        var anaphorTok = -1;
+        var pre = i - 1;
+        if (pre >= 0 && _tk[pre].Kind == TokKind.Possessive)
+        {
+            var owner = pre - 1;
+            if (_cover[owner] == Cover.Org) orgTok = owner;
+            else if (Has(owner, Lex.Descriptor | Lex.Anaphor) && IsLower(owner)) anaphorTok = owner;
+            else if (_cover[owner] == Cover.Place && role.HasPresident) { political = true; title = PoliticalTitle(title, PlaceCountryAt(owner)); }
+        }
+        else if (pre >= 0 && _cover[pre] == Cover.Org && !_tk[i].NewlineBefore) orgTok = pre;
+        else if (pre >= 0 && IsUpperWord(pre) && Has(pre, Lex.Demonym) && _s.DemonymCodes.TryGetValue(Str(pre), out var dcode))
+        {
+            political = political || role.HasPresident || Has(i, Lex.PoliticalRole);
+            if (political) title = PoliticalTitle(title, dcode);
+        }
+        else if (pre >= 0 && _cover[pre] == Cover.Place)
+        {
+            var code = PlaceCountryAt(pre);
+            if (role.HasPresident || role.Political)
+            {
+                political = true;
+                title = PoliticalTitle(title, code);
+            }
+        }
+        else if (pre >= 0 && IsUpperWord(pre) && _cover[pre] == Cover.None && !_tk[i].NewlineBefore)
+        {
+            var s = NameRunBackward(pre, allowPlaces: true, allowAnd: role.Political);
+            if (s >= 0 && !(_tk[s].SentenceStart && IsCommonStart(s)))
+            {
+                if (role.Political)
+                {
+                    // "Communications and Information Technology Minister" → "Minister of Communications and Information Technology"
+                    title = title + " of " + Text(s, pre);
+                }
+                else if (!IsPersonName(s, pre) && !Has(s, Lex.Demonym))
+                {
+                    var org = AddUnknownMention(s, pre);
+                    orgTok = pre;
+                    _ = org;
+                }
+            }
+        }
+        else if (pre >= 0 && Is(pre, "the") && role.HasPresident) { /* "the President" */ }
+        if (!political && role.HasPresident && SentenceHasPoliticalContext(i)) political = true;
+        AddPerson(nameStart, nameEnd, title, role.Strength, political, orgTok, anaphorTok);
+        next = nameEnd;
+        return true;
+    }
+
+    private string PlaceCountryAt(int tok)
+    {
+        foreach (var h in _hits)
+            if (h.Payload.Kind == PhraseKind.Place && h.Start <= tok && tok <= h.End)
+                return _s.Places[h.Payload.Target].Country ?? "";
+        return "";
+    }
+
+    private string PoliticalTitle(string title, string? code)
+    {
+        if (string.IsNullOrEmpty(code) || !_s.CountryNames.TryGetValue(code, out var country)) return title;
+        if (title.Contains(" of ", StringComparison.Ordinal)) return title;
+        var the = code is "US" or "GB" or "AE" or "NL" or "PH" or "CZ" ? "the " : "";
+        return $"{title} of {the}{country}";
+    }
+
+    private bool SentenceHasPoliticalContext(int i)
+    {
+        var sentence = _tk[i].Sentence;
+        for (var k = i; k >= 0 && _tk[k].Sentence == sentence; k--)
+            if (Has(k, Lex.PoliticalContext) && _tk[k].IsWord) return true;
+        for (var k = i + 1; k < _n && _tk[k].Sentence == sentence && k - i < 40; k++)
+            if (Has(k, Lex.PoliticalContext) && _tk[k].IsWord) return true;
+        return false;
+    }
+
+    /// <summary>"Eddie Wu, chief executive of Alibaba", "Jensen Huang, Nvidia's CEO", "Jane Roe, the company's CFO".</summary>
+    private bool TryApposition(int i, out int next)
+    {
+        next = i;
+        if (!IsUpperWord(i) || IsNameWord(i - 1) && !_tk[i].SentenceStart) return false;
+        if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName | Lex.Surname)) return false;
+        if (!TryName(i, out var nameEnd, out var words) || words < 2) return false;
+        var k = nameEnd + 1;
+        if (!IsChar(k, ',')) return false;
+        k++;
+        var orgTok = -1;
+        var anaphorTok = -1;
+        if (Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her")) k++;
+        if (k < _n && _cover[k] == Cover.Org)
+        {
+            var o = k;
+            while (k < _n && _cover[k] == Cover.Org && _owner[k] == _owner[o]) k++;
+            orgTok = o;
+            if (k < _n && _tk[k].Kind == TokKind.Possessive) k++;
+        }
+        else if (IsLower(k) && Has(k, Lex.Anaphor) && k + 1 < _n && _tk[k + 1].Kind == TokKind.Possessive)
+        {
+            anaphorTok = k;
+            k += 2;
+        }
+        if (!TryRole(k, out var role, allowOfTail: false)) return false;
+        if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3) return false;
+        var after = role.End + 1;
+        if ((Is(after, "of") || Is(after, "at")) && after + 1 < _n)
+        {
+            var o = after + 1;
+            if (Is(o, "the") && Has(o + 1, Lex.Anaphor)) anaphorTok = o + 1;
+            else if (_cover[o] == Cover.Org) orgTok = o;
+            else if (IsUpperWord(o) && _cover[o] is Cover.None)
+            {
+                var end = o;
+                while (end + 1 < _n && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && end - o < 4) end++;
+                if (role.Political) { }
+                else if (!IsPersonName(o, end)) { AddUnknownMention(o, end); orgTok = o; }
+            }
+            else if (_cover[o] == Cover.Place && role.Political) { }
+        }
+        AddPerson(i, nameEnd, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
+        next = nameEnd;
+        return true;
+    }
+
+    /// <summary>"DeepSeek, founded by hedge-fund manager Liang Wenfeng": founder of the company the clause is about.</summary>
+    private void FoundedBy(int by)
+    {
+        var k = by + 1;
+        // skip a lower-case descriptor ("hedge-fund manager", "entrepreneur")
+        while (k < _n && k - by <= 6 && (IsLower(k) || IsChar(k, '-')) && !Is(k, "the") && !Is(k, "a")) k++;
+        if (_cover[k] == Cover.Person)
+        {
+            var p = _people[_owner[k]];
+            SetFounder(p, by);
+            return;
+        }
+        if (!TryName(k, out var end, out var words) || words < 2) return;
+        var person = AddPerson(k, end, "Founder", 2, false, -1, -1);
+        SetFounder(person, by);
+    }
+
+    private void SetFounder(PersonBuild p, int by)
+    {
+        if (p.RoleStrength <= 2 || p.Role is null)
+        {
+            p.Role = "Founder";
+            p.RoleStrength = 2;
+        }
+        // the organisation founded: the nearest organisation mention before "founded" in the sentence
+        for (var o = by - 1; o >= 0 && SameSentence(o, by); o--)
+            if (_cover[o] == Cover.Org)
+            {
+                p.OrgTok = o;
+                p.OrgId = null;
+                break;
+            }
+    }
+
+    /// <summary>"Elon Musk's artificial-intelligence company xAI": the person founded the company.</summary>
+    private void PossessiveCompany(int poss)
+    {
+        var nameEnd = poss - 1;
+        var s = nameEnd;
+        while (s - 1 >= 0 && nameEnd - s < 3 && IsUpperWord(s - 1) && _cover[s - 1] is Cover.None or Cover.Person && !_tk[s].SentenceStart) s--;
+        if (nameEnd - s < 1) return;
+        if (!IsPersonName(s, nameEnd)) return;
+        var k = poss + 1;
+        while (k < _n && k - poss <= 5 && (IsLower(k) || IsChar(k, '-')) && !Has(k, Lex.Anaphor)) k++;
+        if (!(IsLower(k) && Is(k, "company") || Is(k, "startup") || Is(k, "start-up") || Is(k, "venture") || Is(k, "firm") || Is(k, "lab") || (Is(k, "up") && Is(k - 2, "start")))) return;
+        var orgStart = k + 1;
+        if (orgStart >= _n || !IsNameWord(orgStart)) return;
+        var p = AddPerson(s, nameEnd, "Founder", 2, false, -1, -1);
+        if (_cover[orgStart] != Cover.Org)
+        {
+            var end = orgStart;
+            while (end + 1 < _n && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && end - orgStart < 3) end++;
+            AddUnknownMention(orgStart, end);
+        }
+        p.OrgTok = orgStart;
+    }
+
+    /// <summary>"Jane Roe said", "said Jane Roe", "according to Jane Roe", "Jane Roe, who …".</summary>
+    private void SpeechPatterns(int i)
+    {
+        if (!IsUpperWord(i) || (IsNameWord(i - 1) && !_tk[i].SentenceStart) || _cover[i] == Cover.Person) return;
+        if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName)) return;
+        if (!TryName(i, out var end, out var words) || words < 2) return;
+        for (var k = i; k <= end; k++) if (_cover[k] == Cover.Person) return;
+        var after = end + 1;
+        var cue = false;
+        if (after < _n && Has(after, Lex.Speech) && IsLower(after)) cue = true;
+        else if (IsChar(after, ',') && Is(after + 1, "who")) cue = true;
+        else if (i >= 1 && Has(i - 1, Lex.Speech) && IsLower(i - 1)) cue = true;
+        else if (i >= 2 && Is(i - 1, "to") && Is(i - 2, "according")) cue = true;
+        if (!cue) return;
+        if (!IsPersonName(i, end)) return;
+        AddPerson(i, end, null, 0, false, -1, -1);
+    }
+
+    private PersonBuild AddPerson(int from, int to, string? role, int strength, bool political, int orgTok, int anaphorTok)
+    {
+        var name = Text(from, to);
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var idx = _people.FindIndex(p => p.Name == name);
+        if (idx < 0)
+        {
+            idx = _people.Count;
+            _people.Add(new PersonBuild { Name = name, Parts = [.. parts] });
+        }
+        var person = _people[idx];
+        if (role is not null && (person.Role is null || strength > person.RoleStrength))
+        {
+            person.Role = role;
+            person.RoleStrength = strength;
+            person.Political = political;
+        }
+        if (orgTok >= 0 && person.OrgTok < 0) person.OrgTok = orgTok;
+        if (anaphorTok >= 0 && person.AnaphorTok < 0 && person.OrgTok < 0) person.AnaphorTok = anaphorTok;
+        var span = new TextSpan(_tk[from].Start, _tk[to].End);
+        if (!person.Mentions.Contains(span)) person.Mentions.Add(span);
+        person.FirstStart = Math.Min(person.FirstStart, span.Start);
+        for (var k = from; k <= to; k++)
+        {
+            _cover[k] = Cover.Person;
+            _owner[k] = idx;
+        }
+        return person;
+    }
+
+    /// <summary>"CEO Wu" after "CEO Eddie Wu": one person.</summary>
+    private void MergeSingleNames()
+    {
+        for (var a = 0; a < _people.Count; a++)
+        {
+            var single = _people[a];
+            if (single.Parts.Length != 1) continue;
+            var target = _people.FindIndex(p => p.Parts.Length > 1 && (p.Parts[^1] == single.Parts[0] || p.Parts[0] == single.Parts[0]));
+            if (target < 0) continue;
+            var full = _people[target];
+            full.Mentions.AddRange(single.Mentions);
+            full.FirstStart = Math.Min(full.FirstStart, single.FirstStart);
+            if (full.Role is null || single.RoleStrength > full.RoleStrength) { full.Role = single.Role ?? full.Role; full.RoleStrength = Math.Max(full.RoleStrength, single.RoleStrength); }
+            if (full.OrgTok < 0) full.OrgTok = single.OrgTok;
+            single.Parts = [];
+            single.Mentions.Clear();
+            for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Person && _owner[k] == a) _owner[k] = target;
+        }
+        _people.RemoveAll(p => p.Mentions.Count == 0);
+        // owners were indexes: recompute
+        for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Person) _cover[k] = Cover.None;
+        for (var p = 0; p < _people.Count; p++)
+            foreach (var m in _people[p].Mentions) CoverSpan(m, Cover.Person, p);
+    }
+
+    private void CoverSpan(TextSpan span, Cover cover, int owner)
+    {
+        var k = FirstTokenAt(span.Start);
+        for (; k < _n && _tk[k].Start < span.End; k++)
+        {
+            _cover[k] = cover;
+            _owner[k] = owner;
+        }
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = _n - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_tk[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>"Wu said", "Lau also offered": a surname alone is a mention of the person already named.</summary>
+    private void AttachSurnames()
+    {
+        if (_people.Count == 0) return;
+        for (var k = 0; k < _n; k++)
+        {
+            if (!IsUpperWord(k) || _cover[k] is not (Cover.None or Cover.Place)) continue;
+            if (IsUpperWord(k + 1) && !_tk[k + 1].SentenceStart && _cover[k + 1] == Cover.None && !Has(k + 1, Lex.Speech)) continue; // part of a longer name
+            var w = Span(k);
+            var match = -1;
+            for (var p = 0; p < _people.Count; p++)
+            {
+                var parts = _people[p].Parts;
+                if (parts.Length < 2) continue;
+                var surnameFirst = Has(FirstTokenAt(_people[p].FirstStart), Lex.Surname) && !Has(FirstTokenAt(_people[p].FirstStart), Lex.GivenName)
+                                   || parts[^1].Contains('-') && char.IsLower(parts[^1][^1]);
+                if (w.SequenceEqual(parts[^1]) || (surnameFirst && w.SequenceEqual(parts[0])))
+                {
+                    // the most recent person with that surname
+                    if (match < 0 || _people[p].FirstStart > _people[match].FirstStart && _people[p].FirstStart < _tk[k].Start) match = p;
+                }
+            }
+            if (match < 0) continue;
+            var span = new TextSpan(_tk[k].Start, _tk[k].End);
+            _people[match].Mentions.Add(span);
+            _cover[k] = Cover.Person;
+            _owner[k] = match;
+        }
+    }
+}

@@ -1,0 +1,318 @@
+using System.Buffers;
+using CapexRadar.Domain;
+using CapexRadar.Text;
+
+namespace CapexRadar.Entities.Extraction;
+
+internal enum Cover : byte { None, Org, Place, Person, Blocked }
+
+/// <summary>An organisation being assembled during one extraction.</summary>
+internal sealed class OrgBuild
+{
+    public required string Id;
+    public required string Name;
+    /// <summary>Knowledge-base record index, -1 for a company found from language alone.</summary>
+    public int Kb = -1;
+    public string? ParentId;
+    public readonly List<TextSpan> Mentions = [];
+    public int FirstStart = int.MaxValue;
+    /// <summary>Number of name mentions (anaphora excluded).</summary>
+    public int NameMentions;
+    /// <summary>Token count of the longest mention (for short forms).</summary>
+    public string? ShortForm;
+    /// <summary>Some mention carries a legal form ("Foo Corp."): a full name, not a short form of a longer one.</summary>
+    public bool HasLegal;
+    public bool Merged;
+    public int MergedInto = -1;
+}
+
+internal sealed class PersonBuild
+{
+    public required string Name;
+    public string? Role;
+    public int RoleStrength;
+    public string? OrgId;
+    /// <summary>Token index of an explicit organisation mention, or -1.</summary>
+    public int OrgTok = -1;
+    /// <summary>Descriptor anaphor ("the startup's founder") resolving to the nearest organisation before this token.</summary>
+    public int AnaphorTok = -1;
+    public bool Political;
+    public readonly List<TextSpan> Mentions = [];
+    public int FirstStart = int.MaxValue;
+    public string[] Parts = [];
+}
+
+internal sealed class PlaceBuild
+{
+    public required string Name;
+    public required string Country;
+    public LocationKind Kind;
+    public readonly List<TextSpan> Mentions = [];
+    public int FirstStart = int.MaxValue;
+}
+
+/// <summary>One extraction: tokens, phrase hits and the recognisers, in a fixed order (see <see cref="Run"/>).</summary>
+internal sealed partial class ExtractionRun
+{
+    private readonly string _t;
+    private readonly KbSnapshot _s;
+    private readonly PhraseIndex _x;
+    private Tok[] _tk;
+    private int _n;
+    private Cover[] _cover = [];
+    private int[] _owner = [];
+    private readonly List<OrgBuild> _orgs = [];
+    private readonly Dictionary<string, int> _orgById = new(StringComparer.Ordinal);
+    private readonly List<PersonBuild> _people = [];
+    private readonly List<PlaceBuild> _places = [];
+    private readonly List<(int Start, int End, PhrasePayload Payload)> _hits = [];
+    private int _announcer = -1;
+
+    public ExtractionRun(KbSnapshot snapshot, string text)
+    {
+        _s = snapshot;
+        _x = snapshot.Index;
+        _t = text;
+        _tk = ArrayPool<Tok>.Shared.Rent(Math.Max(16, Math.Min(text.Length / 4 + 16, 1 << 20)));
+    }
+
+    public EntitySet Run()
+    {
+        try
+        {
+            if (_t.Length == 0) return EntitySet.Empty;
+            _n = DocumentTokenizer.Tokenize(_t, ref _tk);
+            if (_n == 0) return EntitySet.Empty;
+            _cover = ArrayPool<Cover>.Shared.Rent(_n);
+            _owner = ArrayPool<int>.Shared.Rent(_n);
+            Array.Clear(_cover, 0, _n);
+            Array.Clear(_owner, 0, _n);
+            MarkSentences();
+            LookUpWords();
+            BlockIndexes();
+            MatchPhrases();
+            AddKnownCompanies();
+            FindTickers();
+            FindSuffixedCompanies();
+            FindPeople();
+            FindCompaniesFromContext();
+            MergeUnknownCompanies();
+            FindShortMentions();
+            ChooseAnnouncer();
+            ResolveAnaphora();
+            FindPlaces();
+            return Build();
+        }
+        finally
+        {
+            ArrayPool<Tok>.Shared.Return(_tk);
+            if (_cover.Length > 0) ArrayPool<Cover>.Shared.Return(_cover);
+            if (_owner.Length > 0) ArrayPool<int>.Shared.Return(_owner);
+        }
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private void MarkSentences()
+    {
+        var sentences = SentenceSplitter.Sentences(_t);
+        var s = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            ref var t = ref _tk[i];
+            while (s < sentences.Count - 1 && t.Start >= sentences[s].End) s++;
+            t.Sentence = s;
+            if (i == 0 || _tk[i - 1].Sentence != s || t.NewlineBefore) t.SentenceStart = true;
+            else if (_tk[i - 1].SentenceStart && _tk[i - 1].Kind == TokKind.Punct && IsOpenQuote(_t[_tk[i - 1].Start]))
+                t.SentenceStart = true;
+        }
+    }
+
+    private static bool IsOpenQuote(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
+
+    private void LookUpWords()
+    {
+        for (var i = 0; i < _n; i++)
+        {
+            ref var t = ref _tk[i];
+            if (t.Kind == TokKind.Possessive) continue;
+            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length));
+            t.Lex = _x.LexOf(t.Id);
+            // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
+            if (i >= 2 && t.IsWord && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
+                && !_tk[i - 1].SpaceBefore && _tk[i - 2].IsWord)
+            {
+                var id = _x.IdOf(_t.AsSpan(_tk[i - 2].Start, t.End - _tk[i - 2].Start));
+                if (id >= 0) t.Lex |= _x.LexOf(id);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ReadOnlySpan<char> Span(int i) => _t.AsSpan(_tk[i].Start, _tk[i].Length);
+
+    private string Str(int i) => _t.Substring(_tk[i].Start, _tk[i].Length);
+
+    private string Text(int from, int toInclusive) => _t[_tk[from].Start.._tk[toInclusive].End];
+
+    private bool Is(int i, string word) => i >= 0 && i < _n && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsExact(int i, string word) => i >= 0 && i < _n && Span(i).SequenceEqual(word);
+
+    private bool IsChar(int i, char c) => i >= 0 && i < _n && _tk[i].Kind == TokKind.Punct && _t[_tk[i].Start] == c;
+
+    private bool Has(int i, Lex lex) => i >= 0 && i < _n && (_tk[i].Lex & lex) != 0;
+
+    private bool IsUpperWord(int i) => i >= 0 && i < _n && _tk[i].IsWord && (_tk[i].Shape & Shape.Upper) != 0;
+
+    /// <summary>A word that can be part of a name: capitalised, or mixed case like "xAI", "eBay".</summary>
+    private bool IsNameWord(int i) => i >= 0 && i < _n && _tk[i].IsWord && (_tk[i].Shape & (Shape.Upper | Shape.HasUpper)) != 0;
+
+    private bool IsLower(int i) => i >= 0 && i < _n && _tk[i].IsWord && (_tk[i].Shape & Shape.Lower) != 0 && (_tk[i].Shape & Shape.HasUpper) == 0;
+
+    private bool Free(int i) => i >= 0 && i < _n && _cover[i] == Cover.None;
+
+    private bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < _n && b < _n && _tk[a].Sentence == _tk[b].Sentence;
+
+    private bool IsMonthOrDay(int i) => IsUpperWord(i) && Has(i, Lex.Month | Lex.Weekday);
+
+    /// <summary>A legal-form suffix with the capitalisation it needs ("Co" but not "co"; "plc" allowed).</summary>
+    private bool IsLegal(int i)
+    {
+        if (i < 0 || i >= _n || !_tk[i].IsWord || !Has(i, Lex.Legal)) return false;
+        var w = Span(i);
+        if (w.Length <= 2) return Array.IndexOf(Lexicon.LegalSuffixes, w.ToString()) >= 0 && !(w is "SE" && false);
+        return (_tk[i].Shape & Shape.Upper) != 0 || w is "plc";
+    }
+
+    /// <summary>Sentence-initial word that is a common word, not a name ("The", "Shares", "Meanwhile").</summary>
+    private bool IsCommonStart(int i) => _tk[i].SentenceStart
+        && (Has(i, Lex.Stop | Lex.Speech) || Has(i, Lex.Descriptor) && !NameSafeDescriptors.Contains(Str(i)) || IsRoleHead(i));
+
+    /// <summary>Descriptor nouns that also begin company names ("Arm Holdings", "Trust Bank", "Platform Nine").</summary>
+    private static readonly HashSet<string> NameSafeDescriptors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arm", "fund", "bank", "trust", "house", "platform", "group", "unit", "partners", "venture", "lab", "owner", "parent",
+    };
+
+    /// <summary>A word that heads or opens a job title ("Chief", "President", "CEO"), not a qualifier like "Technology".</summary>
+    private bool IsRoleHead(int i)
+    {
+        if (!Has(i, Lex.Role) || !_tk[i].IsWord) return false;
+        var w = Str(i);
+        return w.Equals("chief", StringComparison.OrdinalIgnoreCase) || w.Equals("vice", StringComparison.OrdinalIgnoreCase)
+            || (RoleHeadWords.Contains(w) && !w.Equals("partner", StringComparison.OrdinalIgnoreCase) && !w.Equals("leader", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private int EndOfSuffixes(int j)
+    {
+        // after a name: [","] Legal ["."] (Legal ["."])*  e.g. "Co., Ltd."
+        var end = j;
+        var k = j + 1;
+        while (k < _n && !_tk[k].NewlineBefore)
+        {
+            var m = k;
+            if (IsChar(m, ',') && IsLegal(m + 1)) m++;
+            if (!IsLegal(m)) break;
+            end = m;
+            k = m + 1;
+            if (IsChar(k, '.') && !_tk[k].SpaceBefore)
+            {
+                end = k;
+                k++;
+            }
+        }
+        return end;
+    }
+
+    private OrgBuild AddOrgMention(string id, string name, int kb, int from, int toInclusive, bool nameMention = true)
+    {
+        if (!_orgById.TryGetValue(id, out var idx))
+        {
+            idx = _orgs.Count;
+            _orgs.Add(new OrgBuild { Id = id, Name = name, Kb = kb });
+            _orgById[id] = idx;
+        }
+        var org = _orgs[idx];
+        var span = new TextSpan(_tk[from].Start, _tk[toInclusive].End);
+        if (!org.Mentions.Contains(span)) org.Mentions.Add(span);
+        if (span.Start < org.FirstStart) org.FirstStart = span.Start;
+        if (nameMention) org.NameMentions++;
+        for (var k = from; k <= toInclusive; k++)
+        {
+            _cover[k] = Cover.Org;
+            _owner[k] = idx;
+        }
+        return org;
+    }
+
+    private OrgBuild AddKbMention(int kb, int from, int toInclusive)
+    {
+        var r = _s.Records[kb];
+        var org = AddOrgMention(r.Id, r.Name, kb, from, toInclusive);
+        org.ParentId = r.Parent;
+        return org;
+    }
+
+    private OrgBuild AddUnknownMention(int from, int toInclusive, string? parentId = null)
+    {
+        var name = CleanName(Text(from, toInclusive));
+        var norm = KbSnapshot.NormalizeName(name);
+        if (_s.ByName.TryGetValue(norm, out var kb)) return AddKbMention(kb, from, toInclusive);
+        var key = KeyName(name);
+        var id = "x-" + Slug(key.Length > 0 ? key : name);
+        var org = AddOrgMention(id, name, -1, from, toInclusive);
+        if (name.Length > org.Name.Length) org.Name = name;
+        org.ParentId ??= parentId;
+        return org;
+    }
+
+    private static readonly HashSet<string> PureLegalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "sa", "ag", "nv", "se",
+        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty",
+    };
+
+    /// <summary>Identity of an unknown company: its words without legal forms ("SoftBank Group Corp." ≠ "SoftBank Corp.").</summary>
+    internal static string KeyName(string name)
+    {
+        var words = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (c == '\'' || c == '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            else { if (sb.Length > 0) words.Add(sb.ToString()); sb.Clear(); }
+        }
+        if (sb.Length > 0) words.Add(sb.ToString());
+        return string.Join(' ', words.Where(w => !PureLegalWords.Contains(w)));
+    }
+
+    private static string CleanName(string s)
+    {
+        s = s.Trim();
+        if (s.StartsWith("The ", StringComparison.Ordinal)) s = s[4..];
+        s = s.TrimEnd(',', ';', ':');
+        return s;
+    }
+
+    internal static string Slug(string s)
+    {
+        Span<char> buf = stackalloc char[Math.Min(s.Length, 120)];
+        var n = 0;
+        var dash = false;
+        foreach (var c in s)
+        {
+            if (n >= buf.Length) break;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (dash && n > 0) buf[n++] = '-';
+                if (n < buf.Length) buf[n++] = char.ToLowerInvariant(c);
+                dash = false;
+            }
+            else dash = true;
+        }
+        return n == 0 ? "unnamed" : new string(buf[..n]);
+    }
+}

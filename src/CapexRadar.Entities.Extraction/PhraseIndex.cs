@@ -1,0 +1,124 @@
+using System.Runtime.InteropServices;
+
+namespace CapexRadar.Entities.Extraction;
+
+internal enum PhraseKind : byte { Company, Place, Index, Product }
+
+/// <summary>What a phrase of the index stands for, and the capitalisation it must have in the text.</summary>
+internal sealed class PhrasePayload
+{
+    public PhraseKind Kind;
+    /// <summary>Company or place index in the snapshot; unused for Index/Product.</summary>
+    public int Target;
+    /// <summary>Higher wins when several payloads share a phrase: company name 13, alias 12, without legal suffix 11/10, without generic words 4/3; places 3/2.</summary>
+    public int Priority;
+    /// <summary>The phrase's own tokens as written in the data, for the capitalisation check.</summary>
+    public string[] Tokens = [];
+    public bool CaseSensitive;
+    /// <summary>The alias ends with a legal suffix ("SoftBank Corp"): no further suffix extension.</summary>
+    public bool EndsWithLegal;
+}
+
+/// <summary>
+/// Vocabulary (case-insensitive word → id, with lexical classes) and a token trie of every company alias,
+/// place name, index name and product name. Matching walks at most as many tokens as the longest phrase from each
+/// position, so a text is scanned in linear time; lookups use spans, never substrings.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private readonly Dictionary<string, int> _vocab = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<Lex> _lex = [];
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<List<PhrasePayload>?> _terminals = [null];
+    private int _maxDepth;
+
+    public PhraseIndex()
+    {
+        _lookup = _vocab.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int MaxDepth => _maxDepth;
+
+    public int IdOf(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('’') >= 0)
+        {
+            Span<char> tmp = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+            word.CopyTo(tmp);
+            tmp.Replace('’', '\'');
+            return _lookup.TryGetValue(tmp, out var id2) ? id2 : -1;
+        }
+        return _lookup.TryGetValue(word, out var id) ? id : -1;
+    }
+
+    public Lex LexOf(int id) => id < 0 ? Lex.None : _lex[id];
+
+    public int Intern(string word)
+    {
+        word = word.Replace('’', '\'');
+        if (_vocab.TryGetValue(word, out var id)) return id;
+        id = _lex.Count;
+        _vocab[word] = id;
+        _lex.Add(Lex.None);
+        return id;
+    }
+
+    public void AddLex(string word, Lex lex)
+    {
+        var id = Intern(word);
+        _lex[id] |= lex;
+    }
+
+    /// <summary>Adds a phrase (already tokenised) with its payload.</summary>
+    public void Add(IReadOnlyList<string> tokens, PhrasePayload payload)
+    {
+        if (tokens.Count == 0) return;
+        var node = 0;
+        foreach (var tok in tokens)
+        {
+            var id = Intern(tok);
+            var key = ((long)node << 32) | (uint)id;
+            ref var child = ref CollectionsMarshal.GetValueRefOrAddDefault(_edges, key, out var exists);
+            if (!exists)
+            {
+                child = _terminals.Count;
+                _terminals.Add(null);
+            }
+            node = child;
+        }
+        var list = _terminals[node] ??= [];
+        payload.Tokens = [.. tokens];
+        var same = list.Find(p => p.Kind == payload.Kind && p.Target == payload.Target && p.CaseSensitive == payload.CaseSensitive
+                && p.Tokens.AsSpan().SequenceEqual(payload.Tokens));
+        if (same is null) list.Add(payload);
+        else if (payload.Priority > same.Priority)
+        {
+            same.Priority = payload.Priority;
+            same.EndsWithLegal = payload.EndsWithLegal;
+        }
+        _maxDepth = Math.Max(_maxDepth, tokens.Count);
+    }
+
+    public int Step(int node, int tokenId)
+    {
+        if (tokenId < 0) return -1;
+        return _edges.TryGetValue(((long)node << 32) | (uint)tokenId, out var child) ? child : -1;
+    }
+
+    public List<PhrasePayload>? Terminal(int node) => _terminals[node];
+
+    /// <summary>Tokenises a phrase from the data the same way the text is tokenised.</summary>
+    public static List<string> TokenizePhrase(string phrase)
+    {
+        var result = new List<string>();
+        var buffer = new Tok[16];
+        var n = DocumentTokenizer.Tokenize(phrase, ref buffer);
+        for (var i = 0; i < n; i++)
+        {
+            var t = buffer[i];
+            result.Add(phrase.Substring(t.Start, t.Length));
+        }
+        return result;
+    }
+}
