@@ -1,6 +1,6 @@
 using CapexRadar.Domain;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 /// <summary>A money amount found at some tokens, before ranges and equivalents are attached.</summary>
 internal sealed class MoneyMatch

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 /// <summary>A number read from tokens: digits ("1,200.5", "12,34,567.89") or words ("forty-five", "a quarter million").</summary>
 internal readonly record struct NumberRead(decimal Value, int End, bool FromWords, bool HasScale);

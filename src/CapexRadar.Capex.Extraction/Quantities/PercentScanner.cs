@@ -1,4 +1,4 @@
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 internal readonly record struct PercentMatch(int StartToken, int EndToken, decimal Value, decimal? High, string Unit);
 

@@ -1,4 +1,4 @@
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 internal readonly record struct PeriodMatch(int StartToken, int EndToken, QuantityKind Kind, PeriodInfo Info);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 internal enum QKind : byte { Number, Word, Symbol }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CapexRadar.Domain;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 public enum QuantityKind
 {

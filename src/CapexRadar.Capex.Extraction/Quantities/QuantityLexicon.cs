@@ -1,6 +1,6 @@
 using CapexRadar.Domain;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 /// <summary>A currency as written: its ISO code when known and the unit name (Recognizers-Text vocabulary).</summary>
 /// <param name="Yen">"¥": yen or yuan, decided from context.</param>
@@ -237,7 +237,9 @@ internal static class QuantityLexicon
     [
         (["more", "than"], AmountQualifier.Over), (["over"], AmountQualifier.Over), (["above"], AmountQualifier.Over),
         (["in", "excess", "of"], AmountQualifier.Over), (["upwards", "of"], AmountQualifier.Over), (["north", "of"], AmountQualifier.Over),
-        (["exceeding"], AmountQualifier.Over), (["greater", "than"], AmountQualifier.Over),
+        (["exceeding"], AmountQualifier.Over), (["greater", "than"], AmountQualifier.Over), (["exceed"], AmountQualifier.Over),
+        (["exceeds"], AmountQualifier.Over), (["exceeded"], AmountQualifier.Over), (["surpass"], AmountQualifier.Over),
+        (["surpasses"], AmountQualifier.Over), (["surpassing"], AmountQualifier.Over), (["beyond"], AmountQualifier.Over),
         (["about"], AmountQualifier.About), (["around"], AmountQualifier.About), (["roughly"], AmountQualifier.About),
         (["approximately"], AmountQualifier.About), (["approx"], AmountQualifier.About), (["nearly"], AmountQualifier.About),
         (["almost"], AmountQualifier.About), (["some"], AmountQualifier.About), (["close", "to"], AmountQualifier.About),

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CapexRadar.Domain;
 
-namespace CapexRadar.Capex.Extraction.Quantities;
+namespace CapexRadar.Capex.Extraction;
 
 /// <summary>Hints from outside the text.</summary>
 /// <param name="YenCurrency">"JPY" or "CNY": what a bare "¥" means when the text itself does not tell (e.g. from the announcer's country).</param>

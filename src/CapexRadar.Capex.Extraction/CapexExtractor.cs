@@ -1,0 +1,38 @@
+using CapexRadar.Domain;
+
+namespace CapexRadar.Capex.Extraction;
+
+/// <summary>Capex facts and facility plans found in one announcement.</summary>
+public sealed record CapexExtraction(IReadOnlyList<CapexFact> Facts, IReadOnlyList<FacilityPlan> Facilities)
+{
+    public static CapexExtraction Empty { get; } = new([], []);
+}
+
+/// <summary>
+/// Finds capital-expenditure facts — a company's commitment, the earlier target it replaces, and market-wide forecasts —
+/// and facility plans in normalised announcement text, using the entities found in the same text.
+/// Reads the grammar of spending (triggers such as "plans to spend", "capex of", "earmarked"; distractors such as revenue,
+/// valuations, stakes, loans, subsidies), never particular sentences.
+/// </summary>
+public sealed class CapexExtractor
+{
+    private readonly FxTable _fx;
+
+    public CapexExtractor() : this(FxTable.Default) { }
+
+    public CapexExtractor(FxTable fx) => _fx = fx;
+
+    public FxTable Fx => _fx;
+
+    public CapexExtraction Extract(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        entities ??= EntitySet.Empty;
+        if (normalizedText.Length == 0) return CapexExtraction.Empty;
+        var doc = new DocumentIndex(normalizedText, entities);
+        var run = new CapexRun(doc, _fx, publishedAt);
+        var facts = run.FindFacts();
+        var facilities = new FacilityFinder(doc, run).Find();
+        return new CapexExtraction(facts, facilities);
+    }
+}

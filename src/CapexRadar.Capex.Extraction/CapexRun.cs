@@ -1,0 +1,671 @@
+using CapexRadar.Domain;
+
+namespace CapexRadar.Capex.Extraction;
+
+internal enum SubjectKind { None, Org, CompanyPronoun, Aggregate, Person, Stop }
+
+internal readonly record struct Subject(SubjectKind Kind, OrgMention? Org, int At);
+
+internal sealed class Candidate
+{
+    public required CapexKind Kind;
+    public required QuantityAt Q;
+    public required int Sentence;
+    public OrganizationEntity? Org;
+    public string Scope = string.Empty;
+    public string? Speaker;
+    public int? PeriodYears;
+    public int? FiscalYear;
+    public bool PeriodFound;
+    public bool Standalone;
+    public IReadOnlyList<string> Purposes = [];
+}
+
+/// <summary>One pass of capex extraction over an indexed document.</summary>
+internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? publishedAt)
+{
+    private const int TriggerWindow = 25;
+    private const int SubjectWindow = 45;
+    private const decimal MinUsd = 1_000_000m;
+
+    private readonly List<Candidate> _accepted = [];
+
+    public IReadOnlyList<Candidate> Accepted => _accepted;
+
+    private string W(int t) => doc.W(t);
+
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "this", "that", "their", "our", "his", "her"];
+
+    public IReadOnlyList<CapexFact> FindFacts()
+    {
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var inSentence = new List<Candidate>();
+            var priors = new List<(Candidate C, bool PlanNoun)>();
+            foreach (var q in doc.Quantities)
+            {
+                if (q.Sentence != s || q.Quantity.Kind != QuantityKind.Money) continue;
+                var c = Analyze(q, inSentence, out var prior, out var planNoun);
+                if (c is null) continue;
+                if (prior) priors.Add((c, planNoun));
+                else inSentence.Add(c);
+            }
+            foreach (var (p, planNoun) in priors)
+            {
+                // a prior belongs to the commitment it is compared with, in the same sentence
+                var owner = inSentence.Where(c => c.Kind == CapexKind.Commitment).OrderBy(c => Math.Abs(c.Q.Tokens.Start - p.Q.Tokens.Start)).FirstOrDefault();
+                if (owner is not null)
+                {
+                    p.Org = owner.Org;
+                    if (!p.PeriodFound) { p.PeriodYears = owner.PeriodYears; p.FiscalYear ??= owner.FiscalYear; }
+                    if (p.Purposes.Count == 0) p.Purposes = owner.Purposes;
+                    inSentence.Add(p);
+                }
+                else if (planNoun)
+                {
+                    p.Standalone = true;
+                    inSentence.Add(p);
+                }
+            }
+            _accepted.AddRange(inSentence.OrderBy(c => c.Q.Tokens.Start));
+        }
+        // a prior stated on its own counts only where the same company has a commitment in the text
+        _accepted.RemoveAll(c => c.Standalone && !_accepted.Any(o => o.Kind == CapexKind.Commitment && o.Org?.CompanyId == c.Org?.CompanyId && c.Org is not null));
+        return Deduplicate(_accepted.Select(ToFact).ToList());
+    }
+
+    // ------------------------------------------------------------------ one amount
+
+    private Candidate? Analyze(QuantityAt qa, List<Candidate> earlier, out bool prior, out bool planNoun)
+    {
+        prior = false;
+        planNoun = false;
+        var q = qa.Quantity;
+        if (q.Currency is null || q.Value is null || q.Value <= 0) return null;
+        if (UsdMagnitude(q) is not { } usd || usd < MinUsd) return null;
+        var sentence = doc.Sentences[qa.Sentence];
+        var start = qa.Tokens.Start;
+        var after = AfterAmount(qa);
+        var clauseStart = ClauseStart(start, sentence.Start);
+        var clauseEnd = ClauseEnd(after, sentence.End);
+
+        if (RightContextIsNotCapex(after, clauseEnd)) return null;
+        var head = CompoundHead(after, clauseEnd);
+        if (head.Negative) return null;
+
+        var trigger = TriggerBefore(start, clauseStart);
+        var post = TriggerAfter(after, clauseEnd);
+        var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() : null;
+        var priorCue = PriorCue(start, after, clauseStart);
+
+        var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
+        if (!accepted && !priorCue) return null;
+
+        var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
+        (c.PeriodYears, c.FiscalYear, c.PeriodFound) = PeriodFor(qa, clauseStart, clauseEnd);
+        c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
+
+        if (priorCue)
+        {
+            prior = true;
+            planNoun = PlanNounNear(start, after, clauseStart);
+            c.Kind = CapexKind.PriorTarget;
+            var subj = ResolveSubject(start, clauseStart, sentence.Start);
+            c.Org = subj.Kind switch
+            {
+                SubjectKind.Org => subj.Org!.Org,
+                SubjectKind.CompanyPronoun => ResolvePronoun(subj.At, sentence.Start, qa.Sentence),
+                _ => ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence),
+            };
+            return c;
+        }
+
+        if (sub is not null)
+        {
+            c.Kind = sub.Kind;
+            c.Org = sub.Org;
+            c.Scope = sub.Scope;
+            c.Speaker = sub.Speaker;
+            return c;
+        }
+
+        if (head.Org is not null)
+        {
+            c.Org = head.Org.Org;
+            return c;
+        }
+
+        var anchor = trigger >= 0 ? trigger : start;
+        var subject = ResolveSubject(anchor, clauseStart, sentence.Start);
+        var passive = IsPassive(after, clauseEnd);
+        switch (subject.Kind)
+        {
+            case SubjectKind.Org:
+                if (passive && !AgentFollows(after, clauseEnd)) goto default;
+                c.Org = subject.Org!.Org;
+                break;
+            case SubjectKind.CompanyPronoun:
+                c.Org = ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
+                break;
+            case SubjectKind.Aggregate:
+            case SubjectKind.Stop:
+                MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                break;
+            case SubjectKind.Person:
+                if (passive || ForecastVerbBetween(subject.At, start))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    break;
+                }
+                var person = doc.PersonAt(subject.At)?.Person;
+                c.Org = doc.Entities.FindOrganization(person?.OrganizationId) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
+                break;
+            default:
+                if (passive || ForecastPredicateAfter(after, clauseEnd) && ForwardOrg(after, clauseEnd) is null)
+                {
+                    MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
+                    break;
+                }
+                c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
+                break;
+        }
+        if (c.Kind == CapexKind.Commitment && EquityTarget(after, clauseEnd, c.Org)) return null;
+        return c;
+    }
+
+    private decimal? UsdMagnitude(Quantity q)
+    {
+        if (q.UsdStated is { Value: { } v }) return v;
+        return fx.ToUsd(q.Value!.Value, q.Currency!, Year());
+    }
+
+    private int Year() => publishedAt?.Year ?? DateTime.UtcNow.Year;
+
+    /// <summary>The token after the amount and its stated conversion (closing bracket or dash included).</summary>
+    private int AfterAmount(QuantityAt qa)
+    {
+        var after = qa.Tokens.End;
+        if (qa.Quantity.Equivalent is { } eq)
+        {
+            var r = doc.Range(eq.Span);
+            if (r.End > after)
+            {
+                after = r.End;
+                if (W(after) is ")" or "]" or "—" or "–") after++;
+            }
+        }
+        return after;
+    }
+
+    // ------------------------------------------------------------------ clauses
+
+    private int ClauseStart(int t, int sentenceStart)
+    {
+        var limit = Math.Max(sentenceStart, t - 80);
+        for (var p = t - 1; p >= limit; p--)
+        {
+            var w = W(p);
+            if (w == ";") return p + 1;
+            if (w is "while" or "whereas") return p + 1;
+            if (w == "but" && W(p - 1) == ",") return p + 1;
+        }
+        return limit;
+    }
+
+    private int ClauseEnd(int t, int sentenceEnd)
+    {
+        var limit = Math.Min(sentenceEnd, t + 60);
+        for (var p = t; p < limit; p++)
+        {
+            var w = W(p);
+            if (w == ";") return p;
+            if (w is "while" or "whereas") return p;
+            if (w == "but" && W(p - 1) == ",") return p;
+        }
+        return limit;
+    }
+
+    // ------------------------------------------------------------------ capex or not
+
+    /// <summary>"$80 billion of stock", "$16 billion in revenue", "HK$4.50 a share", "$800 billion short".</summary>
+    private bool RightContextIsNotCapex(int after, int clauseEnd)
+    {
+        var w = W(after);
+        if (after >= clauseEnd) return false;
+        if (w is "a" or "per" && W(after + 1) is "share" or "barrel" or "unit" or "head" or "month" or "ton" or "tonne") return true;
+        if (w == "short") return true;
+        if (w is "of" or "in" or "off" or "from" or "to")
+        {
+            for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
+            {
+                var x = W(k);
+                if (CapexLexicon.NonCapexObjects.Contains(x)) return true;
+                if (CapexLexicon.Triggers.Contains(x) || x is "capital" or "," or "." or "and") return false;
+                if (doc.QuantityAtToken(k) is not null) return false;
+            }
+        }
+        return false;
+    }
+
+    private readonly record struct Head(bool Positive, bool Negative, OrgMention? Org);
+
+    private static readonly HashSet<string> HeadStops =
+    [
+        "of", "in", "for", "to", "at", "on", "with", "by", "from", "that", "which", "and", "or", "is", "was", "will", "would", "has",
+        "had", "said", "says", "as", "over", "into", "this", "next", "last", "a", "an", "the", "annually", "each", "per", "through",
+        "by", "within", "across", "during", "until", "before", "after", "while", "since", "could", "can", "may", "should", "are", "were",
+    ];
+
+    /// <summary>The words right after an amount, up to a preposition or verb: "advanced packaging plant", "Stargate venture", "acquisition".</summary>
+    private Head CompoundHead(int after, int clauseEnd)
+    {
+        bool pos = false, neg = false;
+        OrgMention? org = null;
+        var limit = Math.Min(clauseEnd, after + 5);
+        for (var k = after; k < limit; k++)
+        {
+            var t = doc.T[k];
+            if (!t.IsWord && !(t.Lower == "-" && !t.SpaceBefore)) break;
+            if (HeadStops.Contains(t.Lower) && doc.OrgAt(k) is null) break;
+            var o = doc.OrgAt(k);
+            if (o is not null) { org ??= o; k = o.Tokens.End - 1; continue; }
+            if (CapexLexicon.NonCapexHeads.Contains(t.Lower)) neg = true;
+            if (CapexLexicon.ProjectHeads.Contains(t.Lower)) pos = true;
+            if (t.Lower == "data" && W(k + 1) is "centre" or "centres" or "center" or "centers" or "-") pos = true;
+        }
+        // "investment in OpenAI", "investment from SoftBank": a stake or funding, not spending
+        if (pos && !neg)
+        {
+            for (var k = after; k < limit; k++)
+            {
+                if (W(k) is "investment" or "investments" && W(k + 1) is "from" or "by") neg = true;
+            }
+        }
+        if (org is not null && !pos) org = null;
+        return new Head(pos && !neg, neg, neg ? null : org);
+    }
+
+    /// <summary>A spending word before the amount, within the clause, with nothing in between that makes it something else.</summary>
+    private int TriggerBefore(int start, int clauseStart)
+    {
+        var limit = Math.Max(clauseStart, start - TriggerWindow);
+        for (var p = start - 1; p >= limit; p--)
+        {
+            var qa = doc.QuantityAtToken(p);
+            if (qa is not null && qa.Quantity.Kind == QuantityKind.Money) return -1;
+            var w = W(p);
+            if (CapexLexicon.Triggers.Contains(w))
+            {
+                // "investment in OpenAI" before the amount is not this amount's trigger
+                return p;
+            }
+            if (w == "aside" && W(p - 1) == "set") return p;
+            if (CapexLexicon.CostWords.Contains(w) && BuildVerbBefore(p, clauseStart)) return p;
+            if (w is "raised" or "raises" or "raise" or "raising" && p >= start - 2) return -1; // "raised $6 billion": funding
+            if (CapexLexicon.Blockers.Contains(w)) return -1;
+            if (w is "." && p > limit && doc.T[p].SpaceBefore) return -1;
+        }
+        return -1;
+    }
+
+    private bool BuildVerbBefore(int p, int clauseStart)
+    {
+        for (var k = p - 1; k >= Math.Max(clauseStart, p - 10); k--)
+            if (CapexLexicon.BuildVerbs.Contains(W(k))) return true;
+        return false;
+    }
+
+    /// <summary>"$3 trillion to be spent", "85 billion yuan of that set aside", "$14.9 billion of AI investments", "$X in capital spending".</summary>
+    private bool TriggerAfter(int after, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, after + 6);
+        var k = after;
+        if (W(k) == "of" && W(k + 1) is "that" or "which" or "this" or "it") k += 2;
+        if (W(k) is "to" or "will" or "would" or "is" or "are" or "was" && W(k + 1) == "be" && CapexLexicon.Triggers.Contains(W(k + 2))) return true;
+        if (W(k) == "set" && W(k + 1) == "aside") return true;
+        if (W(k) is "earmarked" or "allocated" or "budgeted" or "committed" or "pledged" or "invested" or "spent") return true;
+        if (W(k) is "of" or "in")
+        {
+            for (var j = k + 1; j < limit; j++)
+            {
+                var w = W(j);
+                if (w is "investment" or "investments" or "capex" or "spending" or "expenditure" or "expenditures" or "outlays" or "commitments" or "pledges")
+                    return true;
+                if (!doc.T[j].IsWord || HeadStops.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w)) return false;
+            }
+        }
+        return false;
+    }
+
+    private bool IsSubAmount(int start, int after) =>
+        (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it");
+
+    /// <summary>"up from an earlier plan of", "from A$1.6 billion … previously", "compared with a previous range of", "previously aiming for".</summary>
+    private bool PriorCue(int start, int after, int clauseStart)
+    {
+        var limit = Math.Max(clauseStart, start - 8);
+        for (var p = start - 1; p >= limit; p--)
+        {
+            var qa = doc.QuantityAtToken(p);
+            if (qa is not null && qa.Quantity.Kind == QuantityKind.Money) break;
+            var w = W(p);
+            if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges")) return true;
+            if (CapexLexicon.PriorCues.Contains(w))
+            {
+                if (w == "earlier" && W(p + 1) is "this" or "today" or "in" or "on" or "that" or "last") continue;
+                return true;
+            }
+            if (CapexLexicon.Triggers.Contains(w) && w is not ("plan" or "target")) break;
+        }
+        var k = after;
+        if (W(k) == ",") k++;
+        if (W(k) is "previously" or "earlier" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported")) return true;
+        return false;
+    }
+
+    private bool PlanNounNear(int start, int after, int clauseStart)
+    {
+        for (var p = Math.Max(clauseStart, start - 6); p < Math.Min(doc.T.Count, after + 3); p++)
+            if (CapexLexicon.PlanNouns.Contains(W(p))) return true;
+        return false;
+    }
+
+    /// <summary>"$X in OpenAI": money put into another organisation is a stake, not capex.</summary>
+    private bool EquityTarget(int after, int clauseEnd, OrganizationEntity? spender)
+    {
+        var k = after;
+        if (W(k) is "investment" or "investments" or "stake") k++;
+        if (!(W(k) is "in" or "into")) return false;
+        k++;
+        if (Determiners.Contains(W(k))) k++;
+        if (k >= clauseEnd) return false;
+        var o = doc.OrgAt(k);
+        return o is not null && o.Org.CompanyId != spender?.CompanyId;
+    }
+
+    // ------------------------------------------------------------------ who spends
+
+    private Subject ResolveSubject(int anchor, int clauseStart, int sentenceStart)
+    {
+        var limit = Math.Max(clauseStart, anchor - SubjectWindow);
+        for (var p = anchor - 1; p >= limit; p--)
+        {
+            var org = doc.OrgAt(p);
+            if (org is not null)
+            {
+                if (!IsModifier(org)) return new Subject(SubjectKind.Org, org, org.Tokens.Start);
+                p = org.Tokens.Start;
+                continue;
+            }
+            if (doc.PersonAt(p) is { } person) return new Subject(SubjectKind.Person, null, person.Tokens.Start);
+            var w = W(p);
+            if (CapexLexicon.CompanyPronouns.Contains(w)) return new Subject(SubjectKind.CompanyPronoun, null, p);
+            if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1))) return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
+            if (CapexLexicon.AggregateMarkers.Contains(w)) return new Subject(SubjectKind.Aggregate, null, p);
+            if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
+            if (w == ":") return new Subject(SubjectKind.Stop, null, p);
+            if (w == "that" && ReportingVerbBefore(p)) return new Subject(SubjectKind.Stop, null, p);
+        }
+        return new Subject(SubjectKind.None, null, limit);
+    }
+
+    private bool ReportingVerbBefore(int p)
+    {
+        for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
+            if (CapexLexicon.ReportingVerbs.Contains(W(k))) return true;
+        return false;
+    }
+
+    /// <summary>An organisation inside a prepositional phrase or a list after one ("a venture of OpenAI, SoftBank and Oracle"), or a source ("Morgan Stanley analysts").</summary>
+    private bool IsModifier(OrgMention m)
+    {
+        if (CapexLexicon.SourceNouns.Contains(W(m.Tokens.End))) return true;
+        if (m.Org.Tags.Contains("broker") && !m.Org.Tags.Contains("datacenter")) return true;
+        var p = m.Tokens.Start - 1;
+        while (p >= 0)
+        {
+            if (W(p) is "the") { p--; continue; }
+            if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { p = prev.Tokens.Start - 1; continue; }
+            if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { p = prev2.Tokens.Start - 1; continue; }
+            break;
+        }
+        return p >= 0 && CapexLexicon.Prepositions.Contains(W(p));
+    }
+
+    /// <summary>"it", "the company", "they": the nearest subject organisation earlier in the sentence, else the company of the latest fact nearby, else the announcer.</summary>
+    public OrganizationEntity? ResolvePronoun(int at, int sentenceStart, int sentence)
+    {
+        for (var p = at - 1; p >= sentenceStart; p--)
+        {
+            var org = doc.OrgAt(p);
+            if (org is null) continue;
+            if (!IsModifier(org)) return org.Org;
+            p = org.Tokens.Start;
+        }
+        var recent = _accepted.LastOrDefault(c => c.Org is not null && c.Kind == CapexKind.Commitment && sentence - c.Sentence <= 2);
+        if (recent is not null) return recent.Org;
+        return Announcer();
+    }
+
+    public OrganizationEntity? Announcer() =>
+        doc.Entities.FindOrganization(doc.Entities.AnnouncerId) ?? (doc.Orgs.Count > 0 ? doc.Orgs[0].Org : null);
+
+    private OrganizationEntity? ForwardOrg(int from, int clauseEnd)
+    {
+        for (var p = from; p < clauseEnd; p++)
+        {
+            var org = doc.OrgAt(p);
+            if (org is null) continue;
+            if (!IsModifier(org)) return org.Org;
+            p = org.Tokens.End - 1;
+        }
+        return null;
+    }
+
+    private bool IsPassive(int after, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, after + 5);
+        for (var k = after; k < limit; k++)
+        {
+            if (W(k) == "be" && CapexLexicon.Triggers.Contains(W(k + 1))) return true;
+            if (W(k) is "is" or "are" or "was" or "were" && W(k + 1) is "spent" or "invested" or "earmarked" or "committed" or "pledged" or "allocated") return true;
+        }
+        return false;
+    }
+
+    private bool AgentFollows(int after, int clauseEnd)
+    {
+        for (var k = after; k < Math.Min(clauseEnd, after + 8); k++)
+            if (W(k) == "by" && doc.OrgAt(k + 1) is not null) return true;
+        return false;
+    }
+
+    private bool ForecastVerbBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (W(k) is "expects" or "expected" or "expect" or "projects" or "projected" or "estimates" or "estimated" or "forecast" or "forecasts" or "predicts" or "predicted" or "sees")
+                return true;
+        return false;
+    }
+
+    private bool ForecastPredicateAfter(int after, int clauseEnd)
+    {
+        for (var k = Math.Max(0, after - 12); k < Math.Min(clauseEnd, after + 2); k++)
+            if (CapexLexicon.ForecastPredicates.Contains(W(k))) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ forecasts
+
+    private void MakeForecast(Candidate c, int subjectAt, int clauseStart, int clauseEnd, int sentenceStart)
+    {
+        c.Kind = CapexKind.Forecast;
+        c.Org = null;
+        c.Scope = ScopeFor(c.Q, Math.Max(clauseStart, subjectAt - 3), Math.Min(clauseEnd, AfterAmount(c.Q) + 9));
+        c.Speaker = SpeakerFor(subjectAt, sentenceStart);
+    }
+
+    private string ScopeFor(QuantityAt qa, int from, int clauseEnd)
+    {
+        for (var k = from; k < clauseEnd; k++)
+            if (CapexLexicon.GlobalWords.Contains(W(k))) return "global";
+        for (var k = from; k < clauseEnd; k++)
+        {
+            var loc = doc.LocationAt(k);
+            if (loc is null) continue;
+            var before = W(loc.Tokens.Start - 1);
+            if (before == "the") before = W(loc.Tokens.Start - 2);
+            var possessive = W(loc.Tokens.End) is "'" or "’" && W(loc.Tokens.End + 1) == "s";
+            if (possessive || before is "in" or "across" or "into" or "throughout" or "within" or "for" or "inside")
+                return "country:" + loc.Location.CountryCode;
+            k = loc.Tokens.End - 1;
+        }
+        for (var k = from; k < clauseEnd; k++)
+        {
+            if (!CapexLexicon.DomesticWords.Contains(W(k))) continue;
+            if (qa.Quantity.Currency is { } cur && CapexLexicon.CurrencyCountry.TryGetValue(cur, out var cc)) return "country:" + cc;
+            if (Announcer()?.CountryCode is { } ac) return "country:" + ac;
+        }
+        for (var k = from; k < clauseEnd; k++)
+            if (CapexLexicon.IndustryWords.Contains(W(k)) && doc.OrgAt(k) is null) return "industry";
+        return "global";
+    }
+
+    /// <summary>Who projects: the nearest person, pronoun (resolved to the last person named) or organisation before the projection.</summary>
+    private string? SpeakerFor(int at, int sentenceStart)
+    {
+        for (var p = Math.Min(at, doc.T.Count - 1); p >= sentenceStart; p--)
+        {
+            if (doc.PersonAt(p) is { } person) return person.Person.Name;
+            if (CapexLexicon.PersonPronouns.Contains(W(p)) && W(p) is "he" or "she")
+                return LastPersonBefore(p)?.Name;
+            if (doc.OrgAt(p) is { } org)
+            {
+                var before = W(org.Tokens.Start - 1) == "the" ? W(org.Tokens.Start - 2) : W(org.Tokens.Start - 1);
+                if (!IsModifier(org) || before is "at" or "from" or "by" || CapexLexicon.SourceNouns.Contains(W(org.Tokens.End))) return org.Org.Name;
+                p = org.Tokens.Start;
+            }
+        }
+        return LastPersonBefore(sentenceStart)?.Name;
+    }
+
+    private PersonEntity? LastPersonBefore(int p)
+    {
+        PersonEntity? best = null;
+        var bestAt = -1;
+        foreach (var m in doc.People)
+            if (m.Tokens.Start < p && m.Tokens.Start > bestAt) { best = m.Person; bestAt = m.Tokens.Start; }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ period, purposes
+
+    private (int? Years, int? FiscalYear, bool Found) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd)
+    {
+        PeriodInfo? best = null;
+        var bestDistance = int.MaxValue;
+        int? fiscal = null;
+        foreach (var other in doc.Quantities)
+        {
+            if (other.Sentence != qa.Sentence || other.Quantity.Period is not { } info) continue;
+            var r = other.Tokens;
+            if (r.Start < clauseStart || r.End > clauseEnd) continue;
+            if (info.FiscalYear is not null) fiscal ??= info.FiscalYear;
+            if (info.RelativeYear == -1 && info.Years == 1 && other.Quantity.Kind == QuantityKind.Period) continue; // "last year"
+            if (IsAdjectiveDuration(other)) continue;
+            if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
+            // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
+            var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
+            if (MoneyBetween(qa, other)) distance += 40;
+            if (distance < bestDistance) { best = info; bestDistance = distance; }
+        }
+        if (best is null) return (null, fiscal, false);
+        return (best.Years, best.FiscalYear ?? fiscal, true);
+    }
+
+    private bool IsAdjectiveDuration(QuantityAt p)
+    {
+        if (p.Quantity.Kind != QuantityKind.Duration || !p.Quantity.Text.Contains('-')) return false;
+        return !(W(p.Tokens.End) is "plan" or "programme" or "program" or "period" or "investment" or "spending" or "budget" or "strategy" or "project" or "horizon" or "capex");
+    }
+
+    private bool MoneyBetween(QuantityAt a, QuantityAt b)
+    {
+        var (lo, hi) = a.Tokens.Start < b.Tokens.Start ? (a.Tokens.End, b.Tokens.Start) : (b.Tokens.End, a.Tokens.Start);
+        foreach (var q in doc.Quantities)
+            if (q != a && q.Quantity.Kind == QuantityKind.Money && q.Tokens.Start >= lo && q.Tokens.End <= hi) return true;
+        return false;
+    }
+
+    private IReadOnlyList<string> PurposesFor(int from, int clauseEnd)
+    {
+        var found = new List<string>();
+        var hasAi = false;
+        for (var k = Math.Max(0, from); k < clauseEnd; k++)
+        {
+            var w = W(k);
+            if (w is "ai" or "artificial" or "generative" or "genai") hasAi = true;
+            if (w is "centre" or "centres" or "center" or "centers" && W(k - 1) is not ("data" or "-") && W(k - 2) != "data") continue;
+            if (w is "model" or "models" && !hasAi) continue;
+            if (CapexLexicon.Purposes.TryGetValue(w, out var label) && !found.Contains(label)) found.Add(label);
+        }
+        if (hasAi) found.Insert(0, "AI");
+        return found;
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    private CapexFact ToFact(Candidate c)
+    {
+        var q = c.Q.Quantity;
+        var amount = new MoneyAmount(q.Currency!, q.Value!.Value);
+        MoneyAmount? high = q.High is { } h ? new MoneyAmount(q.Currency!, h) : null;
+        MoneyAmount? usd;
+        bool stated;
+        if (q.UsdStated is { Value: { } usdValue })
+        {
+            usd = new MoneyAmount("USD", usdValue);
+            stated = true;
+        }
+        else
+        {
+            var year = c.FiscalYear ?? Year();
+            var converted = fx.ToUsd(q.Value!.Value, q.Currency!, Math.Min(year, Year()));
+            usd = converted is { } v ? new MoneyAmount("USD", v) : null;
+            stated = false;
+        }
+        var qualifier = q.High is not null ? AmountQualifier.Range : q.Qualifier;
+        return new CapexFact(
+            c.Kind,
+            c.Kind == CapexKind.Forecast ? null : c.Org?.CompanyId,
+            c.Kind == CapexKind.Forecast ? null : c.Org?.Name,
+            amount, high, usd, stated, c.PeriodYears, c.FiscalYear, qualifier,
+            c.Kind == CapexKind.Forecast ? c.Scope : string.Empty,
+            c.Purposes, c.Speaker, doc.SentenceSpans[c.Sentence]);
+    }
+
+    /// <summary>The same fact mentioned twice (same kind, company or scope, currency and amount within 1 %) is kept once, completed from the repeat.</summary>
+    private static List<CapexFact> Deduplicate(List<CapexFact> facts)
+    {
+        var result = new List<CapexFact>();
+        foreach (var f in facts)
+        {
+            var idx = result.FindIndex(r => r.Kind == f.Kind && r.CompanyId == f.CompanyId && (f.Kind != CapexKind.Forecast || r.Scope == f.Scope)
+                && r.Amount.CurrencyCode == f.Amount.CurrencyCode && Math.Abs(r.Amount.Value - f.Amount.Value) <= 0.01m * Math.Max(r.Amount.Value, f.Amount.Value));
+            if (idx < 0) { result.Add(f); continue; }
+            var r0 = result[idx];
+            result[idx] = r0 with
+            {
+                AmountHigh = r0.AmountHigh ?? f.AmountHigh,
+                AmountUsd = r0.UsdStated ? r0.AmountUsd : f.UsdStated ? f.AmountUsd : r0.AmountUsd ?? f.AmountUsd,
+                UsdStated = r0.UsdStated || f.UsdStated,
+                PeriodYears = r0.PeriodYears ?? f.PeriodYears,
+                FiscalYear = r0.FiscalYear ?? f.FiscalYear,
+                Qualifier = r0.Qualifier == AmountQualifier.Exact ? f.Qualifier : r0.Qualifier,
+                Purposes = r0.Purposes.Count > 0 ? r0.Purposes : f.Purposes,
+                Speaker = r0.Speaker ?? f.Speaker,
+            };
+        }
+        return result;
+    }
+}

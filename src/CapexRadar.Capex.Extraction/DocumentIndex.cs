@@ -1,0 +1,134 @@
+using CapexRadar.Domain;
+using CapexRadar.Text;
+
+namespace CapexRadar.Capex.Extraction;
+
+internal readonly record struct TokenRange(int Start, int End)
+{
+    public bool Contains(int t) => t >= Start && t < End;
+}
+
+internal sealed record OrgMention(OrganizationEntity Org, TokenRange Tokens);
+internal sealed record PersonMention(PersonEntity Person, TokenRange Tokens);
+internal sealed record LocationMention(LocationEntity Location, TokenRange Tokens);
+internal sealed record QuantityAt(Quantity Quantity, TokenRange Tokens, int Sentence);
+
+/// <summary>
+/// The text as tokens, with sentences, quantities and entity mentions mapped to token ranges and per-token lookups.
+/// Built once per text in linear time.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    public string Text { get; }
+    public List<QToken> T { get; }
+    public List<TokenRange> Sentences { get; } = [];
+    public List<TextSpan> SentenceSpans { get; } = [];
+    public List<QuantityAt> Quantities { get; } = [];
+    public List<OrgMention> Orgs { get; } = [];
+    public List<PersonMention> People { get; } = [];
+    public List<LocationMention> Locations { get; } = [];
+    public EntitySet Entities { get; }
+
+    private readonly int[] _orgAt;
+    private readonly int[] _personAt;
+    private readonly int[] _locationAt;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _quantityAt;
+
+    public DocumentIndex(string text, EntitySet entities)
+    {
+        Text = text;
+        Entities = entities;
+        T = QTokenizer.Tokenize(text);
+        var n = T.Count;
+        _orgAt = Filled(n);
+        _personAt = Filled(n);
+        _locationAt = Filled(n);
+        _sentenceOf = Filled(n);
+        _quantityAt = Filled(n);
+
+        foreach (var s in SentenceSplitter.Sentences(text))
+        {
+            var r = Range(s);
+            if (r.End <= r.Start) continue;
+            var idx = Sentences.Count;
+            Sentences.Add(r);
+            SentenceSpans.Add(s);
+            for (var t = r.Start; t < r.End; t++) _sentenceOf[t] = idx;
+        }
+
+        // coreference mentions ("the company") are left to the capex grammar, which resolves them in context
+        foreach (var org in entities.Organizations)
+            foreach (var m in org.Mentions)
+                if (m.Start < text.Length && !char.IsLower(text[m.Start]))
+                    Mark(_orgAt, Orgs, new OrgMention(org, Range(m)), x => x.Tokens);
+        foreach (var p in entities.People)
+            foreach (var m in p.Mentions)
+                Mark(_personAt, People, new PersonMention(p, Range(m)), x => x.Tokens);
+        foreach (var l in entities.Locations)
+            foreach (var m in l.Mentions)
+                Mark(_locationAt, Locations, new LocationMention(l, Range(m)), x => x.Tokens);
+
+        var hint = YenHint(entities);
+        foreach (var q in QuantityRecognizer.Recognize(text, T, new QuantityContext(hint)))
+        {
+            var r = Range(q.Span);
+            if (r.End <= r.Start) continue;
+            var qa = new QuantityAt(q, r, _sentenceOf[r.Start]);
+            var idx = Quantities.Count;
+            Quantities.Add(qa);
+            for (var t = r.Start; t < r.End; t++) _quantityAt[t] = idx;
+        }
+    }
+
+    private static string? YenHint(EntitySet entities)
+    {
+        var announcer = entities.FindOrganization(entities.AnnouncerId);
+        return announcer?.CountryCode switch { "CN" or "HK" => "CNY", "JP" => "JPY", _ => null };
+    }
+
+    private static int[] Filled(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    private static void Mark<TM>(int[] at, List<TM> list, TM mention, Func<TM, TokenRange> range)
+    {
+        var r = range(mention);
+        if (r.End <= r.Start) return;
+        for (var t = r.Start; t < r.End; t++) if (at[t] >= 0) return; // overlapping mention: keep the first
+        var idx = list.Count;
+        list.Add(mention);
+        for (var t = r.Start; t < r.End; t++) at[t] = idx;
+    }
+
+    /// <summary>Tokens overlapping a character span.</summary>
+    public TokenRange Range(TextSpan span)
+    {
+        var start = FirstTokenEndingAfter(span.Start);
+        var end = start;
+        while (end < T.Count && T[end].Start < span.End) end++;
+        return new TokenRange(start, end);
+    }
+
+    private int FirstTokenEndingAfter(int offset)
+    {
+        int lo = 0, hi = T.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (T[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public int SentenceOf(int token) => token >= 0 && token < T.Count ? _sentenceOf[token] : -1;
+    public OrgMention? OrgAt(int token) => token >= 0 && token < T.Count && _orgAt[token] >= 0 ? Orgs[_orgAt[token]] : null;
+    public PersonMention? PersonAt(int token) => token >= 0 && token < T.Count && _personAt[token] >= 0 ? People[_personAt[token]] : null;
+    public LocationMention? LocationAt(int token) => token >= 0 && token < T.Count && _locationAt[token] >= 0 ? Locations[_locationAt[token]] : null;
+    public QuantityAt? QuantityAtToken(int token) => token >= 0 && token < T.Count && _quantityAt[token] >= 0 ? Quantities[_quantityAt[token]] : null;
+
+    public string W(int token) => token >= 0 && token < T.Count ? T[token].Lower : string.Empty;
+}
