@@ -1,0 +1,33 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Market.Extraction;
+using CapexRadar.Text;
+
+namespace CapexRadar.Analysis;
+
+/// <summary>
+/// The whole pipeline in one process, in the same order the services run it:
+/// entities first, then capex and market over the text and those entities.
+/// </summary>
+public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtractor capex, MarketMoveExtractor market)
+{
+    public static AnnouncementAnalyzer CreateDefault() =>
+        new(EntityExtractor.CreateDefault(), new CapexExtractor(), new MarketMoveExtractor());
+
+    /// <summary>Analyses raw text (plain or HTML): normalises it first, as Ingestion does.</summary>
+    public (string Text, AnalysisResult Result) AnalyzeRaw(string raw, DateTimeOffset? publishedAt)
+    {
+        var text = TextNormalizer.Normalize(raw);
+        return (text, Analyze(text, publishedAt));
+    }
+
+    /// <summary>Analyses text that is already normalised; every span refers to it.</summary>
+    public AnalysisResult Analyze(string normalizedText, DateTimeOffset? publishedAt)
+    {
+        var found = entities.Extract(normalizedText);
+        var capexFound = capex.Extract(normalizedText, found, publishedAt);
+        var moves = market.Extract(normalizedText, found);
+        return new AnalysisResult(found, capexFound.Facts, capexFound.Facilities, moves);
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using CapexRadar.Cli.Commands;
+
+var root = new RootCommand("capexradar — turn AI-investment announcements into linked facts")
+{
+    IngestCommand.Create(),
+    AnalysisCommand.Create(),
+    StatusCommand.Create(),
+    WatchCommand.Create(),
+    ExtractCommand.Create(),
+    QuantitiesCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
