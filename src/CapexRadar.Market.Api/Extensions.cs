@@ -1,0 +1,27 @@
+using MassTransit;
+using CapexRadar.Market.Api.Data;
+using CapexRadar.Market.Api.Grpc;
+using CapexRadar.Market.Api.Messaging;
+using CapexRadar.Market.Extraction;
+using CapexRadar.ServiceHosting;
+
+namespace CapexRadar.Market.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddMarketServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MarketDbContext>("marketdb");
+        builder.AddServiceGrpc();
+        builder.AddServiceMessaging("market", bus => bus.AddConsumer<EntitiesExtractedConsumer, EntitiesExtractedConsumerDefinition>());
+        builder.Services.AddSingleton<MarketMoveExtractor>();
+        return builder;
+    }
+
+    public static WebApplication MapMarketEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<MarketGrpcService>();
+        app.MapServiceGrpcInfrastructure();
+        return app;
+    }
+}

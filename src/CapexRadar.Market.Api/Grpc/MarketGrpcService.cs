@@ -1,0 +1,72 @@
+using CapexRadar.Domain;
+using CapexRadar.Market.Api.Data;
+using CapexRadar.Market.Extraction;
+using CapexRadar.Protos;
+using CapexRadar.Protos.Market.V1;
+using CapexRadar.ServiceHosting;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using SpilloverEntry = CapexRadar.Protos.Market.V1.SpilloverEntry;
+
+namespace CapexRadar.Market.Api.Grpc;
+
+public sealed class MarketGrpcService(MarketDbContext db) : MarketService.MarketServiceBase
+{
+    public override async Task<GetMovesResponse> GetMoves(GetMovesRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var row = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no market moves for announcement '{id}' (unknown or not processed yet)"));
+        var response = new GetMovesResponse { AnnouncementId = id, AnnouncerId = row.AnnouncerId ?? "", TraceId = row.TraceId };
+        response.Moves.AddRange(row.Moves().Select(m => m.ToProto()));
+        return response;
+    }
+
+    public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
+    {
+        var limit = RequestGuard.Limit(request.Limit, MarketMovers.DefaultLimit, MarketMovers.MaxLimit);
+        var since = request.Since?.ToDateTimeOffset();
+        var until = request.Until?.ToDateTimeOffset();
+        if (since > until) throw RequestGuard.Invalid("since is after until");
+        var ranked = MarketMovers.Rank(await LoadAsync(context.CancellationToken), since, until, request.Relation.ToDomain(), limit);
+        var response = new ListMoversResponse();
+        response.Movers.AddRange(ranked.Select(m => new Mover
+        {
+            Move = m.Move.ToProto(),
+            AnnouncementId = m.Announcement.AnnouncementId,
+            PublishedAt = Timestamp.FromDateTimeOffset(m.Announcement.PublishedAt),
+            AnnouncerId = m.Announcement.AnnouncerId ?? "",
+        }));
+        return response;
+    }
+
+    public override async Task<GetSpilloverResponse> GetSpillover(GetSpilloverRequest request, ServerCallContext context)
+    {
+        var query = RequestGuard.Required(request.Company, "company");
+        var moves = await LoadAsync(context.CancellationToken);
+        var announcerId = moves.Select(m => m.Announcement)
+            .FirstOrDefault(a => a.AnnouncerId is not null && CompanyQuery.Matches(query, a.AnnouncerId, a.AnnouncerName))?.AnnouncerId
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no announcements by a company matching '{query}'"));
+        var result = Spillover.Compute(announcerId, moves);
+        var response = new GetSpilloverResponse { CompanyId = result.CompanyId, Announcements = result.Announcements };
+        response.Entries.AddRange(result.Entries.Select(e => new SpilloverEntry
+        {
+            CompanyId = e.CompanyId,
+            CompanyName = e.CompanyName ?? "",
+            Relation = e.Relation.ToProto(),
+            Moves = e.Moves,
+            MeanChangePct = e.MeanChangePct,
+        }));
+        return response;
+    }
+
+    private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken) =>
+        (await db.AllAsync(cancellationToken))
+            .SelectMany(row =>
+            {
+                var info = new AnnouncementInfo(row.AnnouncementId, row.PublishedAt ?? row.ExtractedAt, row.AnnouncerId, row.AnnouncerName);
+                return row.Moves().Select(m => new AnnouncedMove(info, m));
+            })
+            .ToList();
+}
