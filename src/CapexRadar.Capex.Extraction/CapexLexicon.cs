@@ -35,7 +35,7 @@ internal static class CapexLexicon
         "awarded", "loss", "losses", "wiped", "wiping", "erased", "erasing", "price", "prices", "order", "orders", "contract", "contracts",
         "fine", "fined", "penalty", "settlement", "salary", "compensation", "tax", "taxes", "savings", "expenses", "opex", "deficit",
         "gap", "shortfall", "sell", "sells", "sold", "selling", "sale", "ipo", "bid", "offer", "offering", "raising", "backlog",
-        "obligations", "worth", "cash", "reserves", "assets", "lease", "leases", "rent", "rental", "tariff", "tariffs",
+        "obligations", "cash", "reserves", "assets", "lease", "leases", "rent", "rental", "tariff", "tariffs",
         "writedown", "impairment", "charge", "charges", "package", "fund", "funds", "aid", "relief", "bailout", "rescue",
     ];
 
@@ -70,6 +70,16 @@ internal static class CapexLexicon
         "support", "aid", "incentives", "tax", "taxes", "relief",
     ];
 
+    /// <summary>Nouns after "investment" that make it a modifier, not spending ("investment properties", "investment bank").</summary>
+    public static readonly HashSet<string> TriggerModifiedNouns =
+    [
+        "properties", "property", "bank", "banks", "banking", "banker", "bankers", "firm", "firms", "fund", "funds", "income", "grade",
+        "company", "companies", "vehicle", "vehicles", "arm", "manager", "managers", "trust", "trusts", "portfolio", "portfolios",
+        "return", "returns", "gains", "gain", "losses", "advice", "adviser", "advisers", "advisor", "advisors", "house", "committee",
+        "banks", "product", "products", "holding", "holdings", "horizon", "thesis", "case", "opportunity", "opportunities", "climate",
+        "treaty", "agency", "authority", "minister", "ministry", "office", "conference", "forum", "summit", "visa", "rating", "ratings",
+    ];
+
     public static readonly HashSet<string> CompanyPronouns = ["it", "its", "they", "their", "we", "our"];
 
     /// <summary>Nouns that stand for a company after "the"/"a"/"its" ("the company", "the carrier", "a consortium").</summary>
@@ -84,7 +94,7 @@ internal static class CapexLexicon
     /// <summary>Subjects that are many spenders at once: the amount is a projection for a market, not one company's plan.</summary>
     public static readonly HashSet<string> AggregateMarkers =
     [
-        "worldwide", "global", "globally", "world", "world's", "total", "industry", "industry-wide", "sector", "companies", "firms",
+        "worldwide", "global", "globally", "world", "world's", "industry", "industry-wide", "sector", "companies", "firms",
         "hyperscalers", "investors", "governments", "countries", "nations", "domestic", "national", "nationwide", "providers",
         "players", "platforms", "businesses", "economies", "enterprises", "developers", "operators", "giants", "makers", "carriers",
         "groups", "participants", "buyers", "spenders", "corporations", "states",

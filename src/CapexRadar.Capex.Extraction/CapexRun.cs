@@ -141,15 +141,22 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         switch (subject.Kind)
         {
             case SubjectKind.Org:
-                if (passive && !AgentFollows(after, clauseEnd)) goto default;
                 c.Org = subject.Org!.Org;
                 break;
             case SubjectKind.CompanyPronoun:
                 c.Org = ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             case SubjectKind.Aggregate:
-            case SubjectKind.Stop:
                 MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                break;
+            case SubjectKind.Stop:
+                // "X said that [no company] …": a market figure when it has market words or a projection verb
+                if (MarketMarkers(subject.At, Math.Min(clauseEnd, after + 9), countryIn: true) || ForecastPredicateAfter(after, clauseEnd))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    break;
+                }
+                c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             case SubjectKind.Person:
                 if (passive || ForecastVerbBetween(subject.At, start))
@@ -161,7 +168,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 c.Org = doc.Entities.FindOrganization(person?.OrganizationId) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             default:
-                if (passive || ForecastPredicateAfter(after, clauseEnd) && ForwardOrg(after, clauseEnd) is null)
+                if ((passive || ForecastPredicateAfter(after, clauseEnd)) && ForwardOrg(after, clauseEnd) is null
+                    && MarketMarkers(Math.Max(clauseStart, start - 12), Math.Min(clauseEnd, after + 9)))
                 {
                     MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -296,10 +304,13 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(p);
             if (CapexLexicon.Triggers.Contains(w))
             {
-                // "investment in OpenAI" before the amount is not this amount's trigger
-                return p;
+                if (IsTriggerInContext(p)) return p;
+                continue;
             }
             if (w == "aside" && W(p - 1) == "set") return p;
+            // "build a 240 million euro ferry", "construct a $2 billion plant"
+            if (CapexLexicon.BuildVerbs.Contains(w) && p >= start - 3 && w is not ("add" or "adds" or "adding" or "open" or "opens" or "set" or "setting")) return p;
+            if (w == "price" && W(p + 1) == "tag") return p;
             if (CapexLexicon.CostWords.Contains(w) && BuildVerbBefore(p, clauseStart)) return p;
             if (w is "raised" or "raises" or "raise" or "raising" && p >= start - 2) return -1; // "raised $6 billion": funding
             if (CapexLexicon.Blockers.Contains(w)) return -1;
@@ -308,10 +319,24 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return -1;
     }
 
+    /// <summary>"investment properties", "cash flow after investments", "the fair value of its investments", "return on investment": the spending word is not about spending.</summary>
+    private bool IsTriggerInContext(int p)
+    {
+        if (CapexLexicon.TriggerModifiedNouns.Contains(W(p + 1))) return false;
+        var before = W(p - 1);
+        if (before is "after" or "before" or "excluding" or "ex" or "net" or "on" && W(p) is "investment" or "investments" or "capex" or "spending" or "expenditure") return false;
+        for (var k = p - 1; k >= Math.Max(0, p - 9); k--)
+        {
+            if (W(k) == "value" && W(k - 1) is "fair" or "book" or "asset" or "market" or "carrying" or "enterprise") return false;
+            if (W(k) is "return" or "returns" && W(k + 1) == "on") return false;
+        }
+        return true;
+    }
+
     private bool BuildVerbBefore(int p, int clauseStart)
     {
-        for (var k = p - 1; k >= Math.Max(clauseStart, p - 10); k--)
-            if (CapexLexicon.BuildVerbs.Contains(W(k))) return true;
+        for (var k = p - 1; k >= Math.Max(clauseStart, p - 16); k--)
+            if (CapexLexicon.BuildVerbs.Contains(W(k)) || W(k) is "planned" or "proposed" or "new") return true;
         return false;
     }
 
@@ -473,10 +498,22 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
-    private bool AgentFollows(int after, int clauseEnd)
+    /// <summary>Words that make an agentless amount a market figure: "worldwide", "companies", "domestic", "in China".</summary>
+    private bool MarketMarkers(int from, int to, bool countryIn = false)
     {
-        for (var k = after; k < Math.Min(clauseEnd, after + 8); k++)
-            if (W(k) == "by" && doc.OrgAt(k + 1) is not null) return true;
+        for (var k = from; k < to; k++)
+        {
+            var w = W(k);
+            if (CapexLexicon.GlobalWords.Contains(w) || CapexLexicon.DomesticWords.Contains(w)) return true;
+            if (CapexLexicon.AggregateMarkers.Contains(w) && doc.OrgAt(k) is null) return true;
+            if (doc.LocationAt(k) is { } loc)
+            {
+                var before = W(loc.Tokens.Start - 1) == "the" ? W(loc.Tokens.Start - 2) : W(loc.Tokens.Start - 1);
+                if (before is "across" or "throughout" || countryIn && before == "in" && loc.Location.Kind == LocationKind.Country) return true;
+                var possessive = W(loc.Tokens.End) is "'" or "’" && W(loc.Tokens.End + 1) == "s";
+                if (possessive && loc.Location.Kind == LocationKind.Country) return true;
+            }
+        }
         return false;
     }
 

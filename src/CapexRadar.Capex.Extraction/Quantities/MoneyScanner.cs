@@ -100,6 +100,8 @@ internal sealed class MoneyScanner(List<QToken> tokens)
                 // a code must be followed by its number: "RMB120", "SAR 18.75bn", "usd 200"
                 if (j >= N || NewLineAt(j) || !(_t[j].IsNumber || NumberReader.IsSmallNumberWord(_t[j]))) return null;
                 if (_t[j].IsWord && !millions) return null;
+                // "EURO 70mn", "euro300 million": the word "euro" before a number only with a scale or glued
+                if (t.Lower is "euro" or "euros" && _t[j].SpaceBefore && !(j + 1 < N && QuantityLexicon.Scale(_t[j + 1], !_t[j + 1].SpaceBefore, true) is not null)) return null;
             }
         }
         if (cur is null || j >= N || NewLineAt(j)) return null;
@@ -168,6 +170,8 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         // a number glued to a preceding word ("H20", "USD115" is read as a prefix form) or to a "$" is not a start
         if (i > 0 && !t.SpaceBefore && (_t[i - 1].IsWord || _t[i - 1].Kind == QKind.Symbol && _t[i - 1].Lower is "$" or "." or "-" or "/"))
             return null;
+        // "EEK 150mn": an unknown currency code written before the number owns it
+        if (i > 0 && _t[i - 1].IsWord && _t[i - 1].Lower.Length == 3 && IsAllCaps(_t[i - 1]) && t.IsNumber) return null;
         if (!NumberReader.TryRead(_t, i, out var num)) return null;
         var value = num.Value;
         var end = num.End;
@@ -252,6 +256,12 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         if (mcode is not null) return (mcode, j + 1);
         // "usd$ 15" style suffix is rare; "10 us dollar" handled above
         return (null, j);
+    }
+
+    private bool IsAllCaps(QToken t)
+    {
+        // the tokenizer keeps lower case only; Capitalized tells the first letter; check the source through a known code list
+        return t.AllCaps && QuantityLexicon.Code(t) is null && t.Lower is not ("the" or "and" or "for" or "but" or "its" or "was" or "has" or "ceo" or "cfo" or "ipo" or "inc" or "ltd" or "per" or "fy");
     }
 
     private static string Singular(string w) => w switch

@@ -9,7 +9,7 @@ internal enum QKind : byte { Number, Word, Symbol }
 /// ("US$38bn" → US, $, 38, bn), keeps whether whitespace preceded the token (glued forms matter for money) and
 /// carries the lower-cased text (capped in length: overlong runs are kept as offsets only).
 /// </summary>
-internal readonly record struct QToken(int Start, int End, QKind Kind, bool SpaceBefore, bool LineBefore, string Lower, bool Capitalized)
+internal readonly record struct QToken(int Start, int End, QKind Kind, bool SpaceBefore, bool LineBefore, string Lower, bool Capitalized, bool AllCaps = false)
 {
     public int Length => End - Start;
     public bool IsWord => Kind == QKind.Word;
@@ -69,11 +69,18 @@ internal static class QTokenizer
             var len = i - s;
             var lower = len <= MaxTokenText ? text.Substring(s, len).ToLowerInvariant() : string.Empty;
             var cap = kind == QKind.Word && char.IsUpper(c);
-            tokens.Add(new QToken(s, i, kind, space, line, lower, cap));
+            var allCaps = cap && len > 1 && len <= 8 && IsAllUpper(text, s, i);
+            tokens.Add(new QToken(s, i, kind, space, line, lower, cap, allCaps));
             space = false;
             line = false;
         }
         return tokens;
+    }
+
+    private static bool IsAllUpper(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++) if (char.IsLower(text[k])) return false;
+        return true;
     }
 
     private static bool IsLetterLike(char c)

@@ -183,6 +183,7 @@ internal static class QuantityLexicon
             "rm" when t.Capitalized => new("MYR", "Malaysian ringgit"),
             "sen" => new(null, "Sen"),
             "btc" => new(null, "Bitcoin"),
+            "euro" or "euros" => new("EUR", "Euro"),
             _ => null,
         };
     }
