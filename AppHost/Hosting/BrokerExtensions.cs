@@ -54,7 +54,7 @@ public static class BrokerExtensions
         }));
 
         var epmdWasRunning = builder.ExecutionContext.IsRunMode && Epmd.IsRunning();
-        builder.Services.AddSingleton(new BrokerCleanupOptions(state, StopEpmd: !epmdWasRunning));
+        builder.Services.AddSingleton(new BrokerCleanupOptions(state, node, StopEpmd: !epmdWasRunning));
         builder.Services.AddHostedService<BrokerCleanup>();
 
         return builder.AddResource(resource)
@@ -75,7 +75,7 @@ public static class BrokerExtensions
     }
 }
 
-public sealed record BrokerCleanupOptions(string StateDirectory, bool StopEpmd);
+public sealed record BrokerCleanupOptions(string StateDirectory, string NodeName, bool StopEpmd);
 
 /// <summary>Files of one private broker's state directory.</summary>
 public static class BrokerState
@@ -176,6 +176,13 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
 
     private void Cleanup()
     {
+        // DCP stops the broker as part of shutdown; wait until its node has left epmd before touching its files.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && Epmd.Names() is { } names && names.Any(IsOurNode))
+        {
+            Thread.Sleep(250);
+        }
+
         var deleted = BrokerState.TryDelete(options.StateDirectory);
         logger.LogInformation("Broker state {Directory} {Outcome}", options.StateDirectory, deleted ? "removed" : "could not be removed");
         if (!options.StopEpmd)
@@ -183,8 +190,7 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
             return;
         }
 
-        // The broker unregisters from epmd as it exits; give it a moment before asking epmd to go.
-        for (var attempt = 0; attempt < 20; attempt++)
+        for (var attempt = 0; attempt < 8; attempt++)
         {
             var names = Epmd.Names();
             if (names is null)
@@ -203,4 +209,7 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
 
         logger.LogInformation("Left epmd running: other Erlang nodes are still registered");
     }
+
+    // epmd lists nodes as "name NODE at port PORT".
+    private bool IsOurNode(string line) => line.StartsWith($"name {options.NodeName} ", StringComparison.Ordinal);
 }
