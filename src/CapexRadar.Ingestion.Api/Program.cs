@@ -10,6 +10,3 @@ var app = builder.Build();
 app.MapIngestionEndpoints();
 
 app.Run();
-
-/// <summary>Entry point, visible to functional tests.</summary>
-public partial class Program;
