@@ -136,6 +136,15 @@ internal static class Lexicon
     public static readonly HashSet<string> StockNouns = Set(
         "shares", "stock", "stocks", "adrs", "adr", "adss", "ads", "receipts", "a-shares", "h-shares", "b-shares");
 
+    /// <summary>Nouns after "stock"/"shares" that make a compound, not a stock ("stock exchange", "share buyback").</summary>
+    public static readonly HashSet<string> StockCompounds = Set(
+        "exchange", "exchanges", "market", "markets", "index", "indices", "indexes", "options", "option", "split",
+        "splits", "buyback", "buybacks", "trading", "prices", "award", "awards", "plan", "plans", "sale", "sales",
+        "offering", "offerings", "issue", "issuance", "listing", "swap", "swaps", "purchase", "purchases", "deal",
+        "deals", "picks", "pick", "analysts", "analyst", "investors", "futures", "compensation", "holders",
+        "holder", "holdings", "register", "capital", "count", "repurchase", "repurchases", "grants", "grant",
+        "pledge", "pledges", "placement", "placements", "exchange's", "connect", "valuations", "valuation");
+
     /// <summary>Modifiers inside a stock noun phrase ("its Hong Kong-listed B shares", "American depositary receipts").</summary>
     public static readonly HashSet<string> StockModifiers = Set(
         "american", "depositary", "depository", "class", "common", "ordinary", "preferred", "voting", "non-voting",

@@ -108,7 +108,7 @@ internal sealed class MoveRun
 
         var zoneStart = Math.Max(prevEnd, Math.Max(sentStart, left - ZoneWindow));
         for (var k = left; k >= zoneStart; k--)
-            if (_d.Is(k, ';') || _d.Is(k, ':')) { zoneStart = k + 1; break; }
+            if (IsClauseBreak(k)) { zoneStart = k + 1; break; }
 
         // A percentage after "to", "from", "at" is a level ("cut its forecast to 6%", "stood at 13.6%").
         var lw = _d.L(left);
@@ -168,7 +168,7 @@ internal sealed class MoveRun
                 nounIdx = k2; kind = TriggerKind.Noun;
                 break;
             }
-            if (prevScanned is "of" or "up" && Lexicon.DirectionNouns.TryGetValue(w, out var nd) && !IsVerbUse(k2))
+            if (prevScanned is "of" && Lexicon.DirectionNouns.TryGetValue(w, out var nd))
             {
                 dir ??= nd; nounIdx = k2; kind = TriggerKind.Noun;
                 break;
@@ -312,14 +312,19 @@ internal sealed class MoveRun
         return new Accepted(acceptedSubjects, acceptedVenues);
     }
 
-    private bool IsVerbUse(int k)
+    /// <summary>";" or ":" — but not the colon of a ticker in parentheses ("( PAR : CS )", "HEL : TII1V").</summary>
+    private bool IsClauseBreak(int k)
     {
-        // "rose by" is a verb; "a rise of", "an increase of" are nouns: a determiner or adjective before.
-        var before = _d.L(k - 1);
-        return !(before is "a" or "an" or "the" or "its" or "their" or "significant" or "sharp" or "steep" or "strong"
-            or "big" or "further" or "modest" or "slight" or "record" or "daily" or "one-day" or "intraday" or "biggest"
-            or "largest" or "session" or "surprise" or "huge" or "massive" or "'s" || before.EndsWith("'s", StringComparison.Ordinal)
-            || Lexicon.NounAdjectives.Contains(before));
+        if (_d.Is(k, ';')) return true;
+        if (!_d.Is(k, ':')) return false;
+        if (_d.IsAllCaps(k - 1) && _d.IsAllCaps(k + 1)) return false;
+        if (_d.IsNumber(k - 1) && _d.IsNumber(k + 1) && _d.Adjacent(k - 1) && _d.Adjacent(k)) return false; // "1:33 p.m."
+        for (var j = k + 1; j < _d.Count && j - k <= 4; j++)
+        {
+            if (_d.Is(j, ')')) return false;
+            if (_d.Is(j, '(')) break;
+        }
+        return true;
     }
 
     private bool HasDeterminerBefore(int left, int zoneStart, out int det)
@@ -358,19 +363,32 @@ internal sealed class MoveRun
             {
                 if (w == "from" && _d.L(k + 1) is "a" or "the" or "last" && _d.L(k + 2) is "year" or "same" or "prior" or "previous" or "quarter")
                     return true;
-                for (var m = k + 1; m < Math.Min(sentEnd, k + 6); m++)
-                {
-                    if (TryPercent(m, sentEnd, out _)) return true;
-                    if (Lexicon.ScaleWords.Contains(_d.L(m)) && (_d.IsNumber(m - 1) || _d.IsWord(m - 1) && char.IsDigit(_d.Span(m - 1)[^1]))) return true;
-                    if (_d.Is(m, ',') || _d.Is(m, ';')) break;
-                }
-                return false;
+                return IsPercentOrAmountAt(k + 1, sentEnd);
             }
             if (w == "of")
                 return !(_d.L(k + 1) is "its" or "their" && _d.L(k + 2) is "value");
             if (w == "in" && _d.L(k + 1) is "constant" or "local" or "organic") return true;
             if (w is "in" or "for" && IsMetricAhead(k + 1, Math.Min(sentEnd, k + 4))) return true;
             if (w is "in" or "on" or "at" or "after" or "before" or "as" or "while" or "and") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"[to] an 11.1% share", "[to] $455 billion", "[to] RMB172.4 billion": a percentage level or a metric amount.</summary>
+    private bool IsPercentOrAmountAt(int m, int sentEnd)
+    {
+        var guard = 0;
+        while (guard++ < 3 && _d.L(m) is "a" or "an" or "the" or "about" or "around" or "nearly" or "roughly" or "just" or "almost"
+                   or "below" or "above" or "under" or "over" or "more" or "than" or "less" or "some" or "record")
+            m++;
+        if (TryPercent(m, sentEnd, out _)) return true;
+        // Currency and number, then a scale word.
+        for (var t = m; t < Math.Min(sentEnd, m + 5); t++)
+        {
+            if (Lexicon.ScaleWords.Contains(_d.L(t)) && t > m && (_d.IsNumber(t - 1) || (_d.IsWord(t - 1) && char.IsDigit(_d.Span(t - 1)[^1]))))
+                return true;
+            if (!(_d.IsNumber(t) || _d.IsPunct(t) || (_d.IsWord(t) && (_d.IsAllCaps(t) || char.IsDigit(_d.Span(t)[^1]) || _d.Tokens[t].Length <= 3))))
+                return false;
         }
         return false;
     }
@@ -414,11 +432,14 @@ internal sealed class MoveRun
             if (participle) return Nearest(h - 1, zoneStart);
             var open = FindParentheticalOpen(h, zoneStart);
             if (open < 0) return null;
+            var inside = h - 1;
             h = SkipBack(open - 1, zoneStart);
-            if (h < zoneStart)
+            if (h < zoneStart || (!_d.IsPossessive(h) && Candidate(h, zoneStart) is null))
             {
-                if (prev is not null) { inherited = true; return prev.Subjects; }
-                return null;
+                // "The broader market index, the Sensex, rose": the apposition names the mover.
+                if (Candidate(inside, open + 1) is { } named && named.Kind != SubjectKind.Unresolved) return Expand(named, open + 1);
+                if (h < zoneStart && prev is not null) { inherited = true; return prev.Subjects; }
+                if (h < zoneStart) return null;
             }
         }
         var w = _d.L(h);
@@ -435,6 +456,8 @@ internal sealed class MoveRun
             if (prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }
             return Nearest(h - 1, zoneStart);
         }
+        // "Lenovo's shipments dropped 4%, while Dell's fell 2%": a possessive before the verb elides a noun.
+        if (_d.IsPossessive(h) && !IsStockHead(h)) return null;
         var cand = Candidate(h, zoneStart);
         if (cand is { } c) return Expand(c, zoneStart);
         if (participle) return Nearest(h, zoneStart);
@@ -483,7 +506,7 @@ internal sealed class MoveRun
         var commas = 0;
         for (var c = close - 1; c >= lo && close - c <= 40; c--)
         {
-            if (_d.Is(c, ';') || _d.Is(c, ':')) return -1;
+            if (IsClauseBreak(c)) return -1;
             var isDash = _d.Is(c, '—') || _d.Is(c, '–') || (_d.Is(c, '-') && _d.Is(c - 1, '-'));
             if (_d.Is(c, ',') || isDash)
             {
@@ -499,14 +522,14 @@ internal sealed class MoveRun
     {
         for (var j = from; j >= lo && from - j <= SubjectWindow; j--)
         {
-            if (_d.Is(j, ';') || _d.Is(j, ':')) return null;
+            if (IsClauseBreak(j)) return null;
             if (!_d.IsWord(j) && !_d.IsNumber(j)) continue;
             if (IsStockHead(j))
             {
                 var c = Candidate(j, lo);
                 return c is { } s ? [s] : null;
             }
-            if (_d.IsWord(j) && Lexicon.MetricNouns.Contains(_d.Base(j)) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
+            if (_d.IsLowerWord(j) && Lexicon.MetricNouns.Contains(_d.Base(j)) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
             if (_indexAt[j] >= 0 || _d.OrgAt[j] >= 0 || (_d.IsCap(j) && !PrecededByPreposition(j)))
             {
                 var c = Candidate(j, lo);
@@ -593,7 +616,7 @@ internal sealed class MoveRun
     {
         if (!_d.IsWord(k)) return false;
         var w = _d.L(k);
-        if (Lexicon.StockNouns.Contains(w)) return true;
+        if (Lexicon.StockNouns.Contains(w)) return !Lexicon.StockCompounds.Contains(_d.L(k + 1));
         if (w.EndsWith("-shares", StringComparison.Ordinal)) return true;
         if (w is "price" or "prices") return _d.L(k - 1) is "share" or "stock" or "share-price";
         if (w == "share")
@@ -634,7 +657,14 @@ internal sealed class MoveRun
         var ow = _d.Base(owner);
         if (ow is "its" or "their" or "the" or "whose") return Coref(k, owner);
         if (possessive && _d.IsLowerWord(owner) && _d.L(owner - 1) == "the") return Coref(k, owner - 1);
-        if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0) return null; // "chip stocks", "leading shares"
+        if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0)
+        {
+            // "pushing shares up 7%", "and shares fell": no owner named, the shares of the company in context.
+            if (Lexicon.CausativeVerbs.ContainsKey(ow) || Lexicon.Conjunctions.Contains(ow) || ow.EndsWith("ing", StringComparison.Ordinal)
+                || ow is "with" or "as" or "sent" or "left" or "saw" or "sees" or "see" or "had" or "has" or "have")
+                return Coref(k, owner + 1);
+            return null; // "chip stocks", "leading shares"
+        }
         if (OrgEnding(owner, lo, out var org, out var start)) return new Subject(SubjectKind.Org, org, null, start, k, true);
         if (NameEnding(owner, lo, out var name, out var nstart))
         {
@@ -732,6 +762,8 @@ internal sealed class MoveRun
         }
         if (j < lo || !_d.IsCap(j)) return false;
         var end = j;
+        var sliceEnd = _d.Is(j + 1, '.') && j + 1 <= k && Lexicon.LegalSuffixes.Contains(_d.L(j)) && _d.Adjacent(j) ? j + 1 : j;
+        if (_d.L(end) is "index" or "composite" or "average") return false;
         start = j;
         while (start - 1 >= lo && end - start < 6)
         {
@@ -758,7 +790,7 @@ internal sealed class MoveRun
         }
         if (allLocation || allCommon) return false;
         if (start == end && (Lexicon.MetricNouns.Contains(_d.Base(start)) || _d.Tokens[start].Length < 2)) return false;
-        var text = _d.Slice(start, end);
+        var text = _d.Slice(start, sliceEnd);
         if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) text = text[..^2];
         foreach (var c in Lexicon.FinancialCentres)
             if (string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) return false;
@@ -864,9 +896,9 @@ internal sealed class MoveRun
     {
         for (var k = ps; k < n0; k++)
             if (VenueAt(k) is { } v) return v;
-        for (var k = after; k < Math.Min(sentEnd, after + 12); k++)
+        for (var k = after; k < Math.Min(sentEnd, after + 16); k++)
         {
-            if (_d.Is(k, ',') || _d.Is(k, ';') || _d.Is(k, ':')) break;
+            if (_d.Is(k, ',') || IsClauseBreak(k)) break;
             var w = _d.L(k);
             if (w is "before" or "while" or "and" or "after" or "as" or "which" or "but") break;
             if (VenueAt(k) is { } v) return v;

@@ -54,7 +54,8 @@ public static class RelationClassifier
         var mover = s.Kind == SubjectKind.Org ? orgs[s.Org] : null;
         var ann = announcer >= 0 ? orgs[announcer] : null;
         if (mover is not null && ann is not null && mover.CompanyId == ann.CompanyId) return MoveRelation.Self;
-        if (s.Kind == SubjectKind.Unresolved) return ann is null ? MoveRelation.Unspecified : MoveRelation.Self;
+        // Supplier, peer and customer are relations to the announcer: none without one.
+        if (ann is null || s.Kind == SubjectKind.Unresolved) return MoveRelation.Unspecified;
 
         string? sector = null;
         // 1. A descriptor right before the name: "rival Samsung", "Parent SoftBank Group", "server maker Netweb".
@@ -86,7 +87,6 @@ public static class RelationClassifier
             break;
         }
 
-        if (ann is null) return MoveRelation.Unspecified;
         IReadOnlyList<string> moverTags = mover?.Tags ?? [];
         if (moverTags.Count == 0 && sector is not null) moverTags = [sector];
         return ByTags(moverTags, ann.Tags);
