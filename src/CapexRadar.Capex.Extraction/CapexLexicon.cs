@@ -66,7 +66,8 @@ internal static class CapexLexicon
     [
         "stock", "shares", "share", "revenue", "revenues", "sales", "funding", "financing", "loans", "loan", "debt", "bonds", "grants",
         "subsidies", "equity", "market", "value", "assets", "cash", "losses", "profit", "profits", "income", "savings", "fines", "damages",
-        "dividends", "buybacks", "orders", "valuation", "credit", "notes", "deposits", "sales", "capitalisation", "capitalization",
+        "dividends", "buybacks", "orders", "valuation", "credit", "notes", "deposits", "capitalisation", "capitalization", "buyback",
+        "repurchases", "dividend", "salaries", "wages", "bonuses", "interest", "fees", "royalties", "licensing",
         "support", "aid", "incentives", "tax", "taxes", "relief",
     ];
 
@@ -97,7 +98,7 @@ internal static class CapexLexicon
         "worldwide", "global", "globally", "world", "world's", "industry", "industry-wide", "sector", "companies", "firms",
         "hyperscalers", "investors", "governments", "countries", "nations", "domestic", "national", "nationwide", "providers",
         "players", "platforms", "businesses", "economies", "enterprises", "developers", "operators", "giants", "makers", "carriers",
-        "groups", "participants", "buyers", "spenders", "corporations", "states",
+        "groups", "participants", "buyers", "spenders", "corporations", "states", "combined", "collective", "aggregate", "overall",
     ];
 
     public static readonly HashSet<string> GlobalWords = ["worldwide", "global", "globally", "world", "world's", "international", "planet"];

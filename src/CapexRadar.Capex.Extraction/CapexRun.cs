@@ -169,7 +169,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 break;
             default:
                 if ((passive || ForecastPredicateAfter(after, clauseEnd)) && ForwardOrg(after, clauseEnd) is null
-                    && MarketMarkers(Math.Max(clauseStart, start - 12), Math.Min(clauseEnd, after + 9)))
+                    && MarketMarkers(Math.Max(clauseStart, start - 12), Math.Min(clauseEnd, after + 9), countryIn: true))
                 {
                     MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -242,7 +242,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (after >= clauseEnd) return false;
         if (w is "a" or "per" && W(after + 1) is "share" or "barrel" or "unit" or "head" or "month" or "ton" or "tonne") return true;
         if (w == "short") return true;
-        if (w is "of" or "in" or "off" or "from" or "to")
+        if (w is "of" or "in" or "off" or "from" or "to" or "on")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
             {
@@ -401,11 +401,16 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         var k = after;
         if (W(k) is "investment" or "investments" or "stake") k++;
         if (!(W(k) is "in" or "into")) return false;
-        k++;
-        if (Determiners.Contains(W(k))) k++;
-        if (k >= clauseEnd) return false;
-        var o = doc.OrgAt(k);
-        return o is not null && o.Org.CompanyId != spender?.CompanyId;
+        // "in OpenAI", "in the start-up Mistral", "in AI lab Anthropic"; not "in Microsoft's data centres"
+        for (var j = k + 1; j < Math.Min(clauseEnd, k + 5); j++)
+        {
+            if (!doc.T[j].IsWord && W(j) != "-") return false;
+            var o = doc.OrgAt(j);
+            if (o is null) continue;
+            if (W(o.Tokens.End) is "'" or "’") return false;
+            return o.Org.CompanyId != spender?.CompanyId;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ who spends
@@ -424,14 +429,42 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             }
             if (doc.PersonAt(p) is { } person) return new Subject(SubjectKind.Person, null, person.Tokens.Start);
             var w = W(p);
+            // "X, the world's largest chipmaker, plans to…", "X, which owns Y, will…": skip the apposition back to X
+            if (w == "," && AppositionStart(p, limit) is { } opening) { p = opening; continue; }
             if (CapexLexicon.CompanyPronouns.Contains(w)) return new Subject(SubjectKind.CompanyPronoun, null, p);
             if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1))) return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
-            if (CapexLexicon.AggregateMarkers.Contains(w)) return new Subject(SubjectKind.Aggregate, null, p);
+            if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
             if (w == "that" && ReportingVerbBefore(p)) return new Subject(SubjectKind.Stop, null, p);
         }
         return new Subject(SubjectKind.None, null, limit);
+    }
+
+    /// <summary>For a comma closing an apposition or relative clause after an organisation ("X, a unit of Y, …"),
+    /// the position of the comma that opens it (right after the organisation).</summary>
+    private int? AppositionStart(int close, int limit)
+    {
+        for (var q = close - 1; q >= Math.Max(limit, close - 20); q--)
+        {
+            var w = W(q);
+            if (w is ";" or ":" || doc.QuantityAtToken(q) is { Quantity.Kind: QuantityKind.Money }) return null;
+            if (CapexLexicon.Triggers.Contains(w)) return null;
+            if (w != ",") continue;
+            return doc.OrgAt(q - 1) is not null && q < close - 1 ? q : null;
+        }
+        return null;
+    }
+
+    /// <summary>"the world's largest", "the industry's biggest": a superlative, not a market.</summary>
+    private bool IsSuperlativeOwner(int p)
+    {
+        var k = p + 1;
+        if (W(p) is "world" or "industry" or "sector" or "country" or "nation" && W(k) is "'" or "’" && W(k + 1) == "s") k += 2;
+        else if (W(p) != "world's") return false;
+        var next = W(k);
+        if (W(k) is "second" or "third" or "fourth" or "fifth" && W(k + 1) == "-") next = W(k + 2);
+        return next.EndsWith("est", StringComparison.Ordinal) || next is "top" or "leading" or "biggest" or "largest" or "No" or "no" or "number" or "first" or "only" or "most";
     }
 
     private bool ReportingVerbBefore(int p)
@@ -553,7 +586,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var before = W(loc.Tokens.Start - 1);
             if (before == "the") before = W(loc.Tokens.Start - 2);
             var possessive = W(loc.Tokens.End) is "'" or "’" && W(loc.Tokens.End + 1) == "s";
-            if (possessive || before is "in" or "across" or "into" or "throughout" or "within" or "for" or "inside")
+            if ((possessive || before is "in" or "across" or "into" or "throughout" or "within" or "for" or "inside")
+                && loc.Location.Kind != LocationKind.Region && !string.IsNullOrEmpty(loc.Location.CountryCode))
                 return "country:" + loc.Location.CountryCode;
             k = loc.Tokens.End - 1;
         }
