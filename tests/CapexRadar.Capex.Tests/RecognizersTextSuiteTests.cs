@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CapexRadar.Capex.Extraction.Quantities;
+using CapexRadar.Capex.Extraction;
 using Xunit.Abstractions;
 
 namespace CapexRadar.Capex.Tests;

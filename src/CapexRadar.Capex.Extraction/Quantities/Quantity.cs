@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using CapexRadar.Domain;
 
 namespace CapexRadar.Capex.Extraction;
@@ -80,9 +81,11 @@ public sealed record Quantity(
     Quantity? Equivalent = null,
     PeriodInfo? Period = null)
 {
+    [JsonIgnore]
     public bool IsRange => High is not null;
 
     /// <summary>The amount in USD when the amount or its stated equivalent is in USD.</summary>
+    [JsonIgnore]
     public Quantity? UsdStated => Currency == "USD" ? this : Equivalent?.Currency == "USD" ? Equivalent : null;
 
     public override string ToString()
