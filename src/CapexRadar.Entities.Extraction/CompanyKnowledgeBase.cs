@@ -189,6 +189,8 @@ internal sealed class KbSnapshot
 {
     public required CompanyRecord[] Records { get; init; }
     public required PlaceRecord[] Places { get; init; }
+    /// <summary>Parsed <see cref="PlaceRecord.Kind"/> of each place.</summary>
+    public required CapexRadar.Domain.LocationKind[] PlaceKinds { get; init; }
     public required Dictionary<string, int> ById { get; init; }
     public required Dictionary<string, int> ByName { get; init; }
     public required string[][] NormalizedNames { get; init; }
@@ -244,13 +246,15 @@ internal sealed class KbSnapshot
         }
         foreach (var idx in Lexicon.IndexNames)
             index.Add(PhraseIndex.TokenizePhrase(idx), new PhrasePayload { Kind = PhraseKind.Index, Priority = 2 });
+        foreach (var region in Lexicon.Regions)
+            index.Add(PhraseIndex.TokenizePhrase(region), new PhrasePayload { Kind = PhraseKind.Region, Priority = 1 });
         foreach (var prod in Lexicon.Products)
             index.Add(PhraseIndex.TokenizePhrase(prod), new PhrasePayload { Kind = PhraseKind.Product, Priority = 0, CaseSensitive = true });
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (w, c) in Lexicon.Demonyms) demonyms[w] = c;
         return new KbSnapshot
         {
-            Records = records, Places = places, ById = byId, ByName = byName, NormalizedNames = normalized,
+            Records = records, Places = places, PlaceKinds = [.. places.Select(p => p.LocationKind)], ById = byId, ByName = byName, NormalizedNames = normalized,
             ByTicker = byTicker, Index = index, CountryNames = countryNames, DemonymCodes = demonyms,
         };
     }
@@ -397,5 +401,15 @@ internal sealed class KbSnapshot
         foreach (var w in Lexicon.GivenNames) index.AddLex(w, Lex.GivenName);
         foreach (var w in Lexicon.Surnames) index.AddLex(w, Lex.Surname);
         foreach (var w in Lexicon.IndexNames) if (!w.Contains(' ')) index.AddLex(w, Lex.IndexName);
+        foreach (var w in Lexicon.DealBefore) index.AddLex(w, Lex.DealBefore);
+        foreach (var w in Lexicon.DealIn) index.AddLex(w, Lex.DealIn);
+        foreach (var w in Lexicon.DealOf) index.AddLex(w, Lex.DealOf);
+        foreach (var w in Lexicon.DealWith) index.AddLex(w, Lex.DealWith);
+        foreach (var w in Lexicon.OwnedWords) index.AddLex(w, Lex.Owned);
+        foreach (var w in Lexicon.AnalystWords) index.AddLex(w, Lex.Analyst);
+        foreach (var w in Lexicon.ShareWords) index.AddLex(w, Lex.ShareWord);
+        foreach (var w in Lexicon.DivisionNouns) index.AddLex(w, Lex.DivisionNoun);
+        foreach (var w in Lexicon.CommaDescriptors) index.AddLex(w, Lex.CommaDescriptor);
+        foreach (var w in Lexicon.MoveVerbs) index.AddLex(w, Lex.MoveVerb);
     }
 }

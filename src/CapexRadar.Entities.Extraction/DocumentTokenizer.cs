@@ -49,6 +49,8 @@ internal struct Tok
 /// </summary>
 internal static class DocumentTokenizer
 {
+    private static readonly System.Buffers.SearchValues<char> LowerAscii = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     public static int Tokenize(string text, ref Tok[] buffer)
     {
         var n = 0;
@@ -74,7 +76,8 @@ internal static class DocumentTokenizer
                 while (i < len)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d) || d == '\u0301' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                    if (char.IsAsciiLetterOrDigit(d)) { i++; continue; }
+                    if (d >= 128 && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)) { i++; continue; }
                     if ((d == '\'' || d == '’') && i + 1 < len && char.IsLetter(text[i + 1]))
                     {
                         // possessive 's stays apart: "Alibaba's" -> "Alibaba" + "'s"
@@ -123,6 +126,7 @@ internal static class DocumentTokenizer
             t.NewlineBefore = newline;
             t.Id = -1;
             t.Shape = kind == TokKind.Word ? ShapeOf(text.AsSpan(start, i - start)) : Shape.None;
+            t.Id = -1;
             space = false;
             newline = false;
         }
@@ -133,6 +137,8 @@ internal static class DocumentTokenizer
     {
         var s = Shape.None;
         if (w.Length == 0) return s;
+        if (w.Length > 1 && char.IsAsciiLetterLower(w[0]) && !w.ContainsAnyExcept(LowerAscii))
+            return Shape.Lower; // the common case: an all-lower-case ASCII word
         if (char.IsUpper(w[0])) s |= Shape.Upper;
         else if (char.IsLower(w[0])) s |= Shape.Lower;
         var letters = 0;

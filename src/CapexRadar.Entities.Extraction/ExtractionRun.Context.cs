@@ -2,52 +2,6 @@ namespace CapexRadar.Entities.Extraction;
 
 internal sealed partial class ExtractionRun
 {
-    private static readonly HashSet<string> CommaDescriptors = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "unit", "arm", "subsidiary", "affiliate", "venture", "division", "business", "spinoff", "spin-off", "startup", "start-up", "partner",
-    };
-
-    private static readonly HashSet<string> DealBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bought", "acquired", "acquire", "acquires", "acquiring", "buy", "buys", "buying", "owns",
-    };
-
-    private static readonly HashSet<string> DealIn = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "stake", "stakes", "investment", "investments", "invested", "investing", "invest", "invests", "investor",
-    };
-
-    private static readonly HashSet<string> DealOf = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "acquisition", "takeover", "purchase", "owner", "parent", "shareholder", "shareholders", "shares", "unit", "subsidiary",
-    };
-
-    private static readonly HashSet<string> DealWith = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "merger", "agreement", "deal", "partnership", "pact", "contract", "alliance", "collaboration", "partnered", "partnering", "venture",
-        "mou", "memorandum", "tie-up",
-    };
-
-    private static readonly HashSet<string> OwnedWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "owned", "backed", "controlled", "led", "funded", "affiliated", "run", "operated",
-    };
-
-    private static readonly HashSet<string> AnalystWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers",
-    };
-
-    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "shares", "stock", "shareholders", "ADRs", "investors",
-    };
-
-    private static readonly HashSet<string> DivisionNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "unit", "division", "arm", "subsidiary", "business", "brand", "platform",
-    };
-
     /// <summary>Companies named by the language around them: descriptors, appositions, deals, analysts, shares, ownership.</summary>
     private void FindCompaniesFromContext()
     {
@@ -79,42 +33,114 @@ internal sealed partial class ExtractionRun
             if (Has(i, Lex.Descriptor) && (IsLower(i) || t.SentenceStart))
             {
                 var at = i + 1;
-                if (IsChar(at, ',') && CommaDescriptors.Contains(CompoundWord(i))) at++;
+                if (IsChar(at, ',') && Has(i, Lex.CommaDescriptor)) at++;
                 if (at < _n && _tk[at].Kind != TokKind.Possessive && !(Is(i, "group") && Is(i - 1, "the") && at == i + 1))
                     TryContextName(at, allowLowerDigit: at != i + 1);
             }
             else if (Is(i, "manager") && (Is(i - 1, "asset") || Is(i - 1, "investment") || Is(i - 1, "wealth")))
                 TryContextName(i + 1, false);
             // (c) deals
-            if (IsLower(i))
+            if (IsLower(i) && Has(i, Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith) || Is(i, "known"))
             {
-                var w = Str(i);
-                if (DealBefore.Contains(w) && !Is(i + 1, "back")) TryContextName(i + 1, false);
-                else if (DealIn.Contains(w) && Is(i + 1, "in")) TryContextName(i + 2, false);
-                else if (DealOf.Contains(w) && Is(i + 1, "of")) TryContextName(i + 2, false);
-                else if (DealWith.Contains(w) && Is(i + 1, "with")) TryContextName(i + 2, false);
+                if (Has(i, Lex.DealBefore) && !Is(i + 1, "back")) TryContextName(i + 1, false);
+                else if (Has(i, Lex.DealIn) && Is(i + 1, "in")) TryContextName(i + 2, false);
+                else if (Has(i, Lex.DealOf) && Is(i + 1, "of")) TryContextName(i + 2, false);
+                else if (Has(i, Lex.DealWith) && Is(i + 1, "with")) TryContextName(i + 2, false);
                 else if (Is(i, "known") && Is(i + 1, "as")) KnownAs(i + 2);
             }
-            if ((IsLower(i) || t.SentenceStart) && AnalystWords.Contains(Str(i)) && (Is(i + 1, "at") || Is(i + 1, "from") || Is(i + 1, "with")))
+            if ((IsLower(i) || t.SentenceStart) && Has(i, Lex.Analyst) && (Is(i + 1, "at") || Is(i + 1, "from") || Is(i + 1, "with")))
             {
                 TryContextName(i + 2, false);
             }
             // (d)/(e)/(h) name before a noun: "Morgan Stanley analysts", "Sakura's shares", "the Stargate venture"
-            if (IsLower(i) && i > 0 && (AnalystWords.Contains(Str(i)) || ShareWords.Contains(Str(i)) || Is(i, "venture") || Is(i, "consortium")))
+            if (IsLower(i) && i > 0 && (Has(i, Lex.Analyst) || Has(i, Lex.ShareWord) || Is(i, "venture") || Is(i, "consortium")))
             {
                 var last = i - 1;
                 if (_tk[last].Kind == TokKind.Possessive) last--;
                 else if (Is(i, "venture") && Is(last, "joint")) last--;
-                if (ShareWords.Contains(Str(i)) && last == i - 1 && _tk[i - 1].Kind != TokKind.Possessive && Is(i, "investors")) continue;
+                if (Has(i, Lex.ShareWord) && last == i - 1 && _tk[i - 1].Kind != TokKind.Possessive && Is(i, "investors")) continue;
+                // "Stora Enso R shares", "Ericsson's B shares": a share-class letter is not part of the name
+                if (Has(i, Lex.ShareWord) && last > 0 && _tk[last].Length == 1 && IsUpperWord(last))
+                {
+                    last--;
+                    if (last >= 0 && _tk[last].Kind == TokKind.Possessive) last--;
+                }
                 TryContextNameBackward(last);
             }
+            // "Componenta" after "Helsinki-based": the based thing is a company
+            if (Is(i, "based") && IsChar(i - 1, '-') && !_tk[i - 1].SpaceBefore && !t.SpaceBefore && IsNameWord(i + 1))
+                TryContextName(i + 1, false);
+            if (Is(i, "shares") && Is(i + 1, "in") && IsLower(i)) TryContextName(i + 2, false);
+            // "Metso added 0.53 pct", "Outokumpu declined 2.74 %": the subject of a share-price move
+            if (IsLower(i) && Has(i, Lex.MoveVerb) && i > 0 && IsNameWord(i - 1) && _cover[i - 1] == Cover.None && PercentAhead(i + 1))
+                TryContextNameBackward(i - 1, requireBoundary: true);
             // (f) "Blackstone-owned QTS", "Sequoia-backed Z"
-            if (OwnedWords.Contains(Str(i)) && IsChar(i - 1, '-') && !_tk[i - 1].SpaceBefore && !t.SpaceBefore)
+            if (Has(i, Lex.Owned) && IsChar(i - 1, '-') && !_tk[i - 1].SpaceBefore && !t.SpaceBefore)
             {
                 TryContextNameBackward(i - 2);
                 if (IsNameWord(i + 1)) TryContextName(i + 1, false);
             }
         }
+    }
+
+    /// <summary>
+    /// Coordination with a known company: "OpenAI and Meta Platforms Inc.", "Alibaba, Tencent and Baidu". A name listed
+    /// next to organisations is an organisation (places and people are already taken).
+    /// </summary>
+    private void FindCoordinatedCompanies()
+    {
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var added = false;
+            for (var k = 1; k + 1 < _n; k++)
+            {
+                if (!(Is(k, "and") || Is(k, "or") || IsChar(k, ',')) || _cover[k] != Cover.None) continue;
+                // right neighbour of an organisation: "<Org> and R", "<Org>, R"
+                var left = k - 1;
+                if (left >= 0 && _cover[left] == Cover.Org && IsNameWord(k + 1) && _cover[k + 1] == Cover.None && !_tk[k + 1].NewlineBefore)
+                {
+                    var end = k + 1;
+                    while (end + 1 < _n && end - k < 4 && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && !IsRoleHead(end + 1)) end++;
+                    if (ListContinues(end + 1) && CoordinatedName(k + 1, end)) added = true;
+                }
+                // left neighbour: "R and <Org>", "R, <Org>"
+                var right = k + 1;
+                if (right < _n && _cover[right] == Cover.Org && IsNameWord(k - 1) && _cover[k - 1] == Cover.None)
+                {
+                    var start = NameRunBackward(k - 1, allowPlaces: false, allowAnd: false);
+                    if (start >= 0 && CoordinatedName(start, k - 1)) added = true;
+                }
+            }
+            if (!added) break;
+        }
+    }
+
+    /// <summary>After a coordinated name: the list goes on or the phrase ends (not "Nvidia, Chief Executive Jensen Huang").</summary>
+    private bool ListContinues(int k) =>
+        k >= _n || _tk[k].Kind is TokKind.Punct or TokKind.Possessive || IsLower(k) || _cover[k] == Cover.Org;
+
+    private bool CoordinatedName(int from, int to)
+    {
+        if (_tk[from].SentenceStart && IsCommonStart(from)) return false;
+        if (from > 0 && Has(from - 1, Lex.Locative) && _tk[from - 1].IsWord && !Is(from - 1, "and") && !Is(from - 1, "or")) return false; // "In Europe, ASML …"
+        if (to + 1 < _n && IsLower(to + 1) && Has(to + 1, Lex.ProductNoun)) return false;
+        for (var k = from; k <= to; k++) if (_cover[k] != Cover.None) return false;
+        if (!PlausibleOrg(from, to)) return false;
+        if (from == to && (Has(from, Lex.GivenName | Lex.Surname) || (_tk[from].Shape & Shape.AllCaps) != 0 && _tk[from].Length <= 2)) return false;
+        AddUnknownMention(from, EndOfSuffixes(to));
+        return true;
+    }
+
+    /// <summary>A percentage within a few tokens: "0.53 pct", "as much as 12%", "by 8 %".</summary>
+    private bool PercentAhead(int from)
+    {
+        for (var k = from; k < _n && k - from < 6; k++)
+        {
+            if (_tk[k].Kind == TokKind.Number)
+                return IsChar(k + 1, '%') || Is(k + 1, "pct") || Is(k + 1, "percent") || Is(k + 1, "pc") || (Is(k + 1, "per") && Is(k + 2, "cent"));
+            if (_tk[k].Kind == TokKind.Punct && !IsChar(k, '$') && !IsChar(k, '-')) return false;
+        }
+        return false;
     }
 
     private string CompoundWord(int i)
@@ -133,6 +159,9 @@ internal sealed partial class ExtractionRun
             {
                 // "a partner at X" is a person's job
                 if (Is(k + 1, "at") && (Is(k, "partner") || Is(k, "analyst"))) return false;
+                // "…, the company said": a new clause, not an apposition
+                if (k + 1 < _n && (Has(k + 1, Lex.Speech) || Is(k + 1, "has") || Is(k + 1, "had") || Is(k + 1, "is") || Is(k + 1, "was")
+                    || Is(k + 1, "will") || Is(k + 1, "would") || Is(k + 1, "also")) && IsLower(k + 1)) return false;
                 return true;
             }
         }
@@ -153,13 +182,23 @@ internal sealed partial class ExtractionRun
         while (end + 1 < _n && end - first < 4 && !_tk[end + 1].NewlineBefore)
         {
             var k = end + 1;
+            if (IsChar(k + 1, ':')) break; // "Tiimari HEL: TII1V"
             if (IsNameWord(k) && _cover[k] is Cover.None or Cover.Place && !IsRoleHead(k) && !Has(k, Lex.Month | Lex.Weekday) && !IsLegal(k)) { end = k; continue; }
             if ((IsChar(k, '&') || (IsChar(k, '-') && !_tk[k].SpaceBefore)) && IsNameWord(k + 1) && _cover[k + 1] == Cover.None) { end = k + 1; continue; }
             break;
         }
         end = EndOfSuffixes(end);
-        if (!PlausibleOrg(first, end)) return;
+        first = SkipLeadingDemonym(first, end);
+        if (first < 0 || !PlausibleOrg(first, end)) return;
         AddUnknownMention(first, end);
+    }
+
+    /// <summary>"Finnish GeoSentric" → "GeoSentric": a nationality adjective before a name is not part of it.</summary>
+    private int SkipLeadingDemonym(int first, int end)
+    {
+        if (!IsUpperWord(first) || !Has(first, Lex.Demonym)) return first;
+        var next = first + 1;
+        return next <= end && IsNameWord(next) ? next : -1;
     }
 
     /// <summary>A company name ending at <paramref name="last"/> before a context cue ("Z analysts", "Z, the maker…").</summary>
@@ -175,8 +214,22 @@ internal sealed partial class ExtractionRun
         var start = NameRunBackward(coreLast, allowPlaces: true, allowAnd: false);
         if (start < 0) return;
         if (requireBoundary && start > 0 && !_tk[start].SentenceStart && IsNameWord(start - 1)) return;
+        start = SkipLeadingDemonym(start, last);
+        if (start < 0) return;
+        // "Wartsila B was down", "Stora Enso R": a trailing share-class letter is not part of the name
+        if (last > start && _tk[last].IsWord && _tk[last].Length == 1 && IsUpperWord(last) && !IsChar(last + 1, '.')) last--;
         if (!PlausibleOrg(start, last)) return;
         AddUnknownMention(start, last);
+    }
+
+    /// <summary>"EUR40m", "US$5bn", "RMB120": an amount, not a name.</summary>
+    private bool IsAmountLike(int k)
+    {
+        var w = Span(k);
+        var letters = 0;
+        while (letters < w.Length && char.IsAsciiLetterUpper(w[letters])) letters++;
+        if (letters is < 2 or > 3 || letters >= w.Length || !char.IsAsciiDigit(w[letters])) return false;
+        return _x.IdOf(w[..letters]) is var id && id >= 0 && (_x.LexOf(id) & Lex.Acronym) != 0;
     }
 
     private bool AmbiguousPlaceAt(int tok)
@@ -201,6 +254,7 @@ internal sealed partial class ExtractionRun
             if (Has(k, Lex.Stop | Lex.Acronym | Lex.Demonym | Lex.Month | Lex.Weekday | Lex.Descriptor | Lex.Role | Lex.Product) && (_tk[k].Shape & Shape.AllCaps) == 0 && !Has(k, Lex.OrgHead))
                 continue;
             if (Has(k, Lex.Acronym) && (_tk[k].Shape & Shape.AllCaps) != 0) continue;
+            if ((_tk[k].Shape & Shape.HasDigit) != 0 && IsAmountLike(k)) return false;
             real++;
         }
         if (words == 0 || real == 0) return false;
@@ -241,8 +295,8 @@ internal sealed partial class ExtractionRun
         var e = s;
         while (e + 1 < _n && IsNameWord(e + 1) && _cover[e + 1] == Cover.None && e - s < 3) e++;
         var k = e + 1;
-        if (IsLower(k) && !DivisionNouns.Contains(Str(k))) k++;
-        if (!(IsLower(k) && DivisionNouns.Contains(Str(k)))) return;
+        if (IsLower(k) && !Has(k, Lex.DivisionNoun)) k++;
+        if (!(IsLower(k) && Has(k, Lex.DivisionNoun))) return;
         var org = _orgs[_owner[owner]];
         AddOrgMention(org.Id, org.Name, org.Kb, s, e, nameMention: false);
     }

@@ -260,7 +260,7 @@ internal sealed partial class ExtractionRun
             var rec = _s.Places[p.Target];
             if (string.IsNullOrEmpty(rec.Country)) continue;
             if (a == b && Has(a, Lex.Demonym) && !IsChar(a + 1, '-')) continue;
-            var kind = rec.LocationKind;
+            var kind = _s.PlaceKinds[p.Target];
             var name = rec.Name;
             if (IsUpperWord(b + 1) && Has(b + 1, Lex.GeoDesignator) && !_tk[b + 1].SentenceStart && _cover[b + 1] == Cover.None && kind != LocationKind.Country)
             {
@@ -272,10 +272,11 @@ internal sealed partial class ExtractionRun
             {
                 // part of a longer name: "Texas Instruments", "Washington Post", "Abu Dhabi Investment Authority"
                 if (IsNameWord(b + 1) && !_tk[b + 1].SentenceStart && !_tk[b + 1].NewlineBefore && !Has(b + 1, Lex.Month | Lex.Weekday) && !IsRoleHead(b + 1)
-                    && _cover[b + 1] is Cover.None or Cover.Org) continue;
+                    && _cover[b + 1] is Cover.None or Cover.Org or Cover.Blocked) continue;
                 if (IsNameWord(a - 1) && !_tk[a].SentenceStart && _cover[a - 1] == Cover.None && !Has(a - 1, Lex.Demonym | Lex.Month | Lex.Weekday | Lex.Stop | Lex.Role)) continue;
             }
             if (rec.Ambiguous && !PlaceContext(a, b)) continue;
+            if (IsChar(b + 1, ':') && b + 2 < _n && (_tk[b + 2].IsWord || _tk[b + 2].Kind == TokKind.Number)) continue; // "NYSE: JPM" is a ticker
             AddPlace(name, rec.Country!, kind, a, b);
         }
         FindUnlistedPlaces();

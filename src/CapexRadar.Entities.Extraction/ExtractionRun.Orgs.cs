@@ -30,7 +30,10 @@ internal sealed partial class ExtractionRun
                 case PhraseKind.Place:
                     for (var k = from; k <= to; k++) if (_cover[k] == Cover.None) _cover[k] = Cover.Place;
                     break;
+                case PhraseKind.Product when from == to && IsUpperWord(to + 1) && !Has(to + 1, Lex.Product) && !_tk[to + 1].NewlineBefore:
+                    break; // "Claude Martin", "Grace Park": a person's given name, not the product
                 case PhraseKind.Product:
+                case PhraseKind.Region:
                     for (var k = from; k <= to; k++) if (_cover[k] == Cover.None) _cover[k] = Cover.Blocked;
                     break;
                 case PhraseKind.Company:
@@ -202,6 +205,7 @@ internal sealed partial class ExtractionRun
             var start = NameRunBackward(before, allowPlaces: true, allowAnd: false);
             if (start < 0) continue;
             last = EndOfSuffixes(j);
+            if (IsUpperWord(start) && Has(start, Lex.Demonym) && before - start >= 2) start++; // "Finnish Talvivaara Mining Co"
             AddUnknownMention(start, last).HasLegal = true;
             j = last;
         }
@@ -218,7 +222,14 @@ internal sealed partial class ExtractionRun
             if (Has(start, Lex.Demonym | Lex.Stop | Lex.Acronym) || (_tk[start].SentenceStart && IsCommonStart(start))) continue;
             if (start > 0 && _tk[start - 1].Kind == TokKind.Possessive) continue; // "Alibaba's Cloud Intelligence Group": a division
             if (IsPersonName(start, j)) continue;
-            AddUnknownMention(start, j);
+            var end = j;
+            // "Royal Bank of Scotland", "Bank of East Asia"
+            if (Is(j + 1, "of") && IsUpperWord(j + 2) && _cover[j + 2] is Cover.None or Cover.Place && !_tk[j + 2].SentenceStart)
+            {
+                end = j + 2;
+                while (end + 1 < _n && end - j < 4 && IsUpperWord(end + 1) && _cover[end + 1] is Cover.None or Cover.Place) end++;
+            }
+            AddUnknownMention(start, EndOfSuffixes(end));
         }
     }
 

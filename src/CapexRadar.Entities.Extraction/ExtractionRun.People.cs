@@ -292,15 +292,20 @@ internal sealed partial class ExtractionRun
         }
         else if (pre >= 0 && IsUpperWord(pre) && _cover[pre] == Cover.None && !_tk[i].NewlineBefore)
         {
-            var s = NameRunBackward(pre, allowPlaces: true, allowAnd: role.Political);
+            if (role.Political)
+            {
+                // "Communications and Information Technology Minister" → "Minister of Communications and Information Technology"
+                var d = pre;
+                while (d - 1 >= 0 && pre - d < 6 && !_tk[d].SentenceStart && (IsUpperWord(d - 1) || (Is(d - 1, "and") || IsChar(d - 1, '&')) && IsUpperWord(d - 2))
+                       && _cover[d - 1] == Cover.None) d--;
+                if (Is(d, "and") || IsChar(d, '&')) d++;
+                title = title + " of " + Text(d, pre);
+                if (title.EndsWith(" of", StringComparison.Ordinal)) title = title[..^3];
+            }
+            var s = role.Political ? -1 : NameRunBackward(pre, allowPlaces: true, allowAnd: false);
             if (s >= 0 && !(_tk[s].SentenceStart && IsCommonStart(s)))
             {
-                if (role.Political)
-                {
-                    // "Communications and Information Technology Minister" → "Minister of Communications and Information Technology"
-                    title = title + " of " + Text(s, pre);
-                }
-                else if (!IsPersonName(s, pre) && !Has(s, Lex.Demonym))
+                if (!IsPersonName(s, pre) && !Has(s, Lex.Demonym))
                 {
                     var org = AddUnknownMention(s, pre);
                     orgTok = pre;
@@ -346,6 +351,9 @@ internal sealed partial class ExtractionRun
     {
         next = i;
         if (!IsUpperWord(i) || IsNameWord(i - 1) && !_tk[i].SentenceStart) return false;
+        var commaAhead = false;
+        for (var c = i + 1; c < _n && c - i <= 6 && !commaAhead; c++) commaAhead = IsChar(c, ',');
+        if (!commaAhead) return false;
         if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName | Lex.Surname)) return false;
         if (!TryName(i, out var nameEnd, out var words) || words < 2) return false;
         var k = nameEnd + 1;
@@ -369,7 +377,7 @@ internal sealed partial class ExtractionRun
         if (!TryRole(k, out var role, allowOfTail: false)) return false;
         if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3) return false;
         var after = role.End + 1;
-        if ((Is(after, "of") || Is(after, "at")) && after + 1 < _n)
+        if ((Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n)
         {
             var o = after + 1;
             if (Is(o, "the") && Has(o + 1, Lex.Anaphor)) anaphorTok = o + 1;
@@ -401,6 +409,11 @@ internal sealed partial class ExtractionRun
             return;
         }
         if (!TryName(k, out var end, out var words) || words < 2) return;
+        // "Veltora, founded by …": the founded thing is a company
+        var f = by - 1;
+        if (IsChar(f - 1, '-')) f -= 2; // "co-founded"
+        if (IsChar(f - 1, ',') && f - 2 >= 0 && IsNameWord(f - 2) && _cover[f - 2] == Cover.None)
+            TryContextNameBackward(f - 2, requireBoundary: true);
         var person = AddPerson(k, end, "Founder", 2, false, -1, -1);
         SetFounder(person, by);
     }
@@ -449,6 +462,9 @@ internal sealed partial class ExtractionRun
     private void SpeechPatterns(int i)
     {
         if (!IsUpperWord(i) || (IsNameWord(i - 1) && !_tk[i].SentenceStart) || _cover[i] == Cover.Person) return;
+        var cueNear = i >= 1 && Has(i - 1, Lex.Speech) || Is(i - 1, "to");
+        for (var c = i + 1; c < _n && c - i <= 6 && !cueNear; c++) cueNear = Has(c, Lex.Speech) || Is(c, "who");
+        if (!cueNear) return;
         if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName)) return;
         if (!TryName(i, out var end, out var words) || words < 2) return;
         for (var k = i; k <= end; k++) if (_cover[k] == Cover.Person) return;

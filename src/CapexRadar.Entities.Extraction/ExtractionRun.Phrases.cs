@@ -87,6 +87,7 @@ internal sealed partial class ExtractionRun
                 PhraseKind.Company => p.Priority >= 10 ? 100 + p.Priority * 2 : 20 + p.Priority, // generic-stripped forms lose to places
                 PhraseKind.Index => 60,
                 PhraseKind.Place => 50 + p.Priority,
+                PhraseKind.Region => 45,
                 _ => 10,
             };
             if (rank > bestRank)

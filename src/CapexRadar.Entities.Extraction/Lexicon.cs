@@ -2,55 +2,75 @@ namespace CapexRadar.Entities.Extraction;
 
 /// <summary>Lexical classes of a word, looked up once per token (bit set).</summary>
 [Flags]
-internal enum Lex : uint
+internal enum Lex : ulong
 {
     None = 0,
     /// <summary>Legal-form suffix: Inc, Corp, Co, Ltd, Limited, LLC, plc, AG, SA, SE, NV, GmbH, Oyj…</summary>
-    Legal = 1u << 0,
+    Legal = 1UL << 0,
     /// <summary>Word that ends an organisation name by itself: Group, Holdings, Technologies, Systems, Bank…</summary>
-    OrgHead = 1u << 1,
+    OrgHead = 1UL << 1,
     /// <summary>Common noun naming a kind of organisation: maker, chipmaker, startup, lab, operator, rival…</summary>
-    Descriptor = 1u << 2,
+    Descriptor = 1UL << 2,
     /// <summary>Function or very common word that cannot start a name on its own (sentence-initial "The", "Shares").</summary>
-    Stop = 1u << 3,
-    Month = 1u << 4,
-    Weekday = 1u << 5,
+    Stop = 1UL << 3,
+    Month = 1UL << 4,
+    Weekday = 1UL << 5,
     /// <summary>Reporting verb: said, told, wrote…</summary>
-    Speech = 1u << 6,
+    Speech = 1UL << 6,
     /// <summary>Word of a job title: chief, executive, president, chairman, founder, minister…</summary>
-    Role = 1u << 7,
+    Role = 1UL << 7,
     /// <summary>Demonym: Chinese, American, French…</summary>
-    Demonym = 1u << 8,
+    Demonym = 1UL << 8,
     /// <summary>Ends a name that is not an organisation: Ministry, Commission, Index, Act, Center, Summit…</summary>
-    NonOrgHead = 1u << 9,
+    NonOrgHead = 1UL << 9,
     /// <summary>Named product or model family: ChatGPT, Qwen, Blackwell…</summary>
-    Product = 1u << 10,
+    Product = 1UL << 10,
     /// <summary>Noun after a name that makes the name a product or a site: model, chip, campus, plant…</summary>
-    ProductNoun = 1u << 11,
+    ProductNoun = 1UL << 11,
     /// <summary>Division word after a known company: Cloud, Web Services, Azure…</summary>
-    Division = 1u << 12,
-    GivenName = 1u << 13,
-    Surname = 1u << 14,
+    Division = 1UL << 12,
+    GivenName = 1UL << 13,
+    Surname = 1UL << 14,
     /// <summary>Generic corporate word that does not make a different company: Group, Holding, Holdings, International…</summary>
-    CorpGeneric = 1u << 15,
+    CorpGeneric = 1UL << 15,
     /// <summary>Geographic designator after a place name: Prefecture, Province, County, Parish, State…</summary>
-    GeoDesignator = 1u << 16,
+    GeoDesignator = 1UL << 16,
     /// <summary>Generic acronym that is never a company: AI, GPU, HBM, IPO…</summary>
-    Acronym = 1u << 17,
+    Acronym = 1UL << 17,
     /// <summary>Word that makes a government role political (President of a country, Minister…).</summary>
-    PoliticalRole = 1u << 18,
+    PoliticalRole = 1UL << 18,
     /// <summary>Financial-market index word: Index, Composite, Average…</summary>
-    IndexWord = 1u << 19,
+    IndexWord = 1UL << 19,
     /// <summary>Locative preposition: in, at, near, from…</summary>
-    Locative = 1u << 20,
+    Locative = 1UL << 20,
     /// <summary>Verb of buying or owning after which a name is an organisation: bought, acquired, stake (in)…</summary>
-    Deal = 1u << 21,
+    Deal = 1UL << 21,
     /// <summary>Company anaphor head: company, firm, group, carrier…</summary>
-    Anaphor = 1u << 22,
+    Anaphor = 1UL << 22,
     /// <summary>Political context word: government, administration, White House…</summary>
-    PoliticalContext = 1u << 23,
+    PoliticalContext = 1UL << 23,
     /// <summary>Index name head (KOSPI, Nikkei, Hang Seng…) that starts an index name.</summary>
-    IndexName = 1u << 24,
+    IndexName = 1UL << 24,
+    /// <summary>Verb of buying: "bought Z", "acquired Z".</summary>
+    DealBefore = 1UL << 25,
+    /// <summary>"stake in Z", "invested in Z".</summary>
+    DealIn = 1UL << 26,
+    /// <summary>"acquisition of Z", "takeover of Z".</summary>
+    DealOf = 1UL << 27,
+    /// <summary>"agreement with Z", "merger with Z".</summary>
+    DealWith = 1UL << 28,
+    /// <summary>Ownership participle after a hyphen: "Blackstone-owned", "Sequoia-backed".</summary>
+    Owned = 1UL << 29,
+    /// <summary>analysts, economists, strategists.</summary>
+    Analyst = 1UL << 30,
+    /// <summary>shares, stock, shareholders, ADRs.</summary>
+    ShareWord = 1UL << 31,
+    /// <summary>unit, division, arm, subsidiary…: "ByteDance's Volcano Engine cloud unit".</summary>
+    DivisionNoun = 1UL << 32,
+    /// <summary>Descriptor that may take a comma before the name: "unit, Reliance Intelligence".</summary>
+    CommaDescriptor = 1UL << 33,
+    /// <summary>Share-price move verb: rose, fell, added, slid…</summary>
+    MoveVerb = 1UL << 34,
 }
 
 internal static class Lexicon
@@ -144,7 +164,7 @@ internal static class Lexicon
         "officials", "executives", "managers", "employees", "workers", "staff", "users", "buyers", "sellers",
         "traders", "brokers", "dealers", "economists", "strategists", "experts", "critics", "observers",
         "chinese", "american", "european", "asian", "shares", "equities", "bonds", "futures", "options",
-        "hyperscalers", "hyperscale", "agentic", "embodied", "responsible", "open", "conversational", "edge", "ai-ready", "ai-driven", "ai-related", "ai", "gpu", "gpus",
+        "hyperscalers", "hyperscale", "depositary", "depository", "agentic", "embodied", "responsible", "open", "conversational", "edge", "ai-ready", "ai-driven", "ai-related", "ai", "gpu", "gpus",
         "internet", "online", "digital", "mobile", "wireless", "optical", "power", "energy", "nuclear", "solar",
         "wind", "gas", "oil", "coal", "electric", "electricity", "water", "land", "real", "estate", "property",
         "retail", "consumer", "enterprise", "business", "corporate", "commercial", "industrial", "financial",
@@ -342,6 +362,73 @@ internal static class Lexicon
         "stake", "stakes", "merger", "merge", "merged", "invested", "investment", "investing", "backed", "owns", "owned",
         "purchase", "purchased", "sold", "sell", "selling", "spun", "spin-off", "spinoff", "partnered", "partnership",
         "agreement", "deal", "pact", "contract", "alliance", "collaboration", "memorandum", "partnering",
+    ];
+
+    public static readonly string[] CommaDescriptors =
+    [
+        "unit", "arm", "subsidiary", "affiliate", "venture", "division", "business", "spinoff", "spin-off", "startup", "start-up", "partner"
+    ];
+
+    public static readonly string[] DealBefore =
+    [
+        "bought", "acquired", "acquire", "acquires", "acquiring", "buy", "buys", "buying", "owns"
+    ];
+
+    public static readonly string[] DealIn =
+    [
+        "stake", "stakes", "investment", "investments", "invested", "investing", "invest", "invests", "investor"
+    ];
+
+    public static readonly string[] DealOf =
+    [
+        "acquisition", "takeover", "purchase", "owner", "parent", "shareholder", "shareholders", "shares", "unit", "subsidiary"
+    ];
+
+    public static readonly string[] DealWith =
+    [
+        "merger", "agreement", "deal", "partnership", "pact", "contract", "alliance", "collaboration", "partnered", "partnering", "venture",
+        "mou", "memorandum", "tie-up"
+    ];
+
+    public static readonly string[] OwnedWords =
+    [
+        "owned", "backed", "controlled", "led", "funded", "affiliated", "run", "operated"
+    ];
+
+    public static readonly string[] AnalystWords =
+    [
+        "analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers"
+    ];
+
+    public static readonly string[] ShareWords =
+    [
+        "shares", "stock", "shareholders", "ADRs", "investors"
+    ];
+
+    public static readonly string[] DivisionNouns =
+    [
+        "unit", "division", "arm", "subsidiary", "business", "brand", "platform"
+    ];
+
+    public static readonly string[] MoveVerbs =
+    [
+        "rose", "rises", "fell", "falls", "gained", "gains", "added", "adds", "lost", "loses", "jumped", "jumps", "slid", "slides",
+        "climbed", "climbs", "dropped", "drops", "surged", "surges", "tumbled", "tumbles", "advanced", "advances", "declined",
+        "declines", "slipped", "slips", "soared", "soars", "sank", "sinks", "plunged", "plunges", "eased", "eases", "edged",
+        "shed", "sheds", "rallied", "rallies", "slumped", "slumps", "plummeted", "plummets", "spiked", "spikes", "firmed",
+        "retreated", "rebounded", "closed", "ended", "finished", "was", "were", "traded", "trades", "shot", "leapt", "leaped",
+        "skidded", "dipped", "dips", "weakened", "strengthened", "outperformed", "underperformed",
+    ];
+
+    /// <summary>Regions spanning several countries: named places without one ISO code, never organisations.</summary>
+    public static readonly string[] Regions =
+    [
+        "Europe", "Asia", "Africa", "Middle East", "Latin America", "North America", "South America", "Southeast Asia",
+        "South-East Asia", "Asia-Pacific", "Asia Pacific", "Nordics", "Scandinavia", "Oceania", "Eurozone", "the Americas",
+        "Central Asia", "East Asia", "South Asia", "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe",
+        "Southern Europe", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa", "MENA", "APAC", "EMEA",
+        "Gulf region", "Persian Gulf", "Arabian Gulf", "Caribbean", "Balkans", "Baltics", "Benelux", "Greater China",
+        "Central America", "Pacific", "Atlantic", "Arctic", "Antarctica", "Silicon Valley",
     ];
 
     public static readonly string[] GivenNames =

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace CapexRadar.Entities.Extraction;
 
-internal enum PhraseKind : byte { Company, Place, Index, Product }
+internal enum PhraseKind : byte { Company, Place, Index, Product, Region }
 
 /// <summary>What a phrase of the index stands for, and the capitalisation it must have in the text.</summary>
 internal sealed class PhrasePayload
@@ -26,7 +26,7 @@ internal sealed class PhrasePayload
 /// </summary>
 internal sealed class PhraseIndex
 {
-    private readonly Dictionary<string, int> _vocab = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _vocab = new(CaseInsensitiveComparer.Instance);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<Lex> _lex = [];
     private readonly Dictionary<long, int> _edges = [];
@@ -40,8 +40,15 @@ internal sealed class PhraseIndex
 
     public int MaxDepth => _maxDepth;
 
+    private int[]? _asciiIds;
+
     public int IdOf(ReadOnlySpan<char> word)
     {
+        if (word.Length == 1 && word[0] < 128)
+        {
+            var ids = _asciiIds ??= BuildAsciiIds();
+            return ids[word[0]];
+        }
         if (word.IndexOf('’') >= 0)
         {
             Span<char> tmp = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
@@ -52,10 +59,23 @@ internal sealed class PhraseIndex
         return _lookup.TryGetValue(word, out var id) ? id : -1;
     }
 
+    private int[] BuildAsciiIds()
+    {
+        var ids = new int[128];
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c < 128; c++)
+        {
+            one[0] = (char)c;
+            ids[c] = _lookup.TryGetValue(one, out var id) ? id : -1;
+        }
+        return ids;
+    }
+
     public Lex LexOf(int id) => id < 0 ? Lex.None : _lex[id];
 
     public int Intern(string word)
     {
+        _asciiIds = null;
         word = word.Replace('’', '\'');
         if (_vocab.TryGetValue(word, out var id)) return id;
         id = _lex.Count;
@@ -120,5 +140,34 @@ internal sealed class PhraseIndex
             result.Add(phrase.Substring(t.Start, t.Length));
         }
         return result;
+    }
+}
+
+/// <summary>Ordinal case-insensitive comparer with a cheap hash (ASCII fast path) and span lookups.</summary>
+internal sealed class CaseInsensitiveComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    public static readonly CaseInsensitiveComparer Instance = new();
+
+    public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(string obj) => Hash(obj);
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.Equals(other, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate) => Hash(alternate);
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (var c in s)
+        {
+            uint u = c;
+            if (u < 128) { if (u - 'A' <= 'Z' - 'A') u |= 0x20; }
+            else u = char.ToUpperInvariant(c) == c ? char.ToLowerInvariant(c) : c;
+            h = (h ^ u) * 16777619;
+        }
+        return (int)h;
     }
 }

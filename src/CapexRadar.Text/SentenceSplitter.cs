@@ -16,11 +16,19 @@ public static class SentenceSplitter
         "n.v", "a.g", "ag", "s.p.a", "hk", "fig", "mt", "ft", "ave", "blvd",
     };
 
-    /// <summary>Abbreviations that usually end a sentence when they are the last word before a capitalised word.</summary>
+    /// <summary>
+    /// Abbreviations that end a sentence when the next word is a typical sentence opener ("… in the U.S. The …",
+    /// "… Alibaba Group Holding Ltd. It …"); before a name ("Inc. Chief Executive …") they do not.
+    /// </summary>
     private static readonly HashSet<string> TerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "u.s", "u.k", "etc", "e.u",
+        "u.s", "u.k", "etc", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "bhd", "pte", "ag", "s.a", "n.v", "a.g", "s.p.a",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TerminalLookup = TerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?…\n");
 
     public static IReadOnlyList<TextSpan> Sentences(string text)
     {
@@ -29,6 +37,10 @@ public static class SentenceSplitter
         var i = start;
         while (i < text.Length)
         {
+            // jump to the next character that can end a sentence (vectorised search)
+            var next = text.AsSpan(i).IndexOfAny(Enders);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             if (c == '\n')
             {
@@ -81,8 +93,8 @@ public static class SentenceSplitter
         if (char.IsLower(first)) return false;
         var word = WordBefore(text, i);
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // initial: "J. Smith"
-        if (word.Length > 0 && Abbreviations.Contains(word.ToString()))
-            return TerminalAbbreviations.Contains(word.ToString()) && IsLikelySentenceStart(text, after);
+        if (word.Length > 0 && AbbreviationLookup.Contains(word))
+            return TerminalLookup.Contains(word) && IsLikelySentenceStart(text, after);
         return char.IsUpper(first) || char.IsDigit(first) || IsOpeningPunctuation(first);
     }
 
@@ -90,15 +102,18 @@ public static class SentenceSplitter
     private static bool IsLikelySentenceStart(string text, int at)
     {
         var end = at;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
+        while (end < text.Length && end - at < 12 && char.IsLetter(text[end])) end++;
         var w = text.AsSpan(at, end - at);
-        return w is "The" or "It" or "He" or "She" or "They" or "We" or "This" or "That" or "In" or "But" or "However" or "Its" or "A" or "An";
+        return w is "The" or "It" or "He" or "She" or "They" or "We" or "This" or "That" or "In" or "But" or "However" or "Its" or "A" or "An"
+            or "Shares" or "Analysts" or "Investors" or "On" or "At" or "As" or "After" or "Meanwhile" or "Separately" or "Earlier"
+            or "Last" or "Both" or "Revenue" or "Its" or "Their" or "There" or "These" or "Those" or "Some" or "Other";
     }
 
     private static ReadOnlySpan<char> WordBefore(string text, int dot)
     {
         var s = dot;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        while (s > 0 && dot - s < 12 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        if (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) return []; // a long run is no abbreviation
         return text.AsSpan(s, dot - s);
     }
 

@@ -1,0 +1,176 @@
+using CapexRadar.Entities.Extraction;
+
+namespace CapexRadar.Entities.Tests;
+
+public class KnowledgeBaseMatchingTests
+{
+    [Fact]
+    public void Legal_name_short_name_and_both_apostrophes_are_one_company()
+    {
+        var e = X.Run("Alibaba Group Holding Ltd. said on Tuesday it would add servers. Alibaba's cloud arm hired staff, and Alibaba’s shares rose.");
+        var org = Assert.Single(e.Organizations);
+        Assert.Equal("alibaba", org.CompanyId);
+        Assert.True(org.InKnowledgeBase);
+        Assert.Equal(3, org.Mentions.Count);
+        Assert.Contains(org.Listings, l => l.Symbol == "9988" && l.Mic == "XHKG");
+        Assert.Contains("hyperscaler", org.Tags);
+    }
+
+    [Fact]
+    public void Longest_alias_wins_over_a_place_or_a_shorter_company()
+    {
+        var e = X.Run("Tokyo Electron Ltd. gained 3% while SoftBank Corp. and SoftBank Group Corp. both slipped.");
+        Assert.Contains(e.Organizations, o => o.CompanyId == "tokyo-electron");
+        Assert.Contains(e.Organizations, o => o.CompanyId == "softbank-corp");
+        Assert.Contains(e.Organizations, o => o.CompanyId == "softbank-group");
+        Assert.DoesNotContain(e.Locations, l => l.Name == "Tokyo");
+    }
+
+    [Fact]
+    public void Lower_case_common_words_are_not_companies()
+    {
+        var e = X.Run("The telecom arm will meta-analyse a sharp rise in oracle-style forecasts.");
+        Assert.Empty(e.Organizations);
+    }
+
+    [Fact]
+    public void Ticker_in_text_links_the_name_to_its_listing()
+    {
+        var e = X.Run("ACM Research Inc. (NASDAQ: ACMR) rose 4% after the order.");
+        var org = Assert.Single(e.Organizations);
+        Assert.Equal("acm-research", org.CompanyId);
+        Assert.Contains(org.Listings, l => l.Symbol == "ACMR");
+    }
+
+    [Fact]
+    public void A_bare_exchange_ticker_resolves_through_the_knowledge_base()
+    {
+        var e = X.Run("The Hangzhou-based group (9988.HK) said it would double its budget.");
+        Assert.Contains(e.Organizations, o => o.CompanyId == "alibaba");
+    }
+
+    [Fact]
+    public void An_unknown_ticker_never_invents_a_listing()
+    {
+        var e = X.Run("Zentrix Photonics Inc. (NASDAQ: ZNTXQ) jumped 12% on Monday.");
+        var org = e.Org("Zentrix Photonics");
+        Assert.False(org.InKnowledgeBase);
+        Assert.Empty(org.Listings);
+        Assert.StartsWith("x-", org.CompanyId);
+    }
+}
+
+public class UnknownCompanyTests
+{
+    [Theory]
+    [InlineData("Quantara Silicon Devices Inc. will spend $2 billion on a new fab.", "Quantara Silicon Devices Inc.")]
+    [InlineData("Demand lifted Halvorsen Kraft AG, the grid supplier, this year.", "Halvorsen Kraft AG")]
+    [InlineData("Orders went to Pellucid Datentechnik GmbH and to a rival.", "Pellucid Datentechnik GmbH")]
+    [InlineData("Brightwave Renewables plc expects approval in June.", "Brightwave Renewables plc")]
+    [InlineData("Investors bought Solvane Precision Technology Group Co., Ltd. shares.", "Solvane Precision Technology Group Co., Ltd.")]
+    [InlineData("Lumora Optoelectronics Corp. supplies the lasers.", "Lumora Optoelectronics Corp.")]
+    public void Legal_suffix_names_a_company(string text, string name)
+    {
+        var e = X.Run(text);
+        var org = e.Org(name.Split(' ')[0]);
+        Assert.Equal(name.TrimEnd('.'), org.Name.TrimEnd('.'));
+        Assert.False(org.InKnowledgeBase);
+        Assert.Empty(org.Listings);
+    }
+
+    [Fact]
+    public void Parenthetical_place_stays_inside_the_name()
+    {
+        var e = X.Run("Orvant Photonics (Suzhou) Co. rose 9% in Shenzhen.");
+        var org = e.Org("Orvant Photonics");
+        Assert.Contains("(Suzhou)", org.Name);
+        Assert.DoesNotContain(e.Locations, l => l.Name == "Suzhou");
+        Assert.Contains(e.Locations, l => l.Name == "Shenzhen" && l.CountryCode == "CN");
+    }
+
+    [Theory]
+    [InlineData("Shares of chipmaker Zentrix jumped 8% on the news.", "Zentrix")]
+    [InlineData("Optical-module maker Lumora gained 4% in Shenzhen.", "Lumora")]
+    [InlineData("Trillium, the server maker, said orders doubled.", "Trillium")]
+    [InlineData("The French start-up Veltora AI will open a lab in Lyon.", "Veltora AI")]
+    [InlineData("The partners include AI lab Corvid, which trains large models.", "Corvid")]
+    [InlineData("Its cloud unit signed an agreement with Aurelian to lease capacity.", "Aurelian")]
+    [InlineData("The group agreed to buy Solvane for about $1 billion.", "Solvane")]
+    [InlineData("Analysts at Kestrel Securities expect higher spending.", "Kestrel Securities")]
+    [InlineData("Norrland analysts cut their estimates on Friday.", "Norrland")]
+    [InlineData("It took a 20% stake in Tessaract last year.", "Tessaract")]
+    [InlineData("Sequoia-owned Vireo Networks will supply switches.", "Vireo Networks")]
+    [InlineData("Meridian, a Dutch developer of data centres, will build two sites.", "Meridian")]
+    [InlineData("Halcyon shares fell 3% in Seoul.", "Halcyon")]
+    [InlineData("Brenmoor added 2.4% in Oslo trading.", "Brenmoor")]
+    public void Language_around_a_name_makes_it_a_company(string text, string name)
+    {
+        var e = X.Run(text);
+        Assert.Contains(name, e.Orgs());
+    }
+
+    [Fact]
+    public void Short_repeated_mentions_attach_to_the_full_company()
+    {
+        var e = X.Run("Meridian Grid Systems Ltd. will build a 300 MW campus. Meridian said the first hall opens in 2027, and the company expects more.");
+        var org = Assert.Single(e.Organizations);
+        Assert.Equal(3, org.Mentions.Count); // full name, short name, "the company"
+        Assert.Equal(org.CompanyId, e.AnnouncerId);
+    }
+
+    [Fact]
+    public void Unknown_company_ids_are_stable_slugs()
+    {
+        var a = X.Run("Quantara Silicon Devices Inc. rose.").Org("Quantara");
+        var b = X.Run("Later, Quantara Silicon Devices Inc. fell.").Org("Quantara");
+        Assert.Equal("x-quantara-silicon-devices", a.CompanyId);
+        Assert.Equal(a.CompanyId, b.CompanyId);
+    }
+
+    [Fact]
+    public void Listed_next_to_known_companies_is_a_company()
+    {
+        var e = X.Run("Rivals such as Nvidia, Zentrix and Advanced Micro Devices are expanding.");
+        Assert.Contains("Zentrix", e.Orgs());
+    }
+}
+
+public class FalsePositiveTests
+{
+    [Fact]
+    public void Indexes_are_not_organisations_or_places()
+    {
+        var e = X.Run("The Hang Seng Tech Index rose 1%, the Nasdaq Composite fell and the KOSPI gained. The S&P 500 was flat and the Philadelphia Semiconductor Index slid.");
+        Assert.Empty(e.Organizations);
+        Assert.DoesNotContain(e.Locations, l => l.Name == "Philadelphia");
+    }
+
+    [Fact]
+    public void Products_and_models_are_not_organisations()
+    {
+        var e = X.Run("Users of ChatGPT, Gemini and Qwen models grew, while Hunyuan and Blackwell chips sold out.");
+        Assert.Empty(e.Organizations);
+    }
+
+    [Fact]
+    public void Government_bodies_and_laws_are_not_organisations()
+    {
+        var e = X.Run("The Ministry of Economy, Trade and Industry approved subsidies under the CHIPS Act, and the Nuclear Regulatory Commission must agree.");
+        Assert.Empty(e.Organizations);
+    }
+
+    [Fact]
+    public void Sentence_initial_capitals_are_not_names()
+    {
+        var e = X.Run("Meanwhile, demand rose. Shares fell. Analysts said the outlook was mixed. Suppliers rallied.");
+        Assert.Empty(e.Organizations);
+        Assert.Empty(e.People);
+    }
+
+    [Fact]
+    public void Amounts_and_clauses_are_not_appositions()
+    {
+        var e = X.Run("The total investment will be EUR40m, the company said. Orders came from Latin America, the company added.");
+        Assert.DoesNotContain(e.Organizations, o => !o.InKnowledgeBase);
+    }
+}

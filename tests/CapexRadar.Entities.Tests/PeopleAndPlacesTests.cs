@@ -1,0 +1,151 @@
+namespace CapexRadar.Entities.Tests;
+
+public class PeopleTests
+{
+    [Fact]
+    public void Title_before_the_name()
+    {
+        var e = X.Run("Quantara Systems Inc. will triple capacity, CEO Lena Ortiz said. Chief Executive Officer Tomas Reyes of the supplier agreed.");
+        var lena = e.Person("Lena Ortiz");
+        Assert.Equal("CEO", lena.Role);
+        Assert.Equal(e.Org("Quantara").CompanyId, lena.OrganizationId);
+        Assert.Equal("CEO", e.Person("Tomas Reyes").Role);
+    }
+
+    [Fact]
+    public void Apposition_with_organisation()
+    {
+        var e = X.Run("\"We are sold out,\" said Rafael Moreno, chief executive of Kestrel Power Co. Demand keeps rising.");
+        var p = e.Person("Rafael Moreno");
+        Assert.Equal("CEO", p.Role);
+        Assert.Equal(e.Org("Kestrel Power").CompanyId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void Possessive_organisation_after_the_name()
+    {
+        var e = X.Run("Orders are strong, said Jensen Huang, Nvidia's CEO, on Wednesday.");
+        var p = e.Person("Jensen Huang");
+        Assert.Equal("CEO", p.Role);
+        Assert.Equal("nvidia", p.OrganizationId);
+    }
+
+    [Theory]
+    [InlineData("Microsoft President Ingrid Halvorsen told analysts the plan was on track.", "Ingrid Halvorsen", "President")]
+    [InlineData("Nvidia Chairman Kenji Watanabe spoke first.", "Kenji Watanabe", "Chairman")]
+    [InlineData("The startup's founder, Priya Raman, declined to comment.", "Priya Raman", "Founder")]
+    [InlineData("Chief Financial Officer Marta Lindqvist said costs would rise.", "Marta Lindqvist", "CFO")]
+    [InlineData("Chairman and Chief Executive Omar Haddad said so.", "Omar Haddad", "Chairman and CEO")]
+    [InlineData("Co-founder Lucas Brenner left the board.", "Lucas Brenner", "Co-founder")]
+    public void Roles_are_short_titles(string text, string name, string role)
+    {
+        Assert.Equal(role, X.Run(text).Person(name).Role);
+    }
+
+    [Fact]
+    public void Surname_mentions_merge_into_the_person()
+    {
+        var e = X.Run("CEO Lena Ortiz said capacity would double. Ortiz added that prices were stable. Later, Ortiz said more.");
+        var p = Assert.Single(e.People);
+        Assert.Equal(3, p.Mentions.Count);
+    }
+
+    [Fact]
+    public void Founded_by_gives_the_founder_of_the_company()
+    {
+        var e = X.Run("Veltora, founded by former banker Astrid Nyberg in Oslo, raised money.");
+        var p = e.Person("Astrid Nyberg");
+        Assert.Equal("Founder", p.Role);
+        Assert.Equal(e.Org("Veltora").CompanyId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void Political_roles_have_no_company()
+    {
+        var e = X.Run("Alibaba welcomed the plan. Digital Economy Minister Aiko Tanaka and French President Claude Martin attended.");
+        var minister = e.Person("Aiko Tanaka");
+        Assert.Null(minister.OrganizationId);
+        Assert.Equal("Minister of Digital Economy", minister.Role);
+        var president = e.Person("Claude Martin");
+        Assert.Null(president.OrganizationId);
+        Assert.Equal("President of France", president.Role);
+    }
+
+    [Fact]
+    public void Reporting_verb_finds_a_person_without_title()
+    {
+        var e = X.Run("The deal is done, Michael Brenner said on Monday.");
+        Assert.Equal("Michael Brenner", Assert.Single(e.People).Name);
+    }
+}
+
+public class PlaceTests
+{
+    [Fact]
+    public void Countries_and_cities_get_iso_codes()
+    {
+        var e = X.Run("Vireo will build data centres in Brazil, Chile and the United Arab Emirates, and expand in Osaka.");
+        Assert.Equal(["AE", "BR", "CL", "JP"], e.Countries());
+    }
+
+    [Fact]
+    public void Demonyms_are_not_places()
+    {
+        var e = X.Run("Chinese suppliers and Japanese banks rallied with American and French peers.");
+        Assert.Empty(e.Locations);
+    }
+
+    [Fact]
+    public void Places_inside_company_names_are_not_separate_places()
+    {
+        var e = X.Run("ACM Research (Shanghai) Inc. and Norrland Kraft (Stockholm) AB gained.");
+        Assert.DoesNotContain(e.Locations, l => l.Name is "Shanghai" or "Stockholm");
+    }
+
+    [Fact]
+    public void Trading_venue_is_a_place()
+    {
+        var e = X.Run("Tencent rose 5% in Hong Kong and the stock also gained in Frankfurt.");
+        Assert.Contains(e.Locations, l => l.Name == "Hong Kong" && l.CountryCode == "HK");
+        Assert.Contains(e.Locations, l => l.CountryCode == "DE");
+    }
+
+    [Fact]
+    public void Based_and_possessive_places_count()
+    {
+        var e = X.Run("The Shenzhen-based maker follows Tokyo's push for chips.");
+        Assert.Equal(["CN", "JP"], e.Countries());
+    }
+
+    [Fact]
+    public void Town_with_its_region_is_placed()
+    {
+        var e = X.Run("The campus will rise in Pinewood Falls, Texas, next year.");
+        var town = Assert.Single(e.Locations, l => l.Name == "Pinewood Falls");
+        Assert.Equal("US", town.CountryCode);
+    }
+
+    [Fact]
+    public void Us_abbreviations_are_the_united_states()
+    {
+        var e = X.Run("US export rules and the U.S. market matter.");
+        Assert.Equal(["US"], e.Countries());
+    }
+}
+
+public class AnnouncerTests
+{
+    [Fact]
+    public void Subject_of_the_lead_sentence_is_the_announcer()
+    {
+        var e = X.Run("Kestrel Power Co. will spend $3 billion on turbines for Microsoft and Nvidia. Microsoft said it welcomed the deal. Microsoft shares rose.");
+        Assert.Equal(e.Org("Kestrel Power").CompanyId, e.AnnouncerId);
+    }
+
+    [Fact]
+    public void Without_a_company_in_the_lead_the_most_mentioned_wins()
+    {
+        var e = X.Run("Spending on AI keeps rising. Oracle said it would add capacity. Oracle shares rose while Nvidia fell.");
+        Assert.Equal("oracle", e.AnnouncerId);
+    }
+}
