@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Capex.Api.Data;
+
+public sealed class CapexDbContext(DbContextOptions<CapexDbContext> options) : DbContext(options)
+{
+    public DbSet<AnnouncementCapex> Announcements => Set<AnnouncementCapex>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<AnnouncementCapex>().HasKey(a => a.AnnouncementId);
+        model.Entity<AnnouncementCapex>().HasIndex(a => a.PublishedAt);
+    }
+}
+
+/// <summary>The capex facts and facility plans of one announcement, with the trace that produced them.</summary>
+public sealed class AnnouncementCapex
+{
+    public required string AnnouncementId { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public required string FactsJson { get; init; }
+    public required string FacilitiesJson { get; init; }
+    public int FactCount { get; init; }
+    public int FacilityCount { get; init; }
+    public required string TraceId { get; init; }
+    public DateTimeOffset ExtractedAt { get; init; }
+}

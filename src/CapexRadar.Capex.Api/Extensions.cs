@@ -1,0 +1,27 @@
+using MassTransit;
+using CapexRadar.Capex.Api.Data;
+using CapexRadar.Capex.Api.Grpc;
+using CapexRadar.Capex.Api.Messaging;
+using CapexRadar.Capex.Extraction;
+using CapexRadar.ServiceHosting;
+
+namespace CapexRadar.Capex.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddCapexServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<CapexDbContext>("capexdb");
+        builder.AddServiceGrpc();
+        builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, EntitiesExtractedConsumerDefinition>());
+        builder.Services.AddSingleton<CapexExtractor>();
+        return builder;
+    }
+
+    public static WebApplication MapCapexEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<CapexGrpcService>();
+        app.MapServiceGrpcInfrastructure();
+        return app;
+    }
+}

@@ -1,0 +1,119 @@
+using CapexRadar.Capex.Api.Data;
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+using CapexRadar.Protos;
+using CapexRadar.Protos.Capex.V1;
+using CapexRadar.ServiceHosting;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Capex.Api.Grpc;
+
+public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServiceBase
+{
+    /// <summary>RecognizeQuantities accepts texts up to this many characters (1 MiB, like Ingestion's body limit).</summary>
+    private const int MaxRecognizeLength = 1024 * 1024;
+
+    public override async Task<GetCapexResponse> GetCapex(GetCapexRequest request, ServerCallContext context)
+    {
+        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var row = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"no capex for announcement '{id}' (unknown or not processed yet)"));
+        var response = new GetCapexResponse { AnnouncementId = id, TraceId = row.TraceId };
+        response.Capex.AddRange(row.Facts().Select(f => f.ToProto()));
+        response.Facilities.AddRange(row.Facilities().Select(f => f.ToProto()));
+        return response;
+    }
+
+    public override async Task<GetCompanyTimelineResponse> GetCompanyTimeline(GetCompanyTimelineRequest request, ServerCallContext context)
+    {
+        var query = RequestGuard.Required(request.Company, "company");
+        var facts = (await db.AllFactsAsync(context.CancellationToken))
+            .Where(f => f.Fact.Kind != CapexKind.Forecast && CompanyQuery.Matches(query, f.Fact.CompanyId, f.Fact.CompanyName))
+            .ToList();
+        if (facts.Count == 0) throw new RpcException(new Status(StatusCode.NotFound, $"no capex facts for a company matching '{query}'"));
+        var companyId = facts.GroupBy(f => f.Fact.CompanyId).OrderByDescending(g => g.Count()).First().Key;
+        var timeline = CapexTimeline.Build(facts.Where(f => f.Fact.CompanyId == companyId).Select(Dated), companyId);
+        var first = facts.First(f => f.Fact.CompanyId == companyId).Fact;
+        var response = new GetCompanyTimelineResponse { CompanyId = first.CompanyId ?? "", CompanyName = first.CompanyName ?? "" };
+        foreach (var entry in timeline)
+        {
+            var item = new Protos.Capex.V1.TimelineEntry
+            {
+                AnnouncementId = entry.AnnouncementId ?? "",
+                PublishedAt = ToTimestamp(entry.PublishedAt),
+                Fact = entry.Fact.ToProto(),
+            };
+            if (entry.ChangeUsd is { } change) item.ChangeUsd = (double)change;
+            if (entry.ChangePct is { } pct) item.ChangePct = pct;
+            response.Entries.Add(item);
+        }
+        return response;
+    }
+
+    public override async Task<GetLeaderboardResponse> GetLeaderboard(GetLeaderboardRequest request, ServerCallContext context)
+    {
+        var limit = RequestGuard.Limit(request.Limit, 20, 100);
+        var since = request.Since?.ToDateTimeOffset();
+        var until = request.Until?.ToDateTimeOffset();
+        if (since > until) throw RequestGuard.Invalid("since is after until");
+        var facts = await db.AllFactsAsync(context.CancellationToken);
+        var ranked = CapexLeaderboard.Rank(facts.Select(Dated), since, until);
+        var response = new GetLeaderboardResponse();
+        foreach (var entry in ranked.Take(limit))
+            response.Entries.Add(new Protos.Capex.V1.LeaderboardEntry
+            {
+                Rank = entry.Rank,
+                CompanyId = entry.CompanyId,
+                CompanyName = entry.CompanyName ?? "",
+                AnnualisedUsd = new MoneyAmount("USD", entry.AnnualisedUsd).ToProto(),
+                Latest = entry.Fact.ToProto(),
+                AnnouncementId = entry.AnnouncementId ?? "",
+            });
+        return response;
+    }
+
+    public override async Task<ListForecastsResponse> ListForecasts(ListForecastsRequest request, ServerCallContext context)
+    {
+        var scope = request.Scope.Trim();
+        var facts = await db.AllFactsAsync(context.CancellationToken);
+        var response = new ListForecastsResponse();
+        response.Forecasts.AddRange(facts
+            .Where(f => f.Fact.Kind == CapexKind.Forecast && (scope.Length == 0 || string.Equals(f.Fact.Scope, scope, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(f => f.PublishedAt)
+            .Select(f => new ForecastEntry { AnnouncementId = f.AnnouncementId, PublishedAt = ToTimestamp(f.PublishedAt), Fact = f.Fact.ToProto() }));
+        return response;
+    }
+
+    public override Task<RecognizeQuantitiesResponse> RecognizeQuantities(RecognizeQuantitiesRequest request, ServerCallContext context)
+    {
+        if (request.Text.Length > MaxRecognizeLength)
+            throw new RpcException(new Status(StatusCode.ResourceExhausted, $"text is {request.Text.Length} characters; the limit is {MaxRecognizeLength}"));
+        var response = new RecognizeQuantitiesResponse();
+        foreach (var q in QuantityRecognizer.Recognize(request.Text))
+        {
+            var item = new Protos.Capex.V1.Quantity
+            {
+                Kind = q.Kind.ToString().ToLowerInvariant(),
+                Text = q.Text,
+                Span = q.Span.ToProto(),
+                Value = (double)(q.Value ?? 0),
+                Unit = q.Currency ?? q.Unit ?? "",
+                Qualifier = q.Qualifier.ToString().ToLowerInvariant(),
+            };
+            if (q.Currency is { } currency && q.Value is { } value)
+            {
+                item.Money = new MoneyAmount(currency, value).ToProto();
+                if (q.High is { } high) item.MoneyHigh = new MoneyAmount(currency, high).ToProto();
+            }
+            response.Quantities.Add(item);
+        }
+        return Task.FromResult(response);
+    }
+
+    /// <summary>Facts of announcements without a publication date are placed at the time they were stored.</summary>
+    private static DatedCapexFact Dated(StoredCapexFact f) => new(f.Fact, f.PublishedAt ?? f.StoredAt, f.AnnouncementId);
+
+    private static Timestamp? ToTimestamp(DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
+}
