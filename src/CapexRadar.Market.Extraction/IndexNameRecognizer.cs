@@ -61,6 +61,17 @@ internal static class IndexNameRecognizer
             var t = doc.Tokens[i];
             if (t.Length > 16) continue;
             var word = doc.Span(i).ToString();
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                // "the Kospi's 0.3% rise": a possessive stem ends its phrase.
+                var bare = word[..^2];
+                if (Stems.Contains(bare) && !(bare is "Hang" or "Straits" or "Jakarta"))
+                {
+                    phrases.Add(new IndexPhrase(i, i, bare));
+                    if (at[i] < 0) at[i] = phrases.Count - 1;
+                    continue;
+                }
+            }
             IndexPhrase? found = null;
             if (HeadWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) && HeadWords.Contains(word[..^2])))
                 found = FromHead(doc, i);

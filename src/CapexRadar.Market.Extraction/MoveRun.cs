@@ -29,7 +29,7 @@ internal sealed class MoveRun
     private readonly HashSet<(string, long, MoveDirection, MoveQualifier)> _seen = [];
     private List<(int Org, HashSet<string> Tokens, string First)>? _orgNames;
 
-    private sealed record Accepted(List<Subject> Subjects, List<string?> Venues);
+    private sealed record Accepted(List<Subject> Subjects, List<string?> Venues, MoveDirection Direction, MoveQualifier Qualifier);
 
     public MoveRun(TokenDocument doc)
     {
@@ -137,13 +137,14 @@ internal sealed class MoveRun
         var prevScanned = "";
         var sawOr = false;
         var skippedAmount = false;
+        var tradeIdx = -1;
         var steps = 0;
         var k2 = left;
         while (k2 >= zoneStart && steps++ < TriggerSteps)
         {
             if (_d.IsNumber(k2))
             {
-                if (sawOr && !skippedAmount) { skippedAmount = true; prevScanned = "#"; k2--; continue; }
+                if (sawOr && !skippedAmount && left - k2 <= 6) { prevScanned = "#"; k2--; continue; }
                 break;
             }
             var w = _d.L(k2);
@@ -151,8 +152,14 @@ internal sealed class MoveRun
             if (w == "(" && k2 == left) { k2--; if (_d.L(k2) == "or") { sawOr = true; k2--; } continue; }
             if (sawOr && !skippedAmount)
             {
-                if (_d.Is(k2, '(') || _d.Is(k2, ',') || _d.IsWord(k2) || _d.Is(k2, '.')) { k2--; continue; }
-                break;
+                // "rose 100 points, or 1.7%", "rose $5.20, or 3.1%", "rose 70.0 ores or 0.9%": skip the other amount.
+                if (!(Lexicon.DirectionVerbs.ContainsKey(w) || Lexicon.NeutralVerbs.Contains(w) || Lexicon.UpAdverbs.Contains(w)
+                      || Lexicon.DownAdverbs.Contains(w)) && left - k2 <= 6)
+                {
+                    k2--;
+                    continue;
+                }
+                skippedAmount = true;
             }
             if (w == "to" && _d.L(k2 - 1) == "up") { upToMark = true; prevScanned = "up"; k2 -= 2; continue; }
             if (Lexicon.UpAdverbs.Contains(w) || Lexicon.DownAdverbs.Contains(w))
@@ -183,6 +190,7 @@ internal sealed class MoveRun
             if (Lexicon.NeutralVerbs.Contains(w)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
             if (Lexicon.Fillers.Contains(w) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
             {
+                if (w is "trade" or "trading" && tradeIdx < 0) tradeIdx = k2;
                 prevScanned = w;
                 k2--;
                 continue;
@@ -197,8 +205,11 @@ internal sealed class MoveRun
             break;
         }
         if (kind == TriggerKind.None && advIdx >= 0) kind = TriggerKind.Adverb;
+        // "before recovering to trade 1% lower": "trade" is the verb when nothing else governs the percentage.
+        if (kind == TriggerKind.None && tradeIdx >= 0 && dirAfter is not null) { kind = TriggerKind.Verb; verbIdx = tradeIdx; }
 
         List<Subject>? subjects = null;
+        MoveQualifier? gappedQualifier = null;
         var inherited = false;
         var ps = -1;
         var participle = false;
@@ -224,7 +235,16 @@ internal sealed class MoveRun
             var m = post;
             var adj = 0;
             while (adj < 2 && Lexicon.NounAdjectives.Contains(_d.L(m))) { m++; adj++; }
-            if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out var na) && advAfter < 0 && HasDeterminerBefore(left, zoneStart, out var det))
+            if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out var na) && advAfter < 0 && left >= zoneStart
+                && _d.IsPossessive(left) && _d.IsCap(left) && Candidate(left, zoneStart) is { Kind: not SubjectKind.Unresolved } owner)
+            {
+                dir = na;
+                kind = TriggerKind.NounAfter;
+                ps = left;
+                subjects = [owner];
+                consumed = Math.Max(consumed, m + 1);
+            }
+            else if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out na) && advAfter < 0 && HasDeterminerBefore(left, zoneStart, out var det))
             {
                 dir = na;
                 kind = TriggerKind.NounAfter;
@@ -252,8 +272,14 @@ internal sealed class MoveRun
                 {
                     var v = subj.Start - 1;
                     if (_d.L(v) == "the") v--;
-                    if (v < zoneStart || !Lexicon.CausativeVerbs.TryGetValue(_d.L(v), out var cd)) return null;
-                    dir = cd;
+                    if (v >= zoneStart && Lexicon.CausativeVerbs.TryGetValue(_d.L(v), out var cd)) dir = cd;
+                    else if (prev is not null && OnlyConnectors(zoneStart, subj.Start))
+                    {
+                        // Gapping: "Advantest rose 4.2%, Tokyo Electron 3.1% and Screen 5%".
+                        dir = prev.Direction;
+                        gappedQualifier = prev.Qualifier;
+                    }
+                    else return null;
                 }
                 kind = TriggerKind.Preset;
                 subjects = [subj];
@@ -265,6 +291,12 @@ internal sealed class MoveRun
         if (subjects is null)
         {
             subjects = FindSubject(ps, zoneStart, participle, prev, out inherited);
+            if ((subjects is null || subjects.Count == 0) && kind == TriggerKind.Noun && _d.L(post) is "in" or "for"
+                && SubjectAfter(post + 1, sentEnd) is { } after2)
+            {
+                subjects = [after2];
+                inherited = false;
+            }
             if (subjects is null || subjects.Count == 0) return null;
         }
         if (kind is TriggerKind.Noun or TriggerKind.NounAfter && !inherited
@@ -273,7 +305,7 @@ internal sealed class MoveRun
             return null;
 
         // ------------------------------------------------ qualifier
-        var qualifier = Qualifier(kind == TriggerKind.Verb ? verbIdx : -1, ps, zoneStart, n0, consumed, sentStart, sentEnd, upToMark);
+        var qualifier = gappedQualifier ?? Qualifier(kind == TriggerKind.Verb ? verbIdx : -1, ps, zoneStart, n0, consumed, sentStart, sentEnd, upToMark);
 
         // ------------------------------------------------ venue
         var venue = FindVenue(ps, n0, consumed, sentEnd);
@@ -309,7 +341,24 @@ internal sealed class MoveRun
             acceptedSubjects.Add(subject);
             acceptedVenues.Add(moveVenue);
         }
-        return new Accepted(acceptedSubjects, acceptedVenues);
+        return new Accepted(acceptedSubjects, acceptedVenues, dir.Value, qualifier);
+    }
+
+    /// <summary>Between two gapped list items: commas, conjunctions, and the previous item's place or time ("in Tokyo,").</summary>
+    private bool OnlyConnectors(int from, int to)
+    {
+        if (to - from > 8) return false;
+        for (var k = from; k < to; k++)
+        {
+            var w = _d.L(k);
+            if (_d.Is(k, ',') || w is "and" or "while" or "with" or "whereas" or "but" or "in" or "on" or "at" or "trading"
+                    or "trade" or "respectively" || Lexicon.IsWeekdayOrMonth(w))
+                continue;
+            if (_d.IsCap(k) && _d.L(k - 1) is "in" or "on" && IsPlace(k, out _)) continue;
+            if (_d.IsCap(k) && IsPlaceStart(k, out var e) && _d.L(k - 1) is "in" or "on") { k = e; continue; }
+            return false;
+        }
+        return true;
     }
 
     /// <summary>";" or ":" — but not the colon of a ticker in parentheses ("( PAR : CS )", "HEL : TII1V").</summary>
@@ -451,7 +500,9 @@ internal sealed class MoveRun
             if (h < zoneStart) return null;
             w = _d.L(h);
         }
-        if (Lexicon.Conjunctions.Contains(w) && _d.IsLowerWord(h))
+        // "pared gains to close 0.5% higher": the infinitive shares the subject; "expected to rise 20%" is a forecast.
+        if (w == "to" && !(Lexicon.CloseVerbs.Contains(_d.L(ps)) || _d.L(ps) is "trade")) return null;
+        if ((Lexicon.Conjunctions.Contains(w) || w == "to") && _d.IsLowerWord(h))
         {
             if (prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }
             return Nearest(h - 1, zoneStart);
@@ -530,7 +581,7 @@ internal sealed class MoveRun
                 return c is { } s ? [s] : null;
             }
             if (_d.IsLowerWord(j) && Lexicon.MetricNouns.Contains(_d.Base(j)) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
-            if (_indexAt[j] >= 0 || _d.OrgAt[j] >= 0 || (_d.IsCap(j) && !PrecededByPreposition(j)))
+            if ((_indexAt[j] >= 0 || _d.OrgAt[j] >= 0 || _d.IsCap(j)) && !PrecededByPreposition(j))
             {
                 var c = Candidate(j, lo);
                 if (c is { } s) return Expand(s, lo);
@@ -563,7 +614,8 @@ internal sealed class MoveRun
         while (x >= 0 && guard++ < 5 && (_d.IsCap(x) || _d.Is(x, '&') || _d.OrgAt[x] == _d.OrgAt[j] && _d.OrgAt[j] >= 0)) x--;
         if (_d.L(x) == "the") x--;
         return _d.L(x) is "in" or "on" or "at" or "near" or "from" or "to" or "for" or "with" or "by" or "of" or "than"
-            or "into" or "across" or "outside" or "around" or "against" or "via" or "after" or "versus" or "vs" ? x : -1;
+            or "into" or "across" or "outside" or "around" or "against" or "via" or "after" or "versus" or "vs" or "since"
+            or "until" or "during" or "amid" or "despite" or "behind" or "over" or "under" or "about" or "toward" or "towards" ? x : -1;
     }
 
     /// <summary>Coordinated subjects for "respectively" lists: "ACM Research and NAURA, rising 15% and 10%".</summary>
@@ -601,6 +653,9 @@ internal sealed class MoveRun
             if (ph.Start >= lo) return new Subject(SubjectKind.Index, -1, ph.Name, ph.Start, ph.End, false);
         }
         if (IsStockHead(k)) return ResolveStock(k, lo);
+        // "shares in the company", "shares of the group".
+        if (_d.IsLowerWord(k) && _d.L(k - 1) == "the" && _d.L(k - 2) is "in" or "of" && k - 3 >= lo && IsStockHead(k - 3))
+            return Coref(k, k - 3);
         if (OrgEnding(k, lo, out var org, out var start)) return new Subject(SubjectKind.Org, org, null, start, k, false);
         if (NameEnding(k, lo, out var name, out var nstart))
         {
@@ -636,6 +691,7 @@ internal sealed class MoveRun
             var raw = _d.Span(j);
             if (w.EndsWith("-listed", StringComparison.Ordinal) || w == "listed") { afterListed = true; j--; continue; }
             if (afterListed && _d.IsCap(j) && !_d.IsPossessive(j) && _d.OrgAt[j] < 0) { j--; continue; }
+            if (_d.IsCap(j) && !_d.IsPossessive(j) && _d.OrgAt[j] < 0 && IsPlace(j, out var placeStart) && placeStart > lo) { j = placeStart - 1; continue; }
             if (raw is "s" && (_d.IsCap(j - 1) || _d.Is(j - 1, '\'') || _d.Is(j - 1, '’'))) break; // possessive marker
             if (_d.Is(j, '.')) { j--; continue; }
             if (_d.IsWord(j) && raw.Length == 1 && char.IsUpper(raw[0])) { j--; continue; } // class letter, "U.S."
@@ -898,6 +954,7 @@ internal sealed class MoveRun
             if (VenueAt(k) is { } v) return v;
         for (var k = after; k < Math.Min(sentEnd, after + 16); k++)
         {
+            if (_d.Is(k, ',') && _d.L(k + 1) is "to" or "or") continue; // "rose $18.40, or 2.3%, to $820 in New York"
             if (_d.Is(k, ',') || IsClauseBreak(k)) break;
             var w = _d.L(k);
             if (w is "before" or "while" or "and" or "after" or "as" or "which" or "but") break;
@@ -982,12 +1039,20 @@ internal sealed class MoveRun
     /// <summary>"its Hong Kong-listed shares", "Taipei-listed shares".</summary>
     private string? ListedVenue(Subject s)
     {
+        if (!s.ViaStock) return null;
         for (var k = s.Start; k <= s.End && k < _d.Count; k++)
         {
+            if (_d.OrgAt[k] >= 0) continue;
             var w = _d.L(k);
-            if (!w.EndsWith("-listed", StringComparison.Ordinal)) continue;
-            for (var start = Math.Max(s.Start, k - 2); start <= k; start++)
-                if (IsPlaceStart(start, out var e) && e == k) return _d.Slice(start, k)[..^7];
+            if (w.EndsWith("-listed", StringComparison.Ordinal))
+            {
+                for (var start = Math.Max(s.Start, k - 2); start <= k; start++)
+                    if (IsPlaceStart(start, out var e) && e == k) return _d.Slice(start, k)[..^7];
+                continue;
+            }
+            // "Alibaba's Hong Kong shares".
+            if (_d.IsCap(k) && !_d.IsPossessive(k) && IsPlaceStart(k, out var end) && end < s.End && !_d.IsPossessive(end))
+                return _d.Slice(k, end);
         }
         return null;
     }

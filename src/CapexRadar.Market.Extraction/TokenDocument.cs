@@ -29,6 +29,9 @@ internal sealed class TokenDocument
 
     private readonly string?[] _lower;
 
+    /// <summary>One string per ASCII character: single-character tokens allocate nothing.</summary>
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public TokenDocument(string text, EntitySet entities)
     {
         Text = text;
@@ -67,6 +70,7 @@ internal sealed class TokenDocument
         var s = _lower[i];
         if (s is not null) return s;
         var t = Tokens[i];
+        if (t.Length == 1 && Text[t.Start] < 128) return _lower[i] = Ascii[char.ToLowerInvariant(Text[t.Start])];
         var len = Math.Min(t.Length, 64);
         s = Text.AsSpan(t.Start, len).ToString().ToLowerInvariant().Replace('’', '\'');
         _lower[i] = s;
