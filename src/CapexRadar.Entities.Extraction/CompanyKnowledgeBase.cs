@@ -411,5 +411,7 @@ internal sealed class KbSnapshot
         foreach (var w in Lexicon.DivisionNouns) index.AddLex(w, Lex.DivisionNoun);
         foreach (var w in Lexicon.CommaDescriptors) index.AddLex(w, Lex.CommaDescriptor);
         foreach (var w in Lexicon.MoveVerbs) index.AddLex(w, Lex.MoveVerb);
+        foreach (var w in Lexicon.IndustryWords) index.AddLex(w, Lex.Industry);
+        foreach (var w in Lexicon.AgentByWords) index.AddLex(w, Lex.AgentBy);
     }
 }

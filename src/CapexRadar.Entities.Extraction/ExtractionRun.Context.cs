@@ -71,6 +71,10 @@ internal sealed partial class ExtractionRun
             if (Is(i, "based") && IsChar(i - 1, '-') && !_tk[i - 1].SpaceBefore && !t.SpaceBefore && IsNameWord(i + 1))
                 TryContextName(i + 1, false);
             if (Is(i, "shares") && Is(i + 1, "in") && IsLower(i)) TryContextName(i + 2, false);
+            // "a round led by Industrifonden", "backed by Sequoia Capital"
+            if (IsLower(i) && Has(i, Lex.AgentBy) && Is(i + 1, "by") && IsNameWord(i + 2) && !IsPersonLike(i + 2)) TryContextName(i + 2, false);
+            // 'Shenzhen Kexin Optical Co., Ltd. ("Kexin Optical" or the "Company")': a defined short name
+            if (IsChar(i, '(') && i > 0 && _cover[i - 1] == Cover.Org && i + 2 < _n && IsOpenQuoteTok(i + 1)) QuotedAlias(i + 2, _owner[i - 1]);
             // "Metso added 0.53 pct", "Outokumpu declined 2.74 %": the subject of a share-price move
             if (IsLower(i) && Has(i, Lex.MoveVerb) && i > 0 && IsNameWord(i - 1) && _cover[i - 1] == Cover.None && PercentAhead(i + 1))
                 TryContextNameBackward(i - 1, requireBoundary: true);
@@ -105,7 +109,10 @@ internal sealed partial class ExtractionRun
                 }
                 // left neighbour: "R and <Org>", "R, <Org>"
                 var right = k + 1;
-                if (right < _n && _cover[right] == Cover.Org && IsNameWord(k - 1) && _cover[k - 1] == Cover.None)
+                var rightEnd = right;
+                while (rightEnd + 1 < _n && _cover[rightEnd + 1] == Cover.Org && _owner[rightEnd + 1] == _owner[right]) rightEnd++;
+                var possessive = rightEnd + 1 < _n && _tk[rightEnd + 1].Kind == TokKind.Possessive; // "Sikander Rashid, Brookfield's head …"
+                if (right < _n && _cover[right] == Cover.Org && !possessive && IsNameWord(k - 1) && _cover[k - 1] == Cover.None)
                 {
                     var start = NameRunBackward(k - 1, allowPlaces: false, allowAnd: false);
                     if (start >= 0 && CoordinatedName(start, k - 1)) added = true;
@@ -130,6 +137,28 @@ internal sealed partial class ExtractionRun
         AddUnknownMention(from, EndOfSuffixes(to));
         return true;
     }
+
+    private bool IsOpenQuoteTok(int k) => k < _n && _tk[k].Kind == TokKind.Punct && _t[_tk[k].Start] is '"' or '“' or '\'' or '‘';
+
+    /// <summary>Two or three capitalised words that look like a person's name.</summary>
+    private bool IsPersonLike(int k) => TryName(k, out var end, out var words) && words >= 2 && IsPersonName(k, end);
+
+    /// <summary>The quoted short name defined after a company: ("Kexin Optical" or the "Company").</summary>
+    private void QuotedAlias(int k, int orgIdx)
+    {
+        var end = k;
+        while (end + 1 < _n && end - k < 4 && IsNameWord(end + 1)) end++;
+        if (!IsNameWord(k) || end + 1 >= _n || !(_tk[end + 1].Kind == TokKind.Punct && _t[_tk[end + 1].Start] is '"' or '”' or '\'' or '’')) return;
+        if (Is(k, "company") || Is(k, "group") || Is(k, "firm")) return;
+        for (var t = k; t <= end; t++) if (_cover[t] is not (Cover.None or Cover.Place)) return;
+        var org = _orgs[LiveIndex(orgIdx)];
+        AddOrgMention(org.Id, org.Name, org.Kb, k, end);
+        var words = new List<string>();
+        for (var t = k; t <= end; t++) if (_tk[t].IsWord) words.Add(Str(t));
+        _docAliasPhrases.Add(([.. words], LiveIndex(orgIdx)));
+    }
+
+    private readonly List<(string[] Words, int Org)> _docAliasPhrases = [];
 
     /// <summary>A percentage within a few tokens: "0.53 pct", "as much as 12%", "by 8 %".</summary>
     private bool PercentAhead(int from)

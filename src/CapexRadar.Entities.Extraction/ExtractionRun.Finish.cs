@@ -34,12 +34,31 @@ internal sealed partial class ExtractionRun
                 var big = _orgs[b];
                 if (big.Merged) continue;
                 var bn = KeyName(big.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (bn.Length <= sn.Length || !bn.AsSpan(0, sn.Length).SequenceEqual(sn)) continue;
+                if (bn.Length <= sn.Length) continue;
+                var prefix = bn.AsSpan(0, sn.Length).SequenceEqual(sn);
+                // "Kexin Optical" inside "Shenzhen Kexin Optical Co., Ltd.": the longer name only adds its home town
+                var placeSuffix = !prefix && bn.AsSpan(bn.Length - sn.Length).SequenceEqual(sn) && StartsWithPlace(big, bn.Length - sn.Length);
+                if (!prefix && !placeSuffix) continue;
                 if (big.Kb >= 0 && small.ParentId == big.Id) continue; // "Reliance Intelligence" is not "Reliance"
                 MergeInto(a, b);
                 break;
             }
         }
+    }
+
+    /// <summary>The organisation's longest mention starts with a place phrase of <paramref name="words"/> words.</summary>
+    private bool StartsWithPlace(OrgBuild org, int words)
+    {
+        foreach (var m in org.Mentions)
+        {
+            var k = FirstTokenAt(m.Start);
+            var end = PlaceHitAt(k);
+            if (end < 0) continue;
+            var count = 0;
+            for (var t = k; t <= end; t++) if (_tk[t].IsWord) count++;
+            if (count == words) return true;
+        }
+        return false;
     }
 
     private void MergeInto(int from, int to)
@@ -60,6 +79,7 @@ internal sealed partial class ExtractionRun
     {
         var forms = new List<(string[] Words, int Org)>();
         foreach (var (form, org) in _docAliases) forms.Add(([form], org));
+        forms.AddRange(_docAliasPhrases);
         for (var o = 0; o < _orgs.Count; o++)
         {
             var org = _orgs[o];
@@ -73,6 +93,14 @@ internal sealed partial class ExtractionRun
                 if (words.Count == 0) continue;
                 if (org.Kb < 0 && words.Count <= 4) forms.Add(([.. words], o));
                 if (words.Count >= 2 && GoodShortForm(from)) forms.Add(([words[0]], o));
+                // "Shenzhen Kexin Optical Co., Ltd." → "Kexin Optical"
+                if (words.Count >= 3 && PlaceHitAt(from) is var placeEnd && placeEnd >= from)
+                {
+                    var rest = new List<string>();
+                    for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End; k++)
+                        if (_tk[k].IsWord && !IsLegal(k)) rest.Add(Str(k));
+                    if (rest.Count >= 2) forms.Add(([.. rest], o));
+                }
             }
         }
         if (forms.Count == 0) return;
@@ -121,6 +149,13 @@ internal sealed partial class ExtractionRun
             AddOrgMention(target.Id, target.Name, target.Kb, k, last);
             k = last;
         }
+    }
+
+    /// <summary>End token of a place phrase starting at <paramref name="k"/>, or -1.</summary>
+    private int PlaceHitAt(int k)
+    {
+        foreach (var h in _hits) if (h.Start == k && h.Payload.Kind == PhraseKind.Place) return h.End;
+        return -1;
     }
 
     private static int LastMentionBefore(OrgBuild org, int offset)
@@ -260,6 +295,7 @@ internal sealed partial class ExtractionRun
             var rec = _s.Places[p.Target];
             if (string.IsNullOrEmpty(rec.Country)) continue;
             if (a == b && Has(a, Lex.Demonym) && !IsChar(a + 1, '-')) continue;
+            if (IsChar(b + 1, '$') && !_tk[b + 1].SpaceBefore) continue; // "US$2.4 billion", "HK$640": a currency
             var kind = _s.PlaceKinds[p.Target];
             var name = rec.Name;
             if (IsUpperWord(b + 1) && Has(b + 1, Lex.GeoDesignator) && !_tk[b + 1].SentenceStart && _cover[b + 1] == Cover.None && kind != LocationKind.Country)

@@ -199,12 +199,14 @@ internal sealed partial class ExtractionRun
         {
             if (_cover[j] != Cover.None || !IsLegal(j)) continue;
             if (IsChar(j + 1, '-')) continue; // "Co-founder"
+            if (DottedLegalEnd(j) < 0 && _tk[j].Length == 1) continue;
             var last = j;
             var before = j - 1;
             if (IsChar(before, '&') || Is(before, "and")) before--; // "Bain & Company"
             var start = NameRunBackward(before, allowPlaces: true, allowAnd: false);
             if (start < 0) continue;
-            last = EndOfSuffixes(j);
+            var dottedEnd = DottedLegalEnd(j);
+            last = EndOfSuffixes(dottedEnd >= 0 ? dottedEnd : j);
             if (IsUpperWord(start) && Has(start, Lex.Demonym) && before - start >= 2) start++; // "Finnish Talvivaara Mining Co"
             AddUnknownMention(start, last).HasLegal = true;
             j = last;
@@ -215,7 +217,7 @@ internal sealed partial class ExtractionRun
             if (!Has(j, Lex.OrgHead)) continue;
             if (IsNameWord(j + 1) && !_tk[j + 1].SentenceStart && !Has(j + 1, Lex.Month | Lex.Weekday)) continue; // not the last word of the name
             if (IsChar(j + 1, '-') && !_tk[j + 1].SpaceBefore) continue;
-            if (j + 1 < _n && IsLower(j + 1) && Has(j + 1, Lex.ProductNoun)) continue; // "Foo AI model"
+            if (j + 1 < _n && IsLower(j + 1) && Has(j + 1, Lex.ProductNoun | Lex.DivisionNoun)) continue; // "Foo AI model", "the Device Solutions division"
             var start = NameRunBackward(j - 1, allowPlaces: true, allowAnd: false);
             if (start < 0) continue;
             // the first word must be a real name word, not a demonym or a generic word ("Chinese AI", "Generative AI")
@@ -265,7 +267,8 @@ internal sealed partial class ExtractionRun
             }
             if (_tk[k].Kind == TokKind.Number && start >= 0 && k > 0 && IsNameWord(k - 1)) { start = k; k--; continue; } // "Foo 360 Ltd"
             // "Bain & Company", "Bank of Foo"; "and" only where the caller allows it (it usually joins two names)
-            if ((IsChar(k, '&') || (Is(k, "and") && allowAnd) || Is(k, "of") || Is(k, "de") || Is(k, "für")) && start >= 0 && IsNameWord(k - 1) && _cover[k - 1] == Cover.None)
+            // or between industry words ("Arabian Internet and Communications Services Co.")
+            if ((IsChar(k, '&') || (Is(k, "and") && (allowAnd || Has(k - 1, Lex.Industry) && Has(k + 1, Lex.Industry | Lex.OrgHead))) || Is(k, "of") || Is(k, "de") || Is(k, "für")) && start >= 0 && IsNameWord(k - 1) && _cover[k - 1] == Cover.None)
             {
                 k--;
                 continue;

@@ -58,8 +58,18 @@ internal sealed partial class ExtractionRun
             {
                 var w = Str(k).ToLowerInvariant();
                 // "financial", "technology", "information"… only inside a title ("Chief Financial Officer")
-                if (!RoleHeads.Contains(w) && words.Count == 0 && w is not ("chief" or "vice" or "senior" or "executive" or "managing" or "deputy" or "general" or "prime" or "crown" or "co-chief" or "founding" or "co")) break;
-                if (w == "head" && Is(k + 1, "of")) break;
+                var domainChief = (IsLower(k) || _tk[k].SentenceStart) && w is "finance" or "financial" or "technology" or "operating" or "investment" or "strategy" or "marketing" or "information" or "executive"
+                                  && Is(k + 1, "chief");
+                if (!RoleHeads.Contains(w) && words.Count == 0 && !domainChief && w is not ("chief" or "vice" or "senior" or "executive" or "managing" or "deputy" or "general" or "prime" or "crown" or "co-chief" or "founding" or "co")) break;
+                if (w == "chief" && !Has(k + 1, Lex.Role) && words.Count > 0) { words.Add(w); hasHead = true; weakOnly = false; last = k; k++; break; } // "finance chief"
+                if (w == "head" && Is(k + 1, "of"))
+                {
+                    // "head of European infrastructure": the title is "Head"
+                    words.Add(w);
+                    hasHead = true;
+                    last = k;
+                    break;
+                }
                 words.Add(w);
                 if (RoleHeads.Contains(w))
                 {
@@ -126,7 +136,10 @@ internal sealed partial class ExtractionRun
             var s = string.Join(' ', p);
             var norm = s switch
             {
-                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" => "CEO",
+                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" or "executive chief" or "chief" => "CEO",
+                "technology chief" => "CTO",
+                "operating chief" => "COO",
+                "investment chief" => "CIO",
                 "chief financial officer" or "cfo" or "finance chief" or "financial officer" => "CFO",
                 "chief operating officer" or "coo" => "COO",
                 "chief technology officer" or "chief technical officer" or "cto" => "CTO",
@@ -173,9 +186,11 @@ internal sealed partial class ExtractionRun
         while (k < _n && words < 4)
         {
             if (k > i && _tk[k].NewlineBefore) break;
+            var joined = IsChar(k + 1, '-') && !_tk[k + 1].SpaceBefore && k + 2 < _n && !_tk[k + 2].SpaceBefore && _tk[k + 2].IsWord;
+            var nameFollows = joined || IsUpperWord(k + 1) && !Has(k + 1, Lex.Month | Lex.Weekday | Lex.Role | Lex.Speech);
             if (IsUpperWord(k) && _cover[k] is Cover.None or Cover.Place or Cover.Person
-                && !Has(k, Lex.Role | Lex.Month | Lex.Weekday | Lex.Legal | Lex.Speech) && !(Has(k, Lex.Demonym) && words == 0)
-                && !(Has(k, Lex.Stop) && words == 0 && !Has(k, Lex.GivenName | Lex.Surname))
+                && !Has(k, Lex.Role | Lex.Legal | Lex.Speech) && !(Has(k, Lex.Month | Lex.Weekday) && !nameFollows) && !(Has(k, Lex.Demonym) && words == 0)
+                && !(Has(k, Lex.Stop) && words == 0 && !Has(k, Lex.GivenName | Lex.Surname) && !(joined && _tk[k].Length <= 4))
                 && !(Has(k, Lex.OrgHead | Lex.Descriptor | Lex.NonOrgHead) && !Has(k, Lex.GivenName | Lex.Surname)))
             {
                 if (_tk[k].Length == 1 && IsChar(k + 1, '.'))
@@ -387,7 +402,7 @@ internal sealed partial class ExtractionRun
                 var end = o;
                 while (end + 1 < _n && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && end - o < 4) end++;
                 if (role.Political) { }
-                else if (!IsPersonName(o, end)) { AddUnknownMention(o, end); orgTok = o; }
+                else if (!IsPersonName(o, end) && PlausibleOrg(o, end) && !role.Title.StartsWith("Head", StringComparison.Ordinal)) { AddUnknownMention(o, end); orgTok = o; }
             }
             else if (_cover[o] == Cover.Place && role.Political) { }
         }

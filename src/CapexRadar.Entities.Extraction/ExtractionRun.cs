@@ -180,9 +180,28 @@ internal sealed partial class ExtractionRun
 
     private bool IsMonthOrDay(int i) => IsUpperWord(i) && Has(i, Lex.Month | Lex.Weekday);
 
+    private static readonly HashSet<string> DottedLegal = new(StringComparer.OrdinalIgnoreCase) { "NV", "SA", "SPA", "BV", "AG", "LLC", "SAS", "PLC", "AB", "AS", "KK", "SE" };
+
+    /// <summary>Last token of a dotted legal form starting at <paramref name="i"/> ("N.V.", "S.A.", "S.p.A."), or -1.</summary>
+    private int DottedLegalEnd(int i)
+    {
+        if (i < 0 || i >= _n || !_tk[i].IsWord || _tk[i].Length != 1 || (_tk[i].Shape & Shape.Upper) == 0 || !IsChar(i + 1, '.')) return -1;
+        Span<char> letters = stackalloc char[4];
+        var count = 0;
+        var k = i;
+        while (k + 1 < _n && count < 4 && _tk[k].IsWord && _tk[k].Length == 1 && IsChar(k + 1, '.') && (k == i || !_tk[k].SpaceBefore) && !_tk[k + 1].SpaceBefore)
+        {
+            letters[count++] = _t[_tk[k].Start];
+            k += 2;
+        }
+        if (count < 2) return -1;
+        return DottedLegal.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters[..count]) ? k - 1 : -1;
+    }
+
     /// <summary>A legal-form suffix with the capitalisation it needs ("Co" but not "co"; "plc" allowed).</summary>
     private bool IsLegal(int i)
     {
+        if (DottedLegalEnd(i) >= 0) return true;
         if (i < 0 || i >= _n || !_tk[i].IsWord || !Has(i, Lex.Legal)) return false;
         var w = Span(i);
         if (w.Length <= 2)
@@ -227,8 +246,9 @@ internal sealed partial class ExtractionRun
             }
             if (IsChar(m, ',') && IsLegal(m + 1)) m++;
             if (!IsLegal(m) || IsChar(m + 1, '-')) break;
-            end = m;
-            k = m + 1;
+            var dotted = DottedLegalEnd(m);
+            end = dotted >= 0 ? dotted : m;
+            k = end + 1;
         }
         if (end > j && IsLegal(end) && IsChar(end + 1, '.') && !_tk[end + 1].SpaceBefore) end++;
         return end;
@@ -279,7 +299,7 @@ internal sealed partial class ExtractionRun
     private static readonly HashSet<string> PureLegalWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "sa", "ag", "nv", "se",
-        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty",
+        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty", "sdn", "pvt", "pt",
     };
 
     /// <summary>Identity of an unknown company: its words without legal forms ("SoftBank Group Corp." ≠ "SoftBank Corp.").</summary>

@@ -71,6 +71,10 @@ internal enum Lex : ulong
     CommaDescriptor = 1UL << 33,
     /// <summary>Share-price move verb: rose, fell, added, slid…</summary>
     MoveVerb = 1UL << 34,
+    /// <summary>Industry noun inside company names: "Arabian Internet and Communications Services Co."</summary>
+    Industry = 1UL << 35,
+    /// <summary>"led by Z", "backed by Z": an agent that is an investor or owner.</summary>
+    AgentBy = 1UL << 36,
 }
 
 internal static class Lexicon
@@ -80,7 +84,7 @@ internal static class Lexicon
     [
         "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "L.L.C", "PLC", "Plc",
         "AG", "SA", "SE", "NV", "BV", "GmbH", "Oyj", "OYJ", "Oy", "AB", "ASA", "AS", "A/S", "Bhd", "Berhad", "Tbk", "Pte", "KK",
-        "SpA", "SPA", "Ltda", "LP", "LLP", "PJSC", "JSC", "SAS", "Sarl", "NL", "Pty", "PT", "KGaA",
+        "SpA", "SPA", "Ltda", "LP", "LLP", "PJSC", "JSC", "SAS", "Sarl", "NL", "Pty", "PT", "KGaA", "Sdn", "Pvt", "Tbk",
     ];
 
     public static readonly string[] OrgHeads =
@@ -91,7 +95,7 @@ internal static class Lexicon
         "Microsystems", "Microelectronics", "Photonics", "Optics", "Instruments", "Pharmaceuticals", "Therapeutics",
         "Airlines", "Motors", "Platforms", "Financial", "Insurance", "Energy", "Utilities", "Resources",
         "Centers", "Centres", "Computing", "Dynamics", "Materials", "Chemicals", "Software", "Solutions",
-        "AI", "Asset Management", "Management", "Advisors", "Advisers", "Equity", "Bancshares", "Realty",
+        "AI", "Asset Management", "Management", "Advisors", "Advisers", "Equity", "Bancshares", "Realty", "Institute", "Research",
     ];
 
     public static readonly string[] CorpGeneric =
@@ -110,7 +114,7 @@ internal static class Lexicon
         "contractor", "brokerage", "broker", "foundry", "vendor", "miner", "distributor", "assembler", "integrator",
         "customer", "client", "outfit", "unicorn", "landlord", "exporter", "airline", "shipbuilder", "automaker",
         "owner", "platform", "player", "house", "business", "spinoff", "spin-off", "joint-venture", "hyperscaler",
-        "reit", "trust", "consortium", "challenger", "newcomer", "insurer", "publisher", "partners",
+        "reit", "trust", "consortium", "challenger", "newcomer", "insurer", "publisher", "partners", "researcher", "tracker",
     ];
 
     /// <summary>Descriptors that name the kind of company, for "the chipmaker" anaphora and apposition.</summary>
@@ -230,7 +234,7 @@ internal static class Lexicon
         "commercial", "information", "marketing", "senior", "executive", "co-chief", "prime", "crown", "prince",
         "king", "sheikh", "emir", "partner", "principal", "trustee", "administrator", "commissioner", "envoy",
         "ambassador", "lawmaker", "representative", "congressman", "congresswoman", "founding", "co-ceo",
-        "vice-president", "vice-chairman", "vice-chair", "md", "chairman-elect", "ceo-elect", "leader", "owner",
+        "vice-president", "vice-chairman", "vice-chair", "md", "chairman-elect", "ceo-elect", "leader", "owner", "finance",
     ];
 
     /// <summary>Title words that make a role political: the person acts for a state, not a company.</summary>
@@ -429,6 +433,22 @@ internal static class Lexicon
         "Southern Europe", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa", "MENA", "APAC", "EMEA",
         "Gulf region", "Persian Gulf", "Arabian Gulf", "Caribbean", "Balkans", "Baltics", "Benelux", "Greater China",
         "Central America", "Pacific", "Atlantic", "Arctic", "Antarctica", "Silicon Valley",
+    ];
+
+    public static readonly string[] IndustryWords =
+    [
+        "Internet", "Communications", "Telecommunications", "Telecom", "Services", "Technology", "Technologies", "Engineering",
+        "Industries", "Industrial", "Electronics", "Electric", "Electrical", "Development", "Investment", "Investments",
+        "Trading", "Manufacturing", "Logistics", "Energy", "Power", "Gas", "Oil", "Water", "Construction", "Machinery",
+        "Materials", "Chemicals", "Mining", "Metals", "Steel", "Shipping", "Transport", "Infrastructure", "Networks", "Systems",
+        "Data", "Software", "Media", "Entertainment", "Finance", "Insurance", "Banking", "Health", "Pharmaceuticals",
+        "Research", "Design", "Equipment", "Solutions", "Resources", "Properties", "Real", "Estate", "Semiconductor",
+        "Information", "Computing", "Digital", "Cloud", "Devices", "Components", "Automation", "Utilities", "Clearing",
+    ];
+
+    public static readonly string[] AgentByWords =
+    [
+        "led", "backed", "funded", "owned", "controlled", "acquired", "financed", "underwritten", "arranged", "bought", "co-led",
     ];
 
     public static readonly string[] GivenNames =
