@@ -110,7 +110,14 @@ internal static class Lexicon
         "strong", "sharp", "steep", "modest", "modestly", "slight", "slightly", "session", "trading", "trade", "early",
         "late", "morning", "afternoon", "in", "on", "today", "yesterday", "overnight", "initially", "briefly",
         "record", "big", "hefty", "whopping", "its", "their", "only", "still", "day", "week", "'", "’", "s", "'s", "’s",
-        "full", "whole", "respective", "respectively", "nearly", "fully", "marginally", "well", "another");
+        "full", "whole", "respective", "respectively", "nearly", "fully", "marginally", "well", "another", "regular",
+        "extended", "after-hours", "premarket", "pre-market", "overnight", "midday");
+
+    /// <summary>Nouns that stand for a company as a subject ("the company fell 3%", "the chipmaker's shares").</summary>
+    public static readonly HashSet<string> CompanyNouns = Set(
+        "company", "group", "firm", "chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "operator",
+        "developer", "maker", "giant", "conglomerate", "retailer", "miner", "startup", "start-up", "manufacturer",
+        "producer", "supplier", "provider", "designer", "foundry", "utility", "bank", "owner", "parent", "unit");
 
     /// <summary>Auxiliaries and adverbs between a subject and its predicate ("shares had also climbed").</summary>
     public static readonly HashSet<string> AuxSkip = Set(
@@ -251,6 +258,11 @@ internal static class Lexicon
         "Auckland", "Chicago", "Athens", "Prague", "Budapest", "Santiago", "Lima", "Buenos Aires", "Karachi",
         "Ho Chi Minh City", "Hanoi", "Cairo", "Kuwait", "Muscat", "Bahrain", "Geneva", "Luxembourg", "Reykjavik",
     ];
+
+    public static readonly string[][] FinancialCentreParts = FinancialCentres.Select(c => c.Split(' ')).ToArray();
+
+    public static readonly HashSet<string> CentreFirstWords =
+        new(FinancialCentres.Select(c => c.Split(' ')[0].ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Exchange words that make an "on the …" phrase a venue.</summary>
     public static readonly HashSet<string> ExchangeWords = Set(

@@ -653,6 +653,10 @@ internal sealed class MoveRun
             if (ph.Start >= lo) return new Subject(SubjectKind.Index, -1, ph.Name, ph.Start, ph.End, false);
         }
         if (IsStockHead(k)) return ResolveStock(k, lo);
+        // "it fell 6.5%", "the company rose 3%": a pronoun or company noun for the company in context.
+        if (k >= lo && ((_d.Span(k) is "it" or "It" or "they" or "They") || (Lexicon.CompanyNouns.Contains(_d.L(k)) && _d.L(k - 1) == "the" && _d.IsLowerWord(k)))
+            && !PreviousSentenceLeadsWithMetric(k))
+            return Coref(k, _d.L(k - 1) == "the" ? k - 1 : k);
         // "shares in the company", "shares of the group".
         if (_d.IsLowerWord(k) && _d.L(k - 1) == "the" && _d.L(k - 2) is "in" or "of" && k - 3 >= lo && IsStockHead(k - 3))
             return Coref(k, k - 3);
@@ -665,6 +669,25 @@ internal sealed class MoveRun
                 : new Subject(SubjectKind.Name, -1, name, nstart, k, false);
         }
         return null;
+    }
+
+    /// <summary>"Revenue rose 11%. It was the fastest growth…": "it" stands for a metric, not the company.</summary>
+    private bool PreviousSentenceLeadsWithMetric(int k)
+    {
+        var s = _d.SentenceOf[k];
+        var (a, _) = _d.Sentences[s];
+        var from = a;
+        // The pronoun's own sentence, before it, may hold the antecedent ("On Thursday it fell").
+        if (k - a > 3 && s >= 0) from = a;
+        else if (s > 0) from = _d.Sentences[s - 1].Start;
+        for (var j = from; j < Math.Min(k, from + 8); j++)
+        {
+            if (IsStockHead(j)) return false;
+            if (Lexicon.MetricNouns.Contains(_d.Base(j))) return true;
+            // "Equinix's revenue…" is about the revenue; "Equinix rose…" about the company.
+            if (_d.OrgAt[j] >= 0 && !_d.IsPossessive(j) && _d.OrgAt[j + 1] != _d.OrgAt[j]) return false;
+        }
+        return false;
     }
 
     private bool IsStockHead(int k)
@@ -774,6 +797,10 @@ internal sealed class MoveRun
                 org = _d.OrgAt[j];
                 start = j;
                 while (start - 1 >= lo && _d.OrgAt[start - 1] == org) start--;
+                // An unresolved one-word "organisation" that is a commodity, currency or metric ("Gold climbed 1.2%").
+                if (!_d.Entities.Organizations[org].InKnowledgeBase && start == j
+                    && (Lexicon.NonCompanyNames.Contains(_d.Base(j)) || Lexicon.MetricNouns.Contains(_d.Base(j))))
+                    return false;
                 return true;
             }
             var w = _d.L(j).TrimEnd('.');
@@ -995,9 +1022,9 @@ internal sealed class MoveRun
             if (loc.Kind is LocationKind.City or LocationKind.Venue || (loc.Kind == LocationKind.Region && loc.CountryCode is "HK" or "MO"))
                 return true;
         }
-        foreach (var c in Lexicon.FinancialCentres)
+        if (!_d.IsCap(s) || !Lexicon.CentreFirstWords.Contains(_d.Base(s).Replace("-listed", "", StringComparison.Ordinal))) return false;
+        foreach (var parts in Lexicon.FinancialCentreParts)
         {
-            var parts = c.Split(' ');
             var ok = true;
             for (var p = 0; p < parts.Length && ok; p++)
             {

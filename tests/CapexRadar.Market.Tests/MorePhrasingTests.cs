@@ -113,4 +113,35 @@ public class MorePhrasingTests
         var moves = Extract(text, null, Orgs.DigitalRealty);
         Assert.Equal(["Digital Realty Trust Inc.|Up|1.2|Unspecified|New York|Unspecified", "Digital Realty Trust Inc.|Down|3|Unspecified|New York|Unspecified"], ShowAll(moves));
     }
+
+    [Fact]
+    public void Regular_session_close_of_the_stock()
+    {
+        var text = "Amazon shares rose as much as 4.1% in premarket trading. The stock ended the regular session up 2.6% at $223.40.";
+        var moves = Extract(text, "amazon", Orgs.Amazon);
+        Assert.Equal(["Amazon.com Inc.|Up|4.1|UpTo|pre-market|Self", "Amazon.com Inc.|Up|2.6|Close|-|Self"], ShowAll(moves));
+    }
+
+    [Fact]
+    public void Pronoun_subject_after_a_stock_sentence()
+    {
+        var text = "Equinix's stock has gained 35% this year. On Thursday it fell 6.5%, its biggest drop since March.";
+        var moves = Extract(text, "equinix", Orgs.Equinix);
+        Assert.Equal(["Equinix Inc.|Up|35|Unspecified|-|Self", "Equinix Inc.|Down|6.5|Unspecified|-|Self"], ShowAll(moves));
+    }
+
+    [Fact]
+    public void Pronoun_after_a_metric_sentence_is_not_a_move()
+    {
+        var text = "Equinix's revenue rose 11% in the quarter. It was also up 4% in the previous quarter.";
+        Assert.Empty(Extract(text, "equinix", Orgs.Equinix));
+    }
+
+    [Fact]
+    public void Commodity_tagged_as_an_unknown_organisation_is_ignored()
+    {
+        var text = "Gold climbed 1.2% and Brent crude fell 0.8%.";
+        var gold = new CapexRadar.Domain.OrganizationEntity("x-gold", "Gold", [], null, [], Find(text, ["Gold"]), false);
+        Assert.Empty(Extract(text, new CapexRadar.Domain.EntitySet([gold], [], [], null)));
+    }
 }
