@@ -112,7 +112,7 @@ internal sealed class MoveRun
 
         // A percentage after "to", "from", "at" is a level ("cut its forecast to 6%", "stood at 13.6%").
         var lw = _d.L(left);
-        if (left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit"))
+        if (left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit" or "between"))
             return null;
 
         // Trailing adverb ("closed 3.4% higher") and what follows the group.
@@ -224,6 +224,8 @@ internal sealed class MoveRun
         else if (kind == TriggerKind.Adverb)
         {
             ps = advIdx;
+            // "X shares closed at $100, up 4.5%": the adverb phrase attaches to the clause before the comma.
+            participle = _d.Is(advIdx - 1, ',');
         }
         else if (kind == TriggerKind.Noun)
         {
@@ -622,7 +624,9 @@ internal sealed class MoveRun
     private List<Subject> Expand(Subject s, int lo)
     {
         var list = new List<Subject> { s };
-        if (s.Kind is SubjectKind.Unresolved || s.ViaStock) return list;
+        if (s.Kind is SubjectKind.Unresolved) return list;
+        // "Samsung and SK Hynix shares rose 3.1% and 5.4%": a named owner may be coordinated; "its shares" may not.
+        if (s.ViaStock && !(_d.IsCap(s.Start) && (_d.OrgAt[s.Start] >= 0 || s.Kind == SubjectKind.Name))) return list;
         var pos = s.Start - 1;
         var sawAnd = false;
         while (list.Count < 8 && pos >= lo)
@@ -636,6 +640,7 @@ internal sealed class MoveRun
             // "ended lower in Tokyo and Tokyo Electron fell": a place, not a coordinated mover ("shares of X and Y" is fine).
             if (c is { } pc && PrepositionBefore(pc.Start) is var prep and >= 0 && !(_d.L(prep) is "of" or "in" && IsStockHead(prep - 1))) break;
             if (c is not { } cs || cs.Kind is SubjectKind.Unresolved || cs.ViaStock || (cs.Kind == SubjectKind.Index) != (s.Kind == SubjectKind.Index)) break;
+            if (s.ViaStock) cs = cs with { ViaStock = true };
             list.Insert(0, cs);
             pos = cs.Start - 1;
         }

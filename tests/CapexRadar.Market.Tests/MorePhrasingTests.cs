@@ -144,4 +144,25 @@ public class MorePhrasingTests
         var gold = new CapexRadar.Domain.OrganizationEntity("x-gold", "Gold", [], null, [], Find(text, ["Gold"]), false);
         Assert.Empty(Extract(text, new CapexRadar.Domain.EntitySet([gold], [], [], null)));
     }
+
+    [Fact]
+    public void Comma_adverb_after_a_price()
+    {
+        var m = Assert.Single(Extract("Equinix shares closed at $812.40, down 2.3%, after the update.", "equinix", Orgs.Equinix));
+        Assert.Equal("Equinix Inc.|Down|2.3|Unspecified|-|Self", Show(m));
+        Assert.Empty(Extract("Equinix reported quarterly revenue of $2.3 billion, up 12% in constant currency.", "equinix", Orgs.Equinix));
+    }
+
+    [Fact]
+    public void Coordinated_owners_of_shares_with_respectively()
+    {
+        var moves = Extract("Samsung Electronics and Micron shares rose 3.1% and 5.4%, respectively.", null, Orgs.Samsung, Orgs.Micron);
+        Assert.Equal(["Samsung Electronics Co.|Up|3.1", "Micron Technology Inc.|Up|5.4"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
+    }
+
+    [Fact]
+    public void Ranges_are_not_single_moves()
+    {
+        Assert.Empty(Extract("Chipmakers were up between 2% and 4%, with Micron among the biggest gainers.", null, Orgs.Micron));
+    }
 }
