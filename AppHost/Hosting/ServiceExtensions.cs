@@ -1,9 +1,14 @@
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
 
 namespace CapexRadar.AppHost.Hosting;
 
 public static class ServiceExtensions
 {
+    public const string HttpEndpointName = "http";
+    public const string GrpcEndpointName = "grpc";
+    public const int DefaultIngestionGrpcPort = 5171;
+
     /// <summary>
     /// <c>CapexRadar:DataDirectory</c> (relative paths are taken from the repository root), default <c>{repo}/.data</c>.
     /// </summary>
@@ -22,10 +27,66 @@ public static class ServiceExtensions
         return dataDirectory;
     }
 
-    public static void AddCapexRadarServices(this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> messaging, string dataDirectory)
+    /// <summary>
+    /// The four services, each a separate process with its own SQLite files under <paramref name="dataDirectory"/>,
+    /// all on the broker, Ingestion last (it calls the other three over gRPC via service discovery).
+    /// Ingestion's gRPC endpoint is published on <c>CapexRadar:IngestionGrpcPort</c> (default 5171; 0 = any free port).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddCapexRadarServices(
+        this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> messaging, string dataDirectory)
     {
-        _ = builder;
-        _ = messaging;
-        _ = dataDirectory;
+        var ingestionGrpcPort = builder.Configuration.GetValue<int?>("CapexRadar:IngestionGrpcPort") ?? DefaultIngestionGrpcPort;
+
+        var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory);
+        var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory);
+        var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory);
+
+        return builder.AddCapexRadarService<Projects.CapexRadar_Ingestion_Api>(
+                "ingestion", messaging, dataDirectory, grpcPort: ingestionGrpcPort > 0 ? ingestionGrpcPort : null)
+            .WithReference(entities).WaitFor(entities)
+            .WithReference(capex).WaitFor(capex)
+            .WithReference(market).WaitFor(market);
+    }
+
+    private static IResourceBuilder<ProjectResource> AddCapexRadarService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> messaging,
+        string dataDirectory, int? grpcPort = null)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
+            .WithGrpcAndHttpEndpoints(grpcPort)
+            .WithEnvironment("CapexRadar__DataDirectory", dataDirectory)
+            .WithReference(messaging)
+            .WaitFor(messaging)
+            .WithHttpHealthCheck("/health", endpointName: HttpEndpointName);
+
+    /// <summary>
+    /// Two Kestrel endpoints per service: <c>http</c> (HTTP/1.1: /health, /alive) and <c>grpc</c> (HTTP/2 without TLS,
+    /// h2c). Kestrel's default Http1AndHttp2 on plain http refuses h2c, hence the split. Both are proxied by DCP on
+    /// dynamic ports unless <paramref name="grpcPort"/> fixes the gRPC one; the services learn their listening
+    /// addresses from <c>Kestrel__Endpoints__{name}__Url</c>/<c>__Protocols</c> whatever their appsettings say.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithGrpcAndHttpEndpoints(this IResourceBuilder<ProjectResource> project, int? grpcPort)
+    {
+        project
+            .WithEndpoint(HttpEndpointName, e =>
+            {
+                e.UriScheme = "http";
+                e.Transport = "http";
+                e.Port = null;
+            })
+            .WithEndpoint(GrpcEndpointName, e =>
+            {
+                e.UriScheme = "http";
+                e.Transport = "http2";
+                e.Port = grpcPort;
+            });
+
+        var http = project.GetEndpoint(HttpEndpointName);
+        var grpc = project.GetEndpoint(GrpcEndpointName);
+        return project
+            .WithEnvironment("Kestrel__Endpoints__http__Url", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"))
+            .WithEnvironment("Kestrel__Endpoints__http__Protocols", "Http1")
+            .WithEnvironment("Kestrel__Endpoints__grpc__Url", ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}"))
+            .WithEnvironment("Kestrel__Endpoints__grpc__Protocols", "Http2");
     }
 }
