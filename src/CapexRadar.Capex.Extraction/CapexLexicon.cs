@@ -153,7 +153,7 @@ internal static class CapexLexicon
     [
         "plan", "plans", "target", "targets", "forecast", "forecasts", "estimate", "estimates", "guidance", "budget", "budgets",
         "range", "goal", "goals", "figure", "projection", "outlook", "commitment", "pledge", "aim", "aiming", "capex", "spending",
-        "investment", "earmarked", "projected", "planned", "laid", "set", "targeted", "allocated", "budgeted",
+        "investment", "earmarked", "projected", "planned", "laid", "set", "targeted", "allocated", "budgeted", "targeting", "planning",
     ];
 
     /// <summary>Purpose labels, by keyword.</summary>

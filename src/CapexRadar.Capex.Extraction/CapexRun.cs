@@ -42,36 +42,60 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         {
             var inSentence = new List<Candidate>();
             var priors = new List<(Candidate C, bool PlanNoun)>();
-            foreach (var q in doc.Quantities)
+            foreach (var q in doc.SentenceQuantities[s])
             {
-                if (q.Sentence != s || q.Quantity.Kind != QuantityKind.Money) continue;
+                if (q.Quantity.Kind != QuantityKind.Money) continue;
                 var c = Analyze(q, inSentence, out var prior, out var planNoun);
                 if (c is null) continue;
                 if (prior) priors.Add((c, planNoun));
                 else inSentence.Add(c);
             }
+            var kept = new List<Candidate>();
             foreach (var (p, planNoun) in priors)
             {
                 // a prior belongs to the commitment it is compared with, in the same sentence
-                var owner = inSentence.Where(c => c.Kind == CapexKind.Commitment).OrderBy(c => Math.Abs(c.Q.Tokens.Start - p.Q.Tokens.Start)).FirstOrDefault();
+                var owner = NearestCommitment(inSentence, p.Q.Tokens.Start);
                 if (owner is not null)
                 {
                     p.Org = owner.Org;
                     if (!p.PeriodFound) { p.PeriodYears = owner.PeriodYears; p.FiscalYear ??= owner.FiscalYear; }
                     if (p.Purposes.Count == 0) p.Purposes = owner.Purposes;
-                    inSentence.Add(p);
+                    kept.Add(p);
                 }
                 else if (planNoun)
                 {
                     p.Standalone = true;
-                    inSentence.Add(p);
+                    kept.Add(p);
                 }
             }
+            inSentence.AddRange(kept);
             _accepted.AddRange(inSentence.OrderBy(c => c.Q.Tokens.Start));
         }
         // a prior stated on its own counts only where the same company has a commitment in the text
-        _accepted.RemoveAll(c => c.Standalone && !_accepted.Any(o => o.Kind == CapexKind.Commitment && o.Org?.CompanyId == c.Org?.CompanyId && c.Org is not null));
+        var committed = _accepted.Where(o => o.Kind == CapexKind.Commitment && o.Org is not null).Select(o => o.Org!.CompanyId).ToHashSet();
+        _accepted.RemoveAll(c => c.Standalone && (c.Org is null || !committed.Contains(c.Org.CompanyId)));
         return Deduplicate(_accepted.Select(ToFact).ToList());
+    }
+
+    /// <summary>The commitment nearest to a token (the list is in text order), within a bounded distance.</summary>
+    private static Candidate? NearestCommitment(List<Candidate> inSentence, int token)
+    {
+        int lo = 0, hi = inSentence.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (inSentence[mid].Q.Tokens.Start < token) lo = mid + 1; else hi = mid;
+        }
+        Candidate? best = null;
+        var bestDistance = 120;
+        for (var k = Math.Max(0, lo - 8); k < Math.Min(inSentence.Count, lo + 8); k++)
+        {
+            var c = inSentence[k];
+            if (c.Kind != CapexKind.Commitment) continue;
+            var d = Math.Abs(c.Q.Tokens.Start - token);
+            if (d < bestDistance) { best = c; bestDistance = d; }
+        }
+        return best;
     }
 
     // ------------------------------------------------------------------ one amount
@@ -159,7 +183,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             case SubjectKind.Person:
-                if (passive || ForecastVerbBetween(subject.At, start))
+                if (passive || ForecastVerbBetween(subject.At, start) || (trigger >= 0 && IsNounTrigger(trigger) && ForecastPredicateAfter(after, clauseEnd)))
                 {
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -304,6 +328,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(p);
             if (CapexLexicon.Triggers.Contains(w))
             {
+                if (InvestsInAnOrganisation(p, start)) return -1;
                 if (IsTriggerInContext(p)) return p;
                 continue;
             }
@@ -317,6 +342,23 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (w is "." && p > limit && doc.T[p].SpaceBefore) return -1;
         }
         return -1;
+    }
+
+    /// <summary>"its investment in Zephyr AI is worth $8 billion", "invested $2 billion in Zephyr AI": a stake.</summary>
+    private bool InvestsInAnOrganisation(int p, int start)
+    {
+        if (!(W(p) is "investment" or "investments" or "invested" or "invest" or "invests" or "investing")) return false;
+        for (var k = p + 1; k < Math.Min(doc.T.Count, p + 5); k++)
+        {
+            if (W(k) is not ("in" or "into")) continue;
+            for (var j = k + 1; j < Math.Min(doc.T.Count, k + 5); j++)
+            {
+                if (!doc.T[j].IsWord && W(j) != "-") break;
+                if (doc.OrgAt(j) is { } o) return W(o.Tokens.End) is not ("'" or "’");
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>"investment properties", "cash flow after investments", "the fair value of its investments", "return on investment": the spending word is not about spending.</summary>
@@ -380,7 +422,6 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if (w == "earlier" && W(p + 1) is "this" or "today" or "in" or "on" or "that" or "last") continue;
                 return true;
             }
-            if (CapexLexicon.Triggers.Contains(w) && w is not ("plan" or "target")) break;
         }
         var k = after;
         if (W(k) == ",") k++;
@@ -493,7 +534,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     /// <summary>"it", "the company", "they": the nearest subject organisation earlier in the sentence, else the company of the latest fact nearby, else the announcer.</summary>
     public OrganizationEntity? ResolvePronoun(int at, int sentenceStart, int sentence)
     {
-        for (var p = at - 1; p >= sentenceStart; p--)
+        for (var p = at - 1; p >= Math.Max(sentenceStart, at - 80); p--)
         {
             var org = doc.OrgAt(p);
             if (org is null) continue;
@@ -557,6 +598,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 return true;
         return false;
     }
+
+    private bool IsNounTrigger(int p) =>
+        W(p) is "investment" or "investments" or "spending" or "capex" or "expenditure" or "expenditures" or "outlay" or "outlays" or "budget" or "budgets";
 
     private bool ForecastPredicateAfter(int after, int clauseEnd)
     {
@@ -636,9 +680,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         PeriodInfo? best = null;
         var bestDistance = int.MaxValue;
         int? fiscal = null;
-        foreach (var other in doc.Quantities)
+        foreach (var other in doc.QuantitiesIn(clauseStart, clauseEnd))
         {
-            if (other.Sentence != qa.Sentence || other.Quantity.Period is not { } info) continue;
+            if (other.Quantity.Period is not { } info) continue;
             var r = other.Tokens;
             if (r.Start < clauseStart || r.End > clauseEnd) continue;
             if (info.FiscalYear is not null) fiscal ??= info.FiscalYear;
@@ -663,8 +707,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private bool MoneyBetween(QuantityAt a, QuantityAt b)
     {
         var (lo, hi) = a.Tokens.Start < b.Tokens.Start ? (a.Tokens.End, b.Tokens.Start) : (b.Tokens.End, a.Tokens.Start);
-        foreach (var q in doc.Quantities)
-            if (q != a && q.Quantity.Kind == QuantityKind.Money && q.Tokens.Start >= lo && q.Tokens.End <= hi) return true;
+        foreach (var q in doc.QuantitiesIn(lo, hi))
+            if (q != a && q.Quantity.Kind == QuantityKind.Money) return true;
         return false;
     }
 
@@ -719,11 +763,30 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private static List<CapexFact> Deduplicate(List<CapexFact> facts)
     {
         var result = new List<CapexFact>();
+        // buckets of ~0.5 % in log scale: a repeat within 1 % lies in the same or a neighbouring bucket
+        var buckets = new Dictionary<(CapexKind, string?, string, string, long), List<int>>();
         foreach (var f in facts)
         {
-            var idx = result.FindIndex(r => r.Kind == f.Kind && r.CompanyId == f.CompanyId && (f.Kind != CapexKind.Forecast || r.Scope == f.Scope)
-                && r.Amount.CurrencyCode == f.Amount.CurrencyCode && Math.Abs(r.Amount.Value - f.Amount.Value) <= 0.01m * Math.Max(r.Amount.Value, f.Amount.Value));
-            if (idx < 0) { result.Add(f); continue; }
+            var bucket = (long)Math.Floor(Math.Log((double)Math.Max(f.Amount.Value, 1m)) / 0.005);
+            var scope = f.Kind == CapexKind.Forecast ? f.Scope : string.Empty;
+            var idx = -1;
+            for (var b = bucket - 2; b <= bucket + 2 && idx < 0; b++)
+            {
+                if (!buckets.TryGetValue((f.Kind, f.CompanyId, scope, f.Amount.CurrencyCode, b), out var list)) continue;
+                foreach (var i in list)
+                {
+                    var r = result[i];
+                    if (Math.Abs(r.Amount.Value - f.Amount.Value) <= 0.01m * Math.Max(r.Amount.Value, f.Amount.Value)) { idx = i; break; }
+                }
+            }
+            if (idx < 0)
+            {
+                var key = (f.Kind, f.CompanyId, scope, f.Amount.CurrencyCode, bucket);
+                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                list.Add(result.Count);
+                result.Add(f);
+                continue;
+            }
             var r0 = result[idx];
             result[idx] = r0 with
             {

@@ -24,6 +24,8 @@ internal sealed class DocumentIndex
     public List<TokenRange> Sentences { get; } = [];
     public List<TextSpan> SentenceSpans { get; } = [];
     public List<QuantityAt> Quantities { get; } = [];
+    /// <summary>Quantities of each sentence, in text order.</summary>
+    public List<List<QuantityAt>> SentenceQuantities { get; } = [];
     public List<OrgMention> Orgs { get; } = [];
     public List<PersonMention> People { get; } = [];
     public List<LocationMention> Locations { get; } = [];
@@ -69,6 +71,7 @@ internal sealed class DocumentIndex
             foreach (var m in l.Mentions)
                 Mark(_locationAt, Locations, new LocationMention(l, Range(m)), x => x.Tokens);
 
+        for (var k = 0; k < Sentences.Count; k++) SentenceQuantities.Add([]);
         var hint = YenHint(entities);
         foreach (var q in QuantityRecognizer.Recognize(text, T, new QuantityContext(hint)))
         {
@@ -77,6 +80,7 @@ internal sealed class DocumentIndex
             var qa = new QuantityAt(q, r, _sentenceOf[r.Start]);
             var idx = Quantities.Count;
             Quantities.Add(qa);
+            if (qa.Sentence >= 0) SentenceQuantities[qa.Sentence].Add(qa);
             for (var t = r.Start; t < r.End; t++) _quantityAt[t] = idx;
         }
     }
@@ -128,6 +132,18 @@ internal sealed class DocumentIndex
     public OrgMention? OrgAt(int token) => token >= 0 && token < T.Count && _orgAt[token] >= 0 ? Orgs[_orgAt[token]] : null;
     public PersonMention? PersonAt(int token) => token >= 0 && token < T.Count && _personAt[token] >= 0 ? People[_personAt[token]] : null;
     public LocationMention? LocationAt(int token) => token >= 0 && token < T.Count && _locationAt[token] >= 0 ? Locations[_locationAt[token]] : null;
+    /// <summary>Quantities whose tokens lie within [from, to).</summary>
+    public IEnumerable<QuantityAt> QuantitiesIn(int from, int to)
+    {
+        for (var t = Math.Max(0, from); t < Math.Min(T.Count, to); t++)
+        {
+            if (_quantityAt[t] < 0) continue;
+            var q = Quantities[_quantityAt[t]];
+            if (q.Tokens.Start == t) yield return q;
+            t = q.Tokens.End - 1;
+        }
+    }
+
     public QuantityAt? QuantityAtToken(int token) => token >= 0 && token < T.Count && _quantityAt[token] >= 0 ? Quantities[_quantityAt[token]] : null;
 
     public string W(int token) => token >= 0 && token < T.Count ? T[token].Lower : string.Empty;

@@ -102,7 +102,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
         for (var p = noun - 1; p >= Math.Max(sentence.Start, noun - 10); p--)
         {
             var w = W(p);
-            if (w is ";" or "." || doc.QuantityAtToken(p) is { Quantity.Kind: QuantityKind.Money }) break;
+            if (w is ";" || doc.QuantityAtToken(p) is { Quantity.Kind: QuantityKind.Money }) break;
             if (ExistingCues.Contains(w)) return -1;
             if (w == "up" && W(p - 1) is "set" or "setting") return p - 1;
             if (w == "set" && W(p + 1) == "to") continue; // "is set to establish"
@@ -112,7 +112,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
         for (var p = end; p < Math.Min(sentence.End, end + 8); p++)
         {
             var w = W(p);
-            if (w is ";" or ".") break;
+            if (w is ";") break;
             if (w == "construction" && W(p - 1) == "under") return p;
             if (w == "online" && W(p - 1) is "come" or "comes" or "coming") return p;
             if (w is "built" or "constructed" or "developed" or "opened" or "planned" && W(p - 1) is "be" or "been" or "is" or "are") return p;
@@ -154,7 +154,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
 
     private string? TimeframeFor(int from, int clauseEnd)
     {
-        foreach (var q in doc.Quantities)
+        foreach (var q in doc.QuantitiesIn(from, clauseEnd))
         {
             if (q.Quantity.Kind is not (QuantityKind.Duration or QuantityKind.Period) || q.Quantity.Period is { Annual: true }) continue;
             if (q.Tokens.Start >= from && q.Tokens.End <= clauseEnd) return q.Quantity.Text;

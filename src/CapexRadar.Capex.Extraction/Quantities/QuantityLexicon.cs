@@ -35,15 +35,46 @@ internal static class QuantityLexicon
         "egp", "ngn", "czk", "huf", "pkr", "lkr", "uah", "rmb", "ntd",
     ];
 
+    private static readonly Dictionary<string, (string Iso, string Name)> LowerIso =
+        IsoNames.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => (kv.Key, kv.Value));
+
+    public static bool IsIsoWord(string lower) => LowerIso.ContainsKey(lower) || lower is "rmb" or "ntd";
+
     public static CurrencySense? Code(QToken t)
     {
         if (!t.IsWord || t.Lower.Length != 3) return null;
-        var upper = t.Lower.ToUpperInvariant();
         if (t.Lower == "rmb") return new("CNY", "Chinese yuan");
         if (t.Lower == "ntd") return new("TWD", "New Taiwan dollar");
-        if (!IsoNames.TryGetValue(upper, out var name)) return null;
+        if (!LowerIso.TryGetValue(t.Lower, out var iso)) return null;
         if (!LowerCaseCodes.Contains(t.Lower) && !t.Capitalized) return null;
-        return new(upper, name);
+        return new(iso.Iso, iso.Name);
+    }
+
+    /// <summary>Words a quantity can start with (money, percent or period); any other word is skipped at once.</summary>
+    private static readonly HashSet<string> StartWords =
+    [
+        // numbers
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "a", "an", "half", "quarter",
+        // money prefixes
+        "rs", "dh", "dhs", "rm", "sen", "btc", "euro", "euros", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
+        "nt", "ntd", "twd", "s", "sg", "sgd", "nz", "nzd", "r", "mex", "mx", "mxn",
+        // percent
+        "minus", "negative", "percent", "percents", "per",
+        // periods
+        "over", "in", "during", "within", "for", "across", "spanning", "throughout", "through", "this", "next", "last", "the", "its",
+        "their", "current", "fiscal", "financial", "fy", "between", "from", "until", "till", "thru", "by", "annually", "yearly",
+        "annual", "each", "every",
+    ];
+
+    public static bool CanStart(QToken t)
+    {
+        if (t.Kind != QKind.Word) return true;
+        var w = t.Lower;
+        if (StartWords.Contains(w)) return true;
+        if (w.Length == 3 && IsIsoWord(w)) return true;
+        return w.Length == 4 && w[0] == 'm' && IsIsoWord(w[1..]);
     }
 
     /// <summary>"MUSD", "MEUR": a code with a millions prefix.</summary>

@@ -53,6 +53,7 @@ public static class QuantityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!QuantityLexicon.CanStart(tokens[i])) { i++; continue; }
             var p = percent.Read(i);
             if (p is { } pm)
             {
