@@ -250,6 +250,7 @@ internal sealed class KbSnapshot
             index.Add(PhraseIndex.TokenizePhrase(region), new PhrasePayload { Kind = PhraseKind.Region, Priority = 1 });
         foreach (var prod in Lexicon.Products)
             index.Add(PhraseIndex.TokenizePhrase(prod), new PhrasePayload { Kind = PhraseKind.Product, Priority = 0, CaseSensitive = true });
+        index.Freeze();
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (w, c) in Lexicon.Demonyms) demonyms[w] = c;
         return new KbSnapshot

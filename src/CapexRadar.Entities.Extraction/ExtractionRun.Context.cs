@@ -263,9 +263,8 @@ internal sealed partial class ExtractionRun
 
     private bool AmbiguousPlaceAt(int tok)
     {
-        foreach (var h in _hits)
-            if (h.Payload.Kind == PhraseKind.Place && h.Start == tok && h.End == tok) return _s.Places[h.Payload.Target].Ambiguous;
-        return false;
+        var h = HitAt(tok);
+        return h is { Payload.Kind: PhraseKind.Place } && h.Value.End == tok && _s.Places[h.Value.Payload.Target].Ambiguous;
     }
 
     private bool PlausibleOrg(int from, int to)
@@ -301,13 +300,13 @@ internal sealed partial class ExtractionRun
     private void KnownAs(int at)
     {
         if (at >= _n || !_tk[at].IsWord || _cover[at] != Cover.None || Has(at, Lex.Stop)) return;
-        for (var o = at - 1; o >= 0 && SameSentence(o, at); o--)
+        for (var o = at - 1; o >= 0 && SameSentence(o, at) && at - o < 60; o--)
         {
             if (_cover[o] != Cover.Org) continue;
-            var org = _orgs[_owner[o]];
+            var org = _orgs[LiveIndex(_owner[o])];
             AddOrgMention(org.Id, org.Name, org.Kb, at, at);
             org.ShortForm ??= Str(at);
-            _docAliases.Add((Str(at), _owner[o]));
+            _docAliases.Add((Str(at), LiveIndex(_owner[o])));
             return;
         }
     }
@@ -326,7 +325,7 @@ internal sealed partial class ExtractionRun
         var k = e + 1;
         if (IsLower(k) && !Has(k, Lex.DivisionNoun)) k++;
         if (!(IsLower(k) && Has(k, Lex.DivisionNoun))) return;
-        var org = _orgs[_owner[owner]];
+        var org = _orgs[LiveIndex(_owner[owner])];
         AddOrgMention(org.Id, org.Name, org.Kb, s, e, nameMention: false);
     }
 }

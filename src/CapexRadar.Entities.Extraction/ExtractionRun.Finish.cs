@@ -22,6 +22,7 @@ internal sealed partial class ExtractionRun
     /// <summary>"Mistral" and "Mistral AI" found separately are one company: the shorter name merges into the longer.</summary>
     private void MergeUnknownCompanies()
     {
+        if (_orgs.Count > 300) return; // not a news story; keep it linear
         for (var a = 0; a < _orgs.Count; a++)
         {
             var small = _orgs[a];
@@ -70,49 +71,57 @@ internal sealed partial class ExtractionRun
         dst.FirstStart = Math.Min(dst.FirstStart, src.FirstStart);
         src.Merged = true;
         src.MergedInto = to;
-        for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Org && _owner[k] == from) _owner[k] = to;
     }
 
     /// <summary>Short repeated mentions: "Sakura" after "Sakura Internet Inc.", "Khazna" after "Khazna Data Centers",
     /// an unknown company's name repeated later, "stc" after "known as stc".</summary>
     private void FindShortMentions()
     {
-        var forms = new List<(string[] Words, int Org)>();
-        foreach (var (form, org) in _docAliases) forms.Add(([form], org));
-        forms.AddRange(_docAliasPhrases);
-        for (var o = 0; o < _orgs.Count; o++)
+        // forms indexed by their first word; at most a few hundred distinct forms (hostile input stays linear)
+        var byFirst = new Dictionary<string, List<(string[] Words, int Org)>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void AddForm(string[] words, int org)
+        {
+            if (words.Length == 0 || seen.Count >= 256 || !seen.Add(string.Join('\u0001', words) + "\u0002" + org)) return;
+            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+            list.Add((words, org));
+        }
+        foreach (var (form, org) in _docAliases) AddForm([form], org);
+        foreach (var (words, org) in _docAliasPhrases) AddForm(words, org);
+        for (var o = 0; o < _orgs.Count && seen.Count < 256; o++)
         {
             var org = _orgs[o];
             if (org.Merged || org.Mentions.Count == 0) continue;
-            foreach (var m in org.Mentions.ToArray())
+            var mentionsSeen = 0;
+            foreach (var m in org.Mentions)
             {
+                if (++mentionsSeen > 16) break;
                 var from = FirstTokenAt(m.Start);
                 var words = new List<string>();
-                for (var k = from; k < _n && _tk[k].Start < m.End; k++)
+                for (var k = from; k < _n && _tk[k].Start < m.End && words.Count < 8; k++)
                     if (_tk[k].IsWord && !IsLegal(k)) words.Add(Str(k));
                 if (words.Count == 0) continue;
-                if (org.Kb < 0 && words.Count <= 4) forms.Add(([.. words], o));
-                if (words.Count >= 2 && GoodShortForm(from)) forms.Add(([words[0]], o));
+                if (org.Kb < 0 && words.Count <= 4) AddForm([.. words], o);
+                if (words.Count >= 2 && GoodShortForm(from)) AddForm([words[0]], o);
                 // "Shenzhen Kexin Optical Co., Ltd." → "Kexin Optical"
                 if (words.Count >= 3 && PlaceHitAt(from) is var placeEnd && placeEnd >= from)
                 {
                     var rest = new List<string>();
-                    for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End; k++)
+                    for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End && rest.Count < 8; k++)
                         if (_tk[k].IsWord && !IsLegal(k)) rest.Add(Str(k));
-                    if (rest.Count >= 2) forms.Add(([.. rest], o));
+                    if (rest.Count >= 2) AddForm([.. rest], o);
                 }
             }
         }
-        if (forms.Count == 0) return;
-        if (forms.Count > 256) forms.RemoveRange(256, forms.Count - 256);
+        if (byFirst.Count == 0) return;
+        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < _n; k++)
         {
             if (_cover[k] != Cover.None || !_tk[k].IsWord) continue;
-            if (!IsNameWord(k) && !_docAliases.Exists(a => Span(k).SequenceEqual(a.Form))) continue;
-            var bestOrg = -1;
+            if (!lookup.TryGetValue(Span(k), out var candidates)) continue;
             var bestLen = 0;
-            var bestRecency = int.MinValue;
-            foreach (var (words, o) in forms)
+            var matching = new List<int>(2);
+            foreach (var (words, o) in candidates)
             {
                 if (words.Length < bestLen) continue;
                 var ok = true;
@@ -131,16 +140,13 @@ internal sealed partial class ExtractionRun
                 if (!ok) continue;
                 // whole name only: not the first word of a longer capitalised name
                 if (IsNameWord(end + 1) && !_tk[end + 1].SentenceStart && _cover[end + 1] == Cover.None && !IsRoleHead(end + 1)) continue;
+                if (words.Length > bestLen) { matching.Clear(); bestLen = words.Length; }
                 var live = LiveIndex(o);
-                var recency = LastMentionBefore(_orgs[live], _tk[k].Start);
-                if (words.Length > bestLen || recency > bestRecency)
-                {
-                    bestOrg = live;
-                    bestLen = words.Length;
-                    bestRecency = recency;
-                }
+                if (!matching.Contains(live)) matching.Add(live);
             }
-            if (bestOrg < 0) continue;
+            if (matching.Count == 0) continue;
+            // several companies share the short form: the one mentioned most recently
+            var bestOrg = matching.Count == 1 ? matching[0] : RecentOrgBefore(k, matching.Contains) is var r && r >= 0 ? r : matching[0];
             var target = _orgs[bestOrg];
             var last = k;
             var count = 0;
@@ -151,18 +157,23 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    /// <summary>End token of a place phrase starting at <paramref name="k"/>, or -1.</summary>
-    private int PlaceHitAt(int k)
+    /// <summary>The live organisation of the nearest organisation mention before token <paramref name="k"/> that
+    /// <paramref name="accept"/> takes; a bounded look-back (-1 when none).</summary>
+    private int RecentOrgBefore(int k, Func<int, bool> accept, int window = 400)
     {
-        foreach (var h in _hits) if (h.Start == k && h.Payload.Kind == PhraseKind.Place) return h.End;
+        for (var t = k - 1; t >= 0 && k - t <= window; t--)
+        {
+            if (_cover[t] != Cover.Org) continue;
+            var live = LiveIndex(_owner[t]);
+            if (accept(live)) return live;
+        }
         return -1;
     }
 
-    private static int LastMentionBefore(OrgBuild org, int offset)
+    /// <summary>End token of a place phrase starting at <paramref name="k"/>, or -1.</summary>
+    private int PlaceHitAt(int k)
     {
-        var best = int.MinValue;
-        foreach (var m in org.Mentions) if (m.Start < offset && m.Start > best) best = m.Start;
-        return best;
+        return HitAt(k) is { Payload.Kind: PhraseKind.Place } h ? h.End : -1;
     }
 
     private bool GoodShortForm(int k)
@@ -172,7 +183,7 @@ internal sealed partial class ExtractionRun
                    | Lex.Weekday | Lex.NonOrgHead | Lex.OrgHead | Lex.Legal | Lex.Surname)) return false;
         if (_cover[k] == Cover.Place) return false;
         // a word that is also a place name is a poor short form
-        foreach (var h in _hits) if (h.Payload.Kind == PhraseKind.Place && h.Start == k) return false;
+        if (HitAt(k) is { Payload.Kind: PhraseKind.Place }) return false;
         return true;
     }
 
@@ -259,25 +270,15 @@ internal sealed partial class ExtractionRun
     private int NearestFitting(int k, string word)
     {
         AnaphorTags.TryGetValue(word, out var tags);
-        var bestPos = -1;
-        var best = -1;
-        for (var o = 0; o < _orgs.Count; o++)
+        var found = RecentOrgBefore(k, o =>
         {
             var org = _orgs[o];
-            if (org.Merged) continue;
-            if (tags is not null)
-            {
-                if (org.Kb < 0) { if (word is not ("startup" or "start-up" or "lab")) continue; }
-                else if (!_s.Records[org.Kb].Tags.Any(t => tags.Contains(t))) continue;
-            }
-            var pos = LastMentionBefore(org, _tk[k].Start);
-            if (pos > bestPos)
-            {
-                bestPos = pos;
-                best = o;
-            }
-        }
-        return best >= 0 ? best : _announcer;
+            if (tags is null) return true;
+            if (org.Kb < 0) return word is "startup" or "start-up" or "lab";
+            foreach (var t in _s.Records[org.Kb].Tags) if (Array.IndexOf(tags, t) >= 0) return true;
+            return false;
+        });
+        return found >= 0 ? found : _announcer;
     }
 
     // ---------------------------------------------------------------- places
@@ -330,14 +331,15 @@ internal sealed partial class ExtractionRun
 
     private void AddPlace(string name, string country, LocationKind kind, int a, int b)
     {
-        var place = _places.Find(p => p.Name == name && p.Country == country);
-        if (place is null)
+        if (!_placeByName.TryGetValue((name, country), out var place))
         {
             place = new PlaceBuild { Name = name, Country = country, Kind = kind };
             _places.Add(place);
+            _placeByName[(name, country)] = place;
         }
         var span = new TextSpan(_tk[a].Start, _tk[b].End);
-        if (!place.Mentions.Contains(span)) place.Mentions.Add(span);
+        if (place.Seen.Add(span)) place.Mentions.Add(span);
+        _placeByStart[span.Start] = place;
         place.FirstStart = Math.Min(place.FirstStart, span.Start);
         for (var k = a; k <= b; k++) _cover[k] = Cover.Place;
     }
@@ -353,7 +355,7 @@ internal sealed partial class ExtractionRun
             var e = s;
             while (e + 1 < _n && e - s < 3 && IsUpperWord(e + 1) && _cover[e + 1] == Cover.None) e++;
             if (!IsChar(e + 1, ',') || e + 2 >= _n || _cover[e + 2] != Cover.Place) continue;
-            var regionPlace = _places.Find(p => p.Mentions.Exists(m => m.Start == _tk[e + 2].Start));
+            var regionPlace = _placeByStart.GetValueOrDefault(_tk[e + 2].Start);
             if (regionPlace is null || regionPlace.Kind == LocationKind.City) continue;
             var bad = false;
             for (var t = s; t <= e; t++)
@@ -383,6 +385,8 @@ internal sealed partial class ExtractionRun
             }
         }
         var announcerId = _announcer >= 0 ? Live(_announcer).Id : null;
+        var orgNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in orgs) orgNames.TryAdd(o.CompanyId, o.Name);
         var people = new List<PersonEntity>();
         foreach (var p in _people.OrderBy(p => p.FirstStart))
         {
@@ -395,27 +399,15 @@ internal sealed partial class ExtractionRun
                 if (target >= 0) orgId = Live(target).Id;
             }
             else if (!p.Political && p.Role is not null) orgId = announcerId;
-            var orgName = orgId is null ? null : orgs.FirstOrDefault(o => o.CompanyId == orgId)?.Name;
+            var orgName = orgId is null ? null : orgNames.GetValueOrDefault(orgId);
             if (orgName is null) orgId = null;
             people.Add(new PersonEntity(p.Name, p.Role, orgId, orgName, p.Mentions.Distinct().OrderBy(m => m.Start).ToArray()));
         }
         var places = _places.OrderBy(p => p.FirstStart)
             .Select(p => new LocationEntity(p.Name, p.Country, p.Kind, p.Mentions.OrderBy(m => m.Start).ToArray()))
             .ToArray();
-        return new EntitySet(orgs, people, places, announcerId is not null && orgs.Any(o => o.CompanyId == announcerId) ? announcerId : null);
+        return new EntitySet(orgs, people, places, announcerId is not null && orgNames.ContainsKey(announcerId) ? announcerId : null);
     }
 
-    private int NearestFittingBefore(int k)
-    {
-        var bestPos = -1;
-        var best = -1;
-        for (var o = 0; o < _orgs.Count; o++)
-        {
-            var org = _orgs[o];
-            if (org.Merged) continue;
-            var pos = LastMentionBefore(org, _tk[k].Start);
-            if (pos > bestPos) { bestPos = pos; best = o; }
-        }
-        return best;
-    }
+    private int NearestFittingBefore(int k) => RecentOrgBefore(k, _ => true);
 }

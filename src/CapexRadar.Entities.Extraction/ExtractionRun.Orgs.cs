@@ -95,12 +95,7 @@ internal sealed partial class ExtractionRun
         AddKbMention(kb, from, end);
     }
 
-    private bool StartsHit(int k)
-    {
-        foreach (var h in _hits)
-            if (h.Start == k && h.Payload.Kind is PhraseKind.Company or PhraseKind.Place) return true;
-        return false;
-    }
+    private bool StartsHit(int k) => HitAt(k) is { Payload.Kind: PhraseKind.Company or PhraseKind.Place };
 
     /// <summary>Tickers in text: "(NASDAQ: ACMR)", "(9988.HK)", "HEL: TII1V". A known ticker links the name before it to the KB.</summary>
     private void FindTickers()
@@ -143,7 +138,7 @@ internal sealed partial class ExtractionRun
         var record = _s.Records[kb];
         if (open >= 0 && _cover[open] == Cover.Org)
         {
-            var org = _orgs[_owner[open]];
+            var org = _orgs[LiveIndex(_owner[open])];
             if (org.Kb < 0)
             {
                 // an unknown company with a known ticker: it is the KB company
@@ -175,8 +170,6 @@ internal sealed partial class ExtractionRun
             target.Mentions.AddRange(org.Mentions);
             target.NameMentions += org.NameMentions;
             target.FirstStart = Math.Min(target.FirstStart, org.FirstStart);
-            var from = _orgs.IndexOf(org);
-            for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Org && _owner[k] == from) _owner[k] = existing;
             org.Merged = true;
             org.MergedInto = existing;
             return;

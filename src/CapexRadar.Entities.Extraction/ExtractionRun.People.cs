@@ -236,8 +236,7 @@ internal sealed partial class ExtractionRun
         }
         if (words is < 2 or > 4) return false;
         if (namey) return true;
-        foreach (var p in _people) if (p.Parts.Length > 0 && Span(to).SequenceEqual(p.Parts[^1])) return true;
-        return false;
+        return _personSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(to));
     }
 
     private void FindPeople()
@@ -337,9 +336,8 @@ internal sealed partial class ExtractionRun
 
     private string PlaceCountryAt(int tok)
     {
-        foreach (var h in _hits)
-            if (h.Payload.Kind == PhraseKind.Place && h.Start <= tok && tok <= h.End)
-                return _s.Places[h.Payload.Target].Country ?? "";
+        for (var s = tok; s >= 0 && tok - s < 8; s--)
+            if (HitAt(s) is { Payload.Kind: PhraseKind.Place } h && h.End >= tok) return _s.Places[h.Payload.Target].Country ?? "";
         return "";
     }
 
@@ -354,7 +352,7 @@ internal sealed partial class ExtractionRun
     private bool SentenceHasPoliticalContext(int i)
     {
         var sentence = _tk[i].Sentence;
-        for (var k = i; k >= 0 && _tk[k].Sentence == sentence; k--)
+        for (var k = i; k >= 0 && _tk[k].Sentence == sentence && i - k < 40; k--)
             if (Has(k, Lex.PoliticalContext) && _tk[k].IsWord) return true;
         for (var k = i + 1; k < _n && _tk[k].Sentence == sentence && k - i < 40; k++)
             if (Has(k, Lex.PoliticalContext) && _tk[k].IsWord) return true;
@@ -441,7 +439,7 @@ internal sealed partial class ExtractionRun
             p.RoleStrength = 2;
         }
         // the organisation founded: the nearest organisation mention before "founded" in the sentence
-        for (var o = by - 1; o >= 0 && SameSentence(o, by); o--)
+        for (var o = by - 1; o >= 0 && SameSentence(o, by) && by - o < 60; o--)
             if (_cover[o] == Cover.Org)
             {
                 p.OrgTok = o;
@@ -498,11 +496,12 @@ internal sealed partial class ExtractionRun
     {
         var name = Text(from, to);
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var idx = _people.FindIndex(p => p.Name == name);
-        if (idx < 0)
+        if (!_personByName.TryGetValue(name, out var idx))
         {
             idx = _people.Count;
             _people.Add(new PersonBuild { Name = name, Parts = [.. parts] });
+            _personByName[name] = idx;
+            if (parts.Length > 1) _personSurnames.Add(parts[^1]);
         }
         var person = _people[idx];
         if (role is not null && (person.Role is null || strength > person.RoleStrength))
@@ -514,7 +513,7 @@ internal sealed partial class ExtractionRun
         if (orgTok >= 0 && person.OrgTok < 0) person.OrgTok = orgTok;
         if (anaphorTok >= 0 && person.AnaphorTok < 0 && person.OrgTok < 0) person.AnaphorTok = anaphorTok;
         var span = new TextSpan(_tk[from].Start, _tk[to].End);
-        if (!person.Mentions.Contains(span)) person.Mentions.Add(span);
+        if (person.Seen.Add(span)) person.Mentions.Add(span);
         person.FirstStart = Math.Min(person.FirstStart, span.Start);
         for (var k = from; k <= to; k++)
         {
@@ -527,12 +526,18 @@ internal sealed partial class ExtractionRun
     /// <summary>"CEO Wu" after "CEO Eddie Wu": one person.</summary>
     private void MergeSingleNames()
     {
+        var byPart = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < _people.Count; p++)
+        {
+            if (_people[p].Parts.Length < 2) continue;
+            byPart.TryAdd(_people[p].Parts[^1], p);
+            byPart.TryAdd(_people[p].Parts[0], p);
+        }
         for (var a = 0; a < _people.Count; a++)
         {
             var single = _people[a];
             if (single.Parts.Length != 1) continue;
-            var target = _people.FindIndex(p => p.Parts.Length > 1 && (p.Parts[^1] == single.Parts[0] || p.Parts[0] == single.Parts[0]));
-            if (target < 0) continue;
+            if (!byPart.TryGetValue(single.Parts[0], out var target)) continue;
             var full = _people[target];
             full.Mentions.AddRange(single.Mentions);
             full.FirstStart = Math.Min(full.FirstStart, single.FirstStart);
@@ -540,7 +545,6 @@ internal sealed partial class ExtractionRun
             if (full.OrgTok < 0) full.OrgTok = single.OrgTok;
             single.Parts = [];
             single.Mentions.Clear();
-            for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Person && _owner[k] == a) _owner[k] = target;
         }
         _people.RemoveAll(p => p.Mentions.Count == 0);
         // owners were indexes: recompute
@@ -574,27 +578,36 @@ internal sealed partial class ExtractionRun
     private void AttachSurnames()
     {
         if (_people.Count == 0) return;
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < _people.Count; p++)
+        {
+            var parts = _people[p].Parts;
+            if (parts.Length < 2) continue;
+            var first = FirstTokenAt(_people[p].FirstStart);
+            var surnameFirst = Has(first, Lex.Surname) && !Has(first, Lex.GivenName) || parts[^1].Contains('-') && char.IsLower(parts[^1][^1]);
+            Add(parts[^1], p);
+            if (surnameFirst) Add(parts[0], p);
+        }
+        void Add(string key, int p)
+        {
+            if (!bySurname.TryGetValue(key, out var list)) bySurname[key] = list = [];
+            if (list.Count < 8) list.Add(p);
+        }
+        var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < _n; k++)
         {
             if (!IsUpperWord(k) || _cover[k] is not (Cover.None or Cover.Place)) continue;
             if (IsUpperWord(k + 1) && !_tk[k + 1].SentenceStart && _cover[k + 1] == Cover.None && !Has(k + 1, Lex.Speech)) continue; // part of a longer name
-            var w = Span(k);
+            if (!lookup.TryGetValue(Span(k), out var candidates)) continue;
             var match = -1;
-            for (var p = 0; p < _people.Count; p++)
+            foreach (var p in candidates)
             {
-                var parts = _people[p].Parts;
-                if (parts.Length < 2) continue;
-                var surnameFirst = Has(FirstTokenAt(_people[p].FirstStart), Lex.Surname) && !Has(FirstTokenAt(_people[p].FirstStart), Lex.GivenName)
-                                   || parts[^1].Contains('-') && char.IsLower(parts[^1][^1]);
-                if (w.SequenceEqual(parts[^1]) || (surnameFirst && w.SequenceEqual(parts[0])))
-                {
-                    // the most recent person with that surname
-                    if (match < 0 || _people[p].FirstStart > _people[match].FirstStart && _people[p].FirstStart < _tk[k].Start) match = p;
-                }
+                // the most recent person with that surname
+                if (match < 0 || _people[p].FirstStart > _people[match].FirstStart && _people[p].FirstStart < _tk[k].Start) match = p;
             }
             if (match < 0) continue;
             var span = new TextSpan(_tk[k].Start, _tk[k].End);
-            _people[match].Mentions.Add(span);
+            if (_people[match].Seen.Add(span)) _people[match].Mentions.Add(span);
             _cover[k] = Cover.Person;
             _owner[k] = match;
         }

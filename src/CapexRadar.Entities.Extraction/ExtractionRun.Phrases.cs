@@ -42,7 +42,7 @@ internal sealed partial class ExtractionRun
         var i = 0;
         while (i < _n)
         {
-            if (_tk[i].Id < 0 || _cover[i] == Cover.Blocked)
+            if (!_x.StartsPhrase(_tk[i].Id) || _cover[i] == Cover.Blocked)
             {
                 i++;
                 continue;
@@ -68,6 +68,7 @@ internal sealed partial class ExtractionRun
                 if (best is null) continue;
                 // a phrase must not end inside a word joined by an apostrophe or dot ("U.S" of "U.S.-based" is fine)
                 _hits.Add((i, ends[c], best));
+                _hitAt[i] = _hits.Count;
                 i = ends[c] + 1;
                 matched = true;
             }

@@ -24,6 +24,7 @@ internal sealed class OrgBuild
     public bool HasLegal;
     public bool Merged;
     public int MergedInto = -1;
+    public readonly HashSet<TextSpan> Seen = [];
 }
 
 internal sealed class PersonBuild
@@ -40,6 +41,7 @@ internal sealed class PersonBuild
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;
     public string[] Parts = [];
+    public readonly HashSet<TextSpan> Seen = [];
 }
 
 internal sealed class PlaceBuild
@@ -49,6 +51,7 @@ internal sealed class PlaceBuild
     public LocationKind Kind;
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;
+    public readonly HashSet<TextSpan> Seen = [];
 }
 
 /// <summary>One extraction: tokens, phrase hits and the recognisers, in a fixed order (see <see cref="Run"/>).</summary>
@@ -65,7 +68,13 @@ internal sealed partial class ExtractionRun
     private readonly Dictionary<string, int> _orgById = new(StringComparer.Ordinal);
     private readonly List<PersonBuild> _people = [];
     private readonly List<PlaceBuild> _places = [];
+    private readonly Dictionary<(string, string), PlaceBuild> _placeByName = [];
+    private readonly Dictionary<int, PlaceBuild> _placeByStart = [];
+    private readonly Dictionary<string, int> _personByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personSurnames = new(StringComparer.Ordinal);
     private readonly List<(int Start, int End, PhrasePayload Payload)> _hits = [];
+    /// <summary>Per token: 1 + index in <see cref="_hits"/> of the phrase starting there, 0 if none.</summary>
+    private int[] _hitAt = [];
     private int _announcer = -1;
 
     public ExtractionRun(KbSnapshot snapshot, string text)
@@ -86,8 +95,10 @@ internal sealed partial class ExtractionRun
             if (_n == 0) return EntitySet.Empty;
             _cover = ArrayPool<Cover>.Shared.Rent(_n);
             _owner = ArrayPool<int>.Shared.Rent(_n);
+            _hitAt = ArrayPool<int>.Shared.Rent(_n);
             Array.Clear(_cover, 0, _n);
             Array.Clear(_owner, 0, _n);
+            Array.Clear(_hitAt, 0, _n);
             Prof.Mark(20);
             MarkSentences(); Prof.Mark(0);
             LookUpWords(); Prof.Mark(1);
@@ -111,6 +122,7 @@ internal sealed partial class ExtractionRun
             ArrayPool<Tok>.Shared.Return(_tk);
             if (_cover.Length > 0) ArrayPool<Cover>.Shared.Return(_cover);
             if (_owner.Length > 0) ArrayPool<int>.Shared.Return(_owner);
+            if (_hitAt.Length > 0) ArrayPool<int>.Shared.Return(_hitAt);
         }
     }
 
@@ -152,6 +164,9 @@ internal sealed partial class ExtractionRun
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private (int Start, int End, PhrasePayload Payload)? HitAt(int k) =>
+        k >= 0 && k < _n && _hitAt[k] > 0 ? _hits[_hitAt[k] - 1] : null;
 
     private ReadOnlySpan<char> Span(int i) => _t.AsSpan(_tk[i].Start, _tk[i].Length);
 
@@ -236,7 +251,8 @@ internal sealed partial class ExtractionRun
         // after a name: [","] Legal ["."] ([","] Legal ["."])*  e.g. "Co., Ltd."
         var end = j;
         var k = j + 1;
-        while (k < _n && !_tk[k].NewlineBefore)
+        var guard = 0;
+        while (k < _n && !_tk[k].NewlineBefore && guard++ < 6)
         {
             var m = k;
             if (IsChar(m, '.') && !_tk[m].SpaceBefore && IsLegal(end))
@@ -264,7 +280,7 @@ internal sealed partial class ExtractionRun
         }
         var org = _orgs[idx];
         var span = new TextSpan(_tk[from].Start, _tk[toInclusive].End);
-        if (!org.Mentions.Contains(span)) org.Mentions.Add(span);
+        if (org.Seen.Add(span)) org.Mentions.Add(span);
         if (span.Start < org.FirstStart) org.FirstStart = span.Start;
         if (nameMention) org.NameMentions++;
         for (var k = from; k <= toInclusive; k++)

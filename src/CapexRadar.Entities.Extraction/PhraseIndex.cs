@@ -41,6 +41,21 @@ internal sealed class PhraseIndex
     public int MaxDepth => _maxDepth;
 
     private int[]? _asciiIds;
+    private FastVocabulary? _fast;
+    private bool[] _rootEdge = [];
+
+    /// <summary>Builds the read-only lookup structures; call once after the last <see cref="Add"/>.</summary>
+    public void Freeze()
+    {
+        _asciiIds = BuildAsciiIds();
+        _fast = new FastVocabulary(_vocab);
+        _rootEdge = new bool[_lex.Count];
+        foreach (var key in _edges.Keys)
+            if ((key >> 32) == 0) _rootEdge[(int)(uint)key] = true;
+    }
+
+    /// <summary>True when some phrase starts with this word (saves a trie probe for most tokens).</summary>
+    public bool StartsPhrase(int id) => id >= 0 && id < _rootEdge.Length ? _rootEdge[id] : id >= 0;
 
     public int IdOf(ReadOnlySpan<char> word)
     {
@@ -49,6 +64,7 @@ internal sealed class PhraseIndex
             var ids = _asciiIds ??= BuildAsciiIds();
             return ids[word[0]];
         }
+        if (_fast is not null && word.IndexOf('’') < 0) return _fast.Find(word);
         if (word.IndexOf('’') >= 0)
         {
             Span<char> tmp = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
@@ -140,6 +156,78 @@ internal sealed class PhraseIndex
             result.Add(phrase.Substring(t.Start, t.Length));
         }
         return result;
+    }
+}
+
+/// <summary>Read-only open-addressing table of lower-cased words: one hash and usually one comparison per lookup.</summary>
+internal sealed class FastVocabulary
+{
+    private readonly int[] _slots;
+    private readonly int[] _hashes;
+    private readonly string[] _keys;
+    private readonly int[] _ids;
+    private readonly int _mask;
+
+    public FastVocabulary(Dictionary<string, int> vocab)
+    {
+        var size = 16;
+        while (size < vocab.Count * 3) size <<= 1;
+        _mask = size - 1;
+        _slots = new int[size];
+        _hashes = new int[vocab.Count];
+        _keys = new string[vocab.Count];
+        _ids = new int[vocab.Count];
+        var n = 0;
+        foreach (var (word, id) in vocab)
+        {
+            var lower = Lower(word);
+            var h = Hash(lower);
+            _hashes[n] = h;
+            _keys[n] = lower;
+            _ids[n] = id;
+            var slot = h & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = n + 1;
+            n++;
+        }
+    }
+
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var h = Hash(word);
+        var slot = h & _mask;
+        while (true)
+        {
+            var e = _slots[slot];
+            if (e == 0) return -1;
+            e--;
+            if (_hashes[e] == h && EqualsLower(word, _keys[e])) return _ids[e];
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+
+    private static string Lower(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++) chars[i] = Fold(chars[i]);
+        return new string(chars);
+    }
+
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (var c in s) h = (h ^ Fold(c)) * 16777619;
+        return (int)(h & 0x7fffffff);
+    }
+
+    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length) return false;
+        for (var i = 0; i < word.Length; i++)
+            if (Fold(word[i]) != lower[i]) return false;
+        return true;
     }
 }
 
