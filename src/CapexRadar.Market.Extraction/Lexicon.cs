@@ -245,7 +245,16 @@ internal static class Lexicon
         "cet", "est", "am", "pm", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "ai", "ceo", "cfo", "nasdaq", "nyse",
         "dow", "the", "in", "at", "on", "a", "an", "and", "but", "so", "yet", "if", "when", "after", "before",
         "meanwhile", "earlier", "later", "elsewhere", "overall", "however", "still", "also", "trading", "today",
-        "mainland", "global", "world", "government", "state", "federal", "central", "national");
+        "mainland", "global", "world", "government", "state", "federal", "central", "national",
+        // Sector words that open generic phrases ("Chip shares", "Tech stocks").
+        "chip", "chips", "chipmakers", "bank", "banks", "banking", "tech", "technology", "property", "energy", "mining",
+        "retail", "auto", "autos", "telecom", "telecoms", "media", "insurance", "utility", "utilities", "defence",
+        "defense", "airline", "airlines", "steel", "paper", "semiconductor", "semiconductors", "software", "internet",
+        "pharma", "health", "healthcare", "consumer", "industrial", "industrials", "financial", "financials", "real",
+        "estate", "construction", "transport", "shipping", "solar", "battery", "ev", "cloud", "data", "gaming",
+        "luxury", "food", "beverage", "hardware", "server", "memory", "equipment", "power", "nuclear", "growth",
+        "value", "blue-chip", "small-cap", "large-cap", "mid-cap", "emerging", "regional", "domestic", "foreign",
+        "overseas", "hong", "kong", "new", "york", "london", "tokyo", "seoul", "taipei", "shanghai", "shenzhen");
 
     /// <summary>Financial centres that name a trading venue after "in" ("rose 3% in Frankfurt").</summary>
     public static readonly string[] FinancialCentres =

@@ -726,7 +726,9 @@ internal sealed class MoveRun
             if (Lexicon.StockModifiers.Contains(w) && !_d.IsPossessive(j) && raw is not "s") { j--; continue; }
             break;
         }
-        if (j < lo) return Coref(k, Math.Max(lo, j + 1));
+        // "stocks" without a named owner is the market or a sector ("U.S. stocks", "chip stocks"), not one company.
+        var generic = _d.L(k) == "stocks";
+        if (j < lo) return generic ? null : Coref(k, Math.Max(lo, j + 1));
         int owner;
         var possessive = false;
         if (_d.Span(j) is "s" && j - 1 >= lo)
@@ -737,16 +739,16 @@ internal sealed class MoveRun
         else if (_d.L(j).EndsWith("'s", StringComparison.Ordinal)) { owner = j; possessive = true; }
         else if (_d.Is(j, '\'') || _d.Is(j, '’')) { owner = j - 1; possessive = true; }
         else owner = j;
-        if (owner < lo) return Coref(k, Math.Max(lo, j));
+        if (owner < lo) return generic ? null : Coref(k, Math.Max(lo, j));
         var ow = _d.Base(owner);
-        if (ow is "its" or "their" or "the" or "whose") return Coref(k, owner);
+        if (ow is "its" or "their" or "the" or "whose") return generic ? null : Coref(k, owner);
         if (possessive && _d.IsLowerWord(owner) && _d.L(owner - 1) == "the") return Coref(k, owner - 1);
         if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0)
         {
             // "pushing shares up 7%", "and shares fell": no owner named, the shares of the company in context.
             if (Lexicon.CausativeVerbs.ContainsKey(ow) || Lexicon.Conjunctions.Contains(ow) || ow.EndsWith("ing", StringComparison.Ordinal)
                 || ow is "with" or "as" or "sent" or "left" or "saw" or "sees" or "see" or "had" or "has" or "have")
-                return Coref(k, owner + 1);
+                return generic ? null : Coref(k, owner + 1);
             return null; // "chip stocks", "leading shares"
         }
         if (OrgEnding(owner, lo, out var org, out var start)) return new Subject(SubjectKind.Org, org, null, start, k, true);
@@ -960,7 +962,8 @@ internal sealed class MoveRun
             var w = _d.L(k);
             if (w is "before" or "while" or "and" or "after") break;
             upTo = IsUpToMarker(k) || (w is "at" && _d.L(k + 1) is "its" or "their" or "the" && _d.L(k + 2) is "peak" or "high" or "highest");
-            close = (w == "to" && _d.L(k + 1) == "close") || (w == "at" && (_d.L(k + 1) == "close" || (_d.L(k + 1) == "the" && _d.L(k + 2) == "close")));
+            close = (w == "to" && _d.L(k + 1) == "close")
+                || (w is "at" or "by" && (_d.L(k + 1) == "close" || (_d.L(k + 1) == "the" && _d.L(k + 2) is "close" or "closing" or "end")));
         }
         if (upTo) return MoveQualifier.UpTo;
         if (close) return MoveQualifier.Close;

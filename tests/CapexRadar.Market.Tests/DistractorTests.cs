@@ -43,6 +43,12 @@ public class DistractorTests
     [InlineData("The stock trades at a 15% discount to its peers.")]
     [InlineData("Lenovo lifted its dividend by 8%.")]
     [InlineData("Chinese chip stocks rallied 3% on the report.")]
+    [InlineData("Chip stocks rallied 3% on the report.")]
+    [InlineData("U.S. stocks rose 1.1% on Friday.")]
+    [InlineData("Tech shares gained 2% across Asia.")]
+    [InlineData("Hong Kong stocks fell 1.4% on Monday.")]
+    [InlineData("Asian markets rose 0.8% and European stocks slipped 0.3%.")]
+    [InlineData("The broader market rose 0.5%.")]
     public void No_moves(string text)
     {
         var moves = Extract(text, "lenovo", Orgs.Lenovo, Orgs.Goldman);

@@ -31,6 +31,7 @@ public class QualifierTests
     [InlineData("Fujitsu ended 8% higher in Tokyo.", MoveQualifier.Close)]
     [InlineData("Fujitsu rose 8% to close at 3,120 yen in Tokyo.", MoveQualifier.Close)]
     [InlineData("Fujitsu rose 8% in Tokyo.", MoveQualifier.Unspecified)]
+    [InlineData("Fujitsu shares were 8% higher by the close in Tokyo.", MoveQualifier.Close)]
     public void Qualifiers(string text, MoveQualifier expected)
     {
         var m = Assert.Single(Extract(text, "fujitsu", Orgs.Fujitsu));
