@@ -124,6 +124,7 @@ internal static class CapexLexicon
     [
         "reach", "reaches", "exceed", "exceeds", "surpass", "surpasses", "top", "tops", "hit", "climb", "climbs", "rise", "rises",
         "grow", "grows", "escalate", "escalates", "balloon", "double", "triple", "total", "totals", "amount", "swell", "soar", "jump",
+        "touch", "touches", "near", "approach", "approaches", "hit", "hits", "surge", "increase", "expand",
     ];
 
     public static readonly HashSet<string> PersonPronouns = ["he", "she", "his", "her"];

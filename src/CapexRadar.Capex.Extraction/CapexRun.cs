@@ -122,6 +122,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() : null;
         var priorCue = PriorCue(start, after, clauseStart);
 
+        // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
+        if (priorCue && (W(after) is "a" && W(after + 1) == "year" && W(after + 2) is "earlier" or "ago" || W(after) == "last" && W(after + 1) == "year"
+            || W(after) is "in" && doc.T.Count > after + 1 && PeriodScanner.YearValue(doc.T[after + 1]) is { } y && y < Year())) return null;
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
         if (!accepted && !priorCue) return null;
 
@@ -192,10 +195,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 c.Org = doc.Entities.FindOrganization(person?.OrganizationId) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             default:
-                if ((passive || ForecastPredicateAfter(after, clauseEnd)) && ForwardOrg(after, clauseEnd) is null
-                    && MarketMarkers(Math.Max(clauseStart, start - 12), Math.Min(clauseEnd, after + 9), countryIn: true))
+                // no spender named: a market figure when market words surround it ("India's data-centre investment could touch…")
+                var subjectStart = Math.Max(clauseStart, Math.Min(anchor, start) - 12);
+                if ((passive || ForecastPredicateAfter(after, clauseEnd) || IsNounTrigger(anchor))
+                    && MarketMarkers(subjectStart, Math.Min(clauseEnd, after + 9), countryIn: true))
                 {
-                    MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
+                    MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
                     break;
                 }
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
@@ -405,7 +410,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     }
 
     private bool IsSubAmount(int start, int after) =>
-        (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it");
+        (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
+        || W(start - 1) is "including" or "includes" or "include";
 
     /// <summary>"up from an earlier plan of", "from A$1.6 billion … previously", "compared with a previous range of", "previously aiming for".</summary>
     private bool PriorCue(int start, int after, int clauseStart)
@@ -490,7 +496,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         {
             var w = W(q);
             if (w is ";" or ":" || doc.QuantityAtToken(q) is { Quantity.Kind: QuantityKind.Money }) return null;
-            if (CapexLexicon.Triggers.Contains(w)) return null;
+            if (CapexLexicon.Triggers.Contains(w) && doc.OrgAt(q) is null) return null;
             if (w != ",") continue;
             return doc.OrgAt(q - 1) is not null && q < close - 1 ? q : null;
         }
@@ -524,6 +530,15 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         while (p >= 0)
         {
             if (W(p) is "the") { p--; continue; }
+            // "backed by Saudi Arabia's Public Investment Fund": skip the possessor
+            if (W(p) == "s" && W(p - 1) is "'" or "’")
+            {
+                p -= 2;
+                if (doc.OrgAt(p) is { } owner) p = owner.Tokens.Start - 1;
+                else if (doc.LocationAt(p) is { } place) p = place.Tokens.Start - 1;
+                else p--;
+                continue;
+            }
             if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { p = prev.Tokens.Start - 1; continue; }
             if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { p = prev2.Tokens.Start - 1; continue; }
             break;
@@ -615,7 +630,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     {
         c.Kind = CapexKind.Forecast;
         c.Org = null;
-        c.Scope = ScopeFor(c.Q, Math.Max(clauseStart, subjectAt - 3), Math.Min(clauseEnd, AfterAmount(c.Q) + 9));
+        c.Scope = ScopeFor(c.Q, Math.Max(clauseStart, subjectAt - 8), Math.Min(clauseEnd, AfterAmount(c.Q) + 9));
         c.Speaker = SpeakerFor(subjectAt, sentenceStart);
     }
 
@@ -660,6 +675,14 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if (!IsModifier(org) || before is "at" or "from" or "by" || CapexLexicon.SourceNouns.Contains(W(org.Tokens.End))) return org.Org.Name;
                 p = org.Tokens.Start;
             }
+        }
+        // "…, consultancy JLL estimated": the source named after the figure
+        var end = Math.Min(doc.T.Count, at + 40);
+        for (var p = at + 1; p < end; p++)
+        {
+            if (doc.SentenceOf(p) != doc.SentenceOf(at)) break;
+            if (doc.PersonAt(p) is { } person) return person.Person.Name;
+            if (doc.OrgAt(p) is { } org) return org.Org.Name;
         }
         return LastPersonBefore(sentenceStart)?.Name;
     }
