@@ -110,6 +110,7 @@ internal sealed partial class ExtractionRun
                     for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End && rest.Count < 8; k++)
                         if (_tk[k].IsWord && !IsLegal(k)) rest.Add(Str(k));
                     if (rest.Count >= 2) AddForm([.. rest], o);
+                    if (rest.Count >= 2 && GoodShortForm(placeEnd + 1)) AddForm([rest[0]], o);
                 }
             }
         }

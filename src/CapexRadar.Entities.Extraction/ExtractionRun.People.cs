@@ -136,7 +136,7 @@ internal sealed partial class ExtractionRun
             var s = string.Join(' ', p);
             var norm = s switch
             {
-                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" or "executive chief" or "chief" => "CEO",
+                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" or "executive chief" or "chief" or "boss" => "CEO",
                 "technology chief" => "CTO",
                 "operating chief" => "COO",
                 "investment chief" => "CIO",

@@ -315,7 +315,7 @@ internal sealed partial class ExtractionRun
     private static readonly HashSet<string> PureLegalWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "sa", "ag", "nv", "se",
-        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty", "sdn", "pvt", "pt",
+        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty", "sdn", "pvt", "pt", "bv", "sarl", "sas", "kgaa", "pjsc", "jsc", "ltda",
     };
 
     /// <summary>Identity of an unknown company: its words without legal forms ("SoftBank Group Corp." ≠ "SoftBank Corp.").</summary>
@@ -326,6 +326,7 @@ internal sealed partial class ExtractionRun
         foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (c == '.' && sb.Length == 1) continue; // "B.V." → "bv"
             else if (c == '\'' || c == '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             else { if (sb.Length > 0) words.Add(sb.ToString()); sb.Clear(); }
         }

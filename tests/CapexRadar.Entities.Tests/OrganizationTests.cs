@@ -174,3 +174,55 @@ public class FalsePositiveTests
         Assert.DoesNotContain(e.Organizations, o => !o.InKnowledgeBase);
     }
 }
+
+public class MoreCompanyFormsTests
+{
+    [Fact]
+    public void Dotted_legal_forms_end_the_name_and_not_the_id()
+    {
+        var e = X.Run("Noordgrid Digital B.V. has secured financing, and Solvane Energia S.A. joined.");
+        var org = e.Org("Noordgrid Digital");
+        Assert.Equal("Noordgrid Digital B.V.", org.Name);
+        Assert.Equal("x-noordgrid-digital", org.CompanyId);
+        Assert.Contains("Solvane Energia S.A.", e.Orgs());
+    }
+
+    [Fact]
+    public void Investor_leading_a_round_is_a_company()
+    {
+        var e = X.Run("The start-up closed a $300 million round led by Halberd Ventures and backed by Sequoia Capital.");
+        Assert.Contains("Halberd Ventures", e.Orgs());
+        Assert.Contains("Sequoia Capital", e.Orgs());
+    }
+
+    [Fact]
+    public void Defined_short_name_and_home_town_prefix_are_the_same_company()
+    {
+        var e = X.Run("Wuxi Brightlane Photonics Co., Ltd. (\"Brightlane\" or the \"Company\") will build a plant. Brightlane said the plant opens in 2026. Brightlane Photonics is profitable.");
+        var org = Assert.Single(e.Organizations);
+        Assert.Equal(4, org.Mentions.Count);
+    }
+
+    [Fact]
+    public void Currency_prefixes_are_not_places()
+    {
+        var e = X.Run("It will invest RM20 billion (US$4.3 billion) and HK$3 billion.");
+        Assert.Empty(e.Locations);
+    }
+
+    [Fact]
+    public void A_division_named_after_its_owner_is_the_owner()
+    {
+        var e = X.Run("ByteDance's Volcano Engine cloud unit cut prices, and Baidu AI Cloud followed.");
+        Assert.Equal(["baidu", "bytedance"], e.Organizations.Select(o => o.CompanyId).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_new_company_named_after_a_known_one_is_its_own_company()
+    {
+        var e = X.Run("The unit, Reliance Quantum Computing, will run the site, the group said.");
+        var child = e.Org("Reliance Quantum");
+        Assert.False(child.InKnowledgeBase);
+        Assert.DoesNotContain(e.Organizations, o => o.CompanyId == "reliance");
+    }
+}
