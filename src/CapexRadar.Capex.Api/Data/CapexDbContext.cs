@@ -1,3 +1,4 @@
+using CapexRadar.ServiceHosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Capex.Api.Data;
@@ -5,6 +6,9 @@ namespace CapexRadar.Capex.Api.Data;
 public sealed class CapexDbContext(DbContextOptions<CapexDbContext> options) : DbContext(options)
 {
     public DbSet<AnnouncementCapex> Announcements => Set<AnnouncementCapex>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.UseSortableTimestamps(Database);
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -1,3 +1,4 @@
+using CapexRadar.ServiceHosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Entities.Api.Data;
@@ -6,6 +7,9 @@ public sealed class EntitiesDbContext(DbContextOptions<EntitiesDbContext> option
 {
     public DbSet<AnnouncementEntities> Announcements => Set<AnnouncementEntities>();
     public DbSet<CompanyOverride> CompanyOverrides => Set<CompanyOverride>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.UseSortableTimestamps(Database);
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -1,3 +1,4 @@
+using CapexRadar.ServiceHosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Ingestion.Api.Data;
@@ -7,6 +8,9 @@ public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> opti
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<StageRecord> Stages => Set<StageRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.UseSortableTimestamps(Database);
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -127,12 +127,15 @@ public sealed class IngestionGrpcService(
     public override async Task<ListAnnouncementsResponse> ListAnnouncements(ListAnnouncementsRequest request, ServerCallContext context)
     {
         var pageSize = RequestGuard.Limit(request.PageSize, 50, 200);
-        var (after, afterId) = string.IsNullOrEmpty(request.PageToken) ? (DateTimeOffset.MinValue, "") : DecodePageToken(request.PageToken);
-        // SQLite cannot compare DateTimeOffset in SQL, so the (small) summary rows are ordered and paged in memory.
-        var window = (await db.Announcements.AsNoTracking()
-                .Select(a => new { a.Id, a.Title, a.Source, a.PublishedAt, a.ReceivedAt }).ToListAsync(context.CancellationToken))
-            .Where(a => a.ReceivedAt > after || (a.ReceivedAt == after && string.CompareOrdinal(a.Id, afterId) > 0))
-            .OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(pageSize + 1).ToList();
+        var query = db.Announcements.AsNoTracking();
+        if (!string.IsNullOrEmpty(request.PageToken))
+        {
+            var (after, afterId) = DecodePageToken(request.PageToken);
+            query = query.Where(a => a.ReceivedAt > after || (a.ReceivedAt == after && string.Compare(a.Id, afterId) > 0));
+        }
+        var window = await query.OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id).Take(pageSize + 1)
+            .Select(a => new { a.Id, a.Title, a.Source, a.PublishedAt, a.ReceivedAt })
+            .ToListAsync(context.CancellationToken);
         var page = window.Take(pageSize).ToList();
         var ids = page.Select(a => a.Id).ToList();
         var stages = await db.Stages.AsNoTracking().Where(s => ids.Contains(s.AnnouncementId)).ToListAsync(context.CancellationToken);

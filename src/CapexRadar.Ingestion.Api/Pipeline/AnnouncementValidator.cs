@@ -49,8 +49,23 @@ public static class AnnouncementValidator
         return new ValidAnnouncement(id, request.Source.Trim(), url, TextNormalizer.Normalize(request.Title), publishedAt, text, Hash(text));
     }
 
-    /// <summary>SHA-256 of the normalised text: the identity used to detect duplicates.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>
+    /// SHA-256 of the normalised text with every whitespace run as one space: the identity used to detect
+    /// duplicates, so the same story re-sent with other line breaks or as HTML is still the same content.
+    /// </summary>
+    public static string Hash(string text)
+    {
+        var canonical = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = canonical.Length > 0; continue; }
+            if (space) canonical.Append(' ');
+            space = false;
+            canonical.Append(c);
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
 
     private static void CheckText(string value, string field)
     {

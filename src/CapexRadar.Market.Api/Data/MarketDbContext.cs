@@ -1,3 +1,4 @@
+using CapexRadar.ServiceHosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Market.Api.Data;
@@ -5,6 +6,9 @@ namespace CapexRadar.Market.Api.Data;
 public sealed class MarketDbContext(DbContextOptions<MarketDbContext> options) : DbContext(options)
 {
     public DbSet<AnnouncementMoves> Announcements => Set<AnnouncementMoves>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.UseSortableTimestamps(Database);
 
     protected override void OnModelCreating(ModelBuilder model)
     {
