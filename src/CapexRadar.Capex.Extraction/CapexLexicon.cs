@@ -81,6 +81,14 @@ internal static class CapexLexicon
         "treaty", "agency", "authority", "minister", "ministry", "office", "conference", "forum", "summit", "visa", "rating", "ratings",
     ];
 
+    /// <summary>Words before "spending"/"investment" that make it operating or someone else's spending ("R&amp;D spending", "consumer spending").</summary>
+    public static readonly HashSet<string> NonCapexSpendingKinds =
+    [
+        "r&d", "research", "marketing", "advertising", "ad", "operating", "consumer", "consumers", "household", "government", "public",
+        "defence", "defense", "military", "social", "welfare", "customer", "promotional", "stimulus", "fiscal", "election", "campaign",
+        "lobbying", "opex", "discretionary", "travel", "healthcare", "health",
+    ];
+
     public static readonly HashSet<string> CompanyPronouns = ["it", "its", "they", "their", "we", "our"];
 
     /// <summary>Nouns that stand for a company after "the"/"a"/"its" ("the company", "the carrier", "a consortium").</summary>
@@ -98,7 +106,7 @@ internal static class CapexLexicon
         "worldwide", "global", "globally", "world", "world's", "industry", "industry-wide", "sector", "companies", "firms",
         "hyperscalers", "investors", "governments", "countries", "nations", "domestic", "national", "nationwide", "providers",
         "players", "platforms", "businesses", "economies", "enterprises", "developers", "operators", "giants", "makers", "carriers",
-        "groups", "participants", "buyers", "spenders", "corporations", "states", "combined", "collective", "aggregate", "overall",
+        "groups", "participants", "buyers", "spenders", "corporations", "states", "collective", "aggregate",
     ];
 
     public static readonly HashSet<string> GlobalWords = ["worldwide", "global", "globally", "world", "world's", "international", "planet"];

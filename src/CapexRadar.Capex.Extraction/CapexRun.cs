@@ -125,6 +125,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
         if (priorCue && (W(after) is "a" && W(after + 1) == "year" && W(after + 2) is "earlier" or "ago" || W(after) == "last" && W(after + 1) == "year"
             || W(after) is "in" && doc.T.Count > after + 1 && PeriodScanner.YearValue(doc.T[after + 1]) is { } y && y < Year())) return null;
+        // "$5 billion in 2025 and $7 billion in 2026": the second amount shares the first one's verb
+        if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
         if (!accepted && !priorCue) return null;
 
@@ -370,6 +372,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private bool IsTriggerInContext(int p)
     {
         if (CapexLexicon.TriggerModifiedNouns.Contains(W(p + 1))) return false;
+        if (W(p) is "spending" or "investment" or "investments" or "spend" or "outlays" or "budget" or "budgets"
+            && (CapexLexicon.NonCapexSpendingKinds.Contains(W(p - 1)) || W(p - 1) == "development" && W(p - 2) == "and" && W(p - 3) == "research")) return false;
         var before = W(p - 1);
         if (before is "after" or "before" or "excluding" or "ex" or "net" or "on" && W(p) is "investment" or "investments" or "capex" or "spending" or "expenditure") return false;
         for (var k = p - 1; k >= Math.Max(0, p - 9); k--)
@@ -409,6 +413,20 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
+    private Candidate? Coordinated(int start, List<Candidate> earlier)
+    {
+        var last = earlier.LastOrDefault();
+        if (last is null || last.Q.Tokens.End > start || start - last.Q.Tokens.End > 10) return null;
+        var joined = false;
+        for (var k = last.Q.Tokens.End; k < start; k++)
+        {
+            var w = W(k);
+            if (w is "and" or "then" or "plus" or "," or "followed") joined = true;
+            if (CapexLexicon.Blockers.Contains(w) || w is ";" or "while" or "but" or "from" || doc.OrgAt(k) is not null) return null;
+        }
+        return joined ? last : null;
+    }
+
     private bool IsSubAmount(int start, int after) =>
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
         || W(start - 1) is "including" or "includes" or "include";
@@ -429,9 +447,14 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 return true;
             }
         }
-        var k = after;
-        if (W(k) == ",") k++;
-        if (W(k) is "previously" or "earlier" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported")) return true;
+        // "$80 billion previously", "$60 billion planned earlier", "the $25 billion it initially forecast"
+        for (var k = after; k < Math.Min(doc.T.Count, after + 4); k++)
+        {
+            var w = W(k);
+            if (w is "previously" or "earlier" or "initially" or "originally" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported" or "on"))
+                return true;
+            if (doc.QuantityAtToken(k) is not null || w is "." or ";" or "and" or "but") break;
+        }
         return false;
     }
 
@@ -478,7 +501,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(p);
             // "X, the world's largest chipmaker, plans to…", "X, which owns Y, will…": skip the apposition back to X
             if (w == "," && AppositionStart(p, limit) is { } opening) { p = opening; continue; }
-            if (CapexLexicon.CompanyPronouns.Contains(w)) return new Subject(SubjectKind.CompanyPronoun, null, p);
+            if (CapexLexicon.CompanyPronouns.Contains(w) && !doc.T[p].AllCaps) return new Subject(SubjectKind.CompanyPronoun, null, p);
             if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1))) return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
             if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);

@@ -139,7 +139,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
                 continue;
             }
             var w = W(p);
-            if (w is "it" or "its" or "they" or "their" || (CapexLexicon.CompanyNouns.Contains(w) && W(p - 1) is "the" or "a" or "its"))
+            if (w is "it" or "its" or "they" or "their" && !doc.T[p].AllCaps || (CapexLexicon.CompanyNouns.Contains(w) && W(p - 1) is "the" or "a" or "its"))
                 return run.ResolvePronoun(p, sentenceStart, sentence);
         }
         return run.ResolvePronoun(at, sentenceStart, sentence);

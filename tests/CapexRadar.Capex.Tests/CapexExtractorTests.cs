@@ -304,6 +304,57 @@ public sealed class CapexExtractorTests
         Assert.All(facts, f => Assert.Equal("tencent", f.CompanyId));
     }
 
+    [Fact]
+    public void Coordinated_amounts_share_the_verb_and_keep_their_own_years()
+    {
+        const string t = "Nebula Cloud Corp. will spend $2 billion in 2025 and $4 billion in 2026 on GPU clusters.";
+        var facts = Facts(t, new Ents(t).Org("nebula", "Nebula Cloud Corp."));
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => { Assert.Equal("nebula", f.CompanyId); Assert.Equal(1, f.PeriodYears); });
+    }
+
+    [Fact]
+    public void Operating_and_other_peoples_spending_is_not_capex()
+    {
+        const string t = "Nebula Cloud Corp.'s research and development spending reached $1 billion, and consumer spending on AI gadgets hit $90 billion.";
+        Assert.Empty(Facts(t, new Ents(t).Org("nebula", "Nebula Cloud Corp.")));
+    }
+
+    [Fact]
+    public void Acronym_it_is_not_a_pronoun()
+    {
+        const string t = "Forrester Research Inc. said worldwide IT spending is expected to total $4.9 trillion in 2026.";
+        var f = One(Facts(t, new Ents(t).Org("forrester", "Forrester Research Inc.")), CapexKind.Forecast);
+        Assert.Equal("global", f.Scope);
+    }
+
+    [Fact]
+    public void Committed_to_spend_over_years()
+    {
+        const string t = "Anthropic PBC has committed to spend about $50 billion on US data centres over the next six years.";
+        var f = One(Facts(t, new Ents(t).Org("anthropic", "Anthropic PBC")), CapexKind.Commitment);
+        Assert.Equal(6, f.PeriodYears);
+        Assert.Equal(AmountQualifier.About, f.Qualifier);
+    }
+
+    [Fact]
+    public void Last_years_actual_is_not_a_prior_target()
+    {
+        const string t = "Pegatron Corp. will lift capital expenditure this year to about NT$30 billion, from NT$20 billion a year earlier.";
+        var facts = Facts(t, new Ents(t).Org("pegatron", "Pegatron Corp."));
+        Assert.Equal("TWD", One(facts, CapexKind.Commitment).Amount.CurrencyCode);
+        Assert.DoesNotContain(facts, f => f.Kind == CapexKind.PriorTarget);
+    }
+
+    [Fact]
+    public void Market_figure_without_a_spender_is_a_country_forecast()
+    {
+        const string t = "Indonesia's data-centre investment could touch $9 billion by 2030, consultancy Arcadis estimated.";
+        var f = One(Facts(t, new Ents(t).Org("arcadis", "Arcadis").Place("Indonesia", "ID")), CapexKind.Forecast);
+        Assert.Equal("country:ID", f.Scope);
+        Assert.Equal("Arcadis", f.Speaker);
+    }
+
     // ---------------------------------------------------------------- facilities
 
     [Fact]

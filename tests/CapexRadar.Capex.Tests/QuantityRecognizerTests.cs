@@ -46,6 +46,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("Equinix will invest 5 MEUR in Paris.", "5 MEUR", "EUR", "5000000")]
     [InlineData("Fujitsu pays 2 trillion yen in wages.", "2 trillion yen", "JPY", "2000000000000")]
     [InlineData("A cost of three million dollars was booked.", "three million dollars", "USD", "3000000")]
+    [InlineData("Telkom will invest Rp 15 trillion in data centres.", "Rp 15 trillion", "IDR", "15000000000000")]
+    [InlineData("Half a trillion dollars is on the table.", "Half a trillion dollars", "USD", "500000000000")]
     public void Money_forms(string text, string surface, string iso, string value)
     {
         var q = Single(text, QuantityKind.Money);
@@ -111,6 +113,9 @@ public sealed class QuantityRecognizerTests
         { "between 2026 and 2030", 5, null, null, 2030, false },
         { "over the six years through 2031", 6, null, null, 2031, false },
         { "by 2035", null, null, null, 2035, false },
+        { "during 2026-2028", 3, null, null, 2028, false },
+        { "capex for the full year", 1, null, null, null, false },
+        { "the year to March 2027", 1, 2027, null, null, false },
     };
 
     [Theory]
@@ -168,6 +173,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("as much as $5 billion", AmountQualifier.UpTo)]
     [InlineData("at least $5 billion", AmountQualifier.AtLeast)]
     [InlineData("no less than $5 billion", AmountQualifier.AtLeast)]
+    [InlineData("less than $5 billion", AmountQualifier.UpTo)]
     [InlineData("exactly $5 billion", AmountQualifier.Exact)]
     public void Qualifiers(string text, AmountQualifier qualifier) =>
         Assert.Equal(qualifier, Single(text, QuantityKind.Money).Qualifier);

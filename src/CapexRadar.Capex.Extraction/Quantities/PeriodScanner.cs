@@ -145,12 +145,16 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         else if (w is "the" && W(j + 1) is "coming" or "next" or "following") { rel = 1; j += 2; }
         else if (w is "the" or "its" && W(j + 1) is "previous" or "prior") { rel = -1; j += 2; }
         else if (w is "current") { rel = 0; j++; }
+        else if (w is "the" && W(j + 1) is "full" && W(j + 2) == "year") { rel = 0; j++; }
+        else if (w is "full" && (W(j + 1) == "year" || W(j + 1) == "-" && W(j + 2) == "year")) { rel = 0; }
         if (rel is null) return null;
+        if (W(j) == "full") { j++; if (W(j) == "-") j++; }
         var fiscal = false;
         if (W(j) is "fiscal" or "financial") { fiscal = true; j++; }
         else if (W(j) == "calendar") j++;
         if (W(j) != "year") return null;
         j++;
+        if (W(j) is "earlier" or "ago" or "before" or "ending" or "ended") return null;
         int? fy = null;
         // ", which ends in May 2026"
         if (fiscal && W(j) == "," && W(j + 1) == "which" && W(j + 2) is "ends" or "ended" or "runs")
@@ -213,12 +217,13 @@ internal sealed class PeriodScanner(List<QToken> tokens)
     {
         var j = i;
         var lead = W(j) is "between" or "from";
-        if (lead) j++;
+        var softLead = W(j) is "during" or "in" or "for" or "over" or "through" or "throughout" or "across";
+        if (lead || softLead) j++;
         var y1 = YearAt(j);
         if (y1 is null) return null;
         var sep = W(j + 1);
         if (!(sep is "-" or "–" or "to" or "and" or "through")) return null;
-        if (!lead && sep is "to" or "and" or "through") return null;
+        if (!lead && sep is "to" or "and" or "through" && !(softLead && sep is "to" or "through")) return null;
         if (j + 2 >= N) return null;
         int? y2 = YearAt(j + 2);
         if (y2 is null && sep is "-" or "–" && _t[j + 2].IsNumber && _t[j + 2].Lower.Length == 2) y2 = y1 / 100 * 100 + int.Parse(_t[j + 2].Lower);

@@ -58,7 +58,7 @@ internal static class QuantityLexicon
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "a", "an", "half", "quarter",
         // money prefixes
-        "rs", "dh", "dhs", "rm", "sen", "btc", "euro", "euros", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
+        "rs", "dh", "dhs", "rm", "sen", "btc", "euro", "euros", "rp", "full", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
         "nt", "ntd", "twd", "s", "sg", "sgd", "nz", "nzd", "r", "mex", "mx", "mxn",
         // percent
         "minus", "negative", "percent", "percents", "per",
@@ -215,6 +215,7 @@ internal static class QuantityLexicon
             "sen" => new(null, "Sen"),
             "btc" => new(null, "Bitcoin"),
             "euro" or "euros" => new("EUR", "Euro"),
+            "rp" => new("IDR", "Indonesian rupiah"),
             _ => null,
         };
     }
@@ -282,5 +283,7 @@ internal static class QuantityLexicon
         (["at", "least"], AmountQualifier.AtLeast), (["no", "less", "than"], AmountQualifier.AtLeast),
         (["not", "less", "than"], AmountQualifier.AtLeast), (["a", "minimum", "of"], AmountQualifier.AtLeast),
         (["no", "fewer", "than"], AmountQualifier.AtLeast),
+        (["less", "than"], AmountQualifier.UpTo), (["no", "more", "than"], AmountQualifier.UpTo), (["at", "most"], AmountQualifier.UpTo),
+        (["under"], AmountQualifier.UpTo), (["below"], AmountQualifier.UpTo), (["fewer", "than"], AmountQualifier.UpTo),
     ];
 }
