@@ -327,6 +327,9 @@ internal sealed partial class ExtractionRun
         if (IsChar(b + 1, ',') && b + 2 < _n && _cover[b + 2] == Cover.Place) return true;
         if (IsChar(a - 1, ',') && a - 2 >= 0 && _cover[a - 2] == Cover.Place) return true;
         if ((Is(b + 1, "and") || Is(b + 1, "or")) && b + 2 < _n && _cover[b + 2] == Cover.Place) return true;
+        // "the Georgia plant", "its Jersey data centre"
+        if (IsLower(b + 1) && (Is(b + 1, "plant") || Is(b + 1, "factory") || Is(b + 1, "site") || Is(b + 1, "campus") || Is(b + 1, "facility")
+                               || Is(b + 1, "fab") || Is(b + 1, "data") || Is(b + 1, "project") || Is(b + 1, "operations"))) return true;
         return false;
     }
 

@@ -187,7 +187,9 @@ internal sealed partial class ExtractionRun
         {
             if (k > i && _tk[k].NewlineBefore) break;
             var joined = IsChar(k + 1, '-') && !_tk[k + 1].SpaceBefore && k + 2 < _n && !_tk[k + 2].SpaceBefore && _tk[k + 2].IsWord;
-            var nameFollows = joined || IsUpperWord(k + 1) && !Has(k + 1, Lex.Month | Lex.Weekday | Lex.Role | Lex.Speech);
+            var nameFollows = joined || IsUpperWord(k + 1) && !Has(k + 1, Lex.Month | Lex.Weekday | Lex.Role | Lex.Speech)
+                              // "Lei Jun", "Wang May": a month word closing a name, not a date ("June 3")
+                              || words > 0 && Has(k, Lex.Month) && !Has(k, Lex.Weekday) && !(k + 1 < _n && _tk[k + 1].Kind == TokKind.Number);
             if (IsUpperWord(k) && _cover[k] is Cover.None or Cover.Place or Cover.Person
                 && !Has(k, Lex.Role | Lex.Legal | Lex.Speech) && !(Has(k, Lex.Month | Lex.Weekday) && !nameFollows) && !(Has(k, Lex.Demonym) && words == 0)
                 && !(Has(k, Lex.Stop) && words == 0 && !Has(k, Lex.GivenName | Lex.Surname) && !(joined && _tk[k].Length <= 4))
@@ -223,8 +225,23 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>Looks like a person's full name: a known given name first or a known surname, no organisation words.</summary>
-    private bool IsPersonName(int from, int to)
+    private bool IsPersonName(int from, int to, bool relaxed = false)
     {
+        if (relaxed && to - from + 1 is >= 2 and <= 4)
+        {
+            // a strong person cue ("…, who", "said …"): any two or three plain capitalised words
+            var ok = true;
+            var w = 0;
+            for (var k = from; k <= to && ok; k++)
+            {
+                if (!_tk[k].IsWord) { ok = IsChar(k, '-') || IsChar(k, '.'); continue; }
+                w++;
+                if (Has(k, Lex.OrgHead | Lex.Legal | Lex.Descriptor | Lex.NonOrgHead | Lex.Acronym | Lex.Industry | Lex.Stop) && !Has(k, Lex.GivenName | Lex.Surname)) ok = false;
+                if ((_tk[k].Shape & Shape.AllCaps) != 0 && _tk[k].Length > 1) ok = false;
+                if (_tk[k].Length == 1 && !IsChar(k + 1, '.')) ok = false; // "Stora Enso R": a share class, not an initial
+            }
+            if (ok && w is >= 2 and <= 3) return true;
+        }
         var words = 0;
         var namey = false;
         for (var k = from; k <= to; k++)
@@ -488,7 +505,7 @@ internal sealed partial class ExtractionRun
         else if (i >= 1 && Has(i - 1, Lex.Speech) && IsLower(i - 1)) cue = true;
         else if (i >= 2 && Is(i - 1, "to") && Is(i - 2, "according")) cue = true;
         if (!cue) return;
-        if (!IsPersonName(i, end)) return;
+        if (!IsPersonName(i, end, relaxed: true)) return;
         AddPerson(i, end, null, 0, false, -1, -1);
     }
 

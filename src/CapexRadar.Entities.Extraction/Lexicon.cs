@@ -209,18 +209,18 @@ internal static class Lexicon
 
     public static readonly string[] Speech =
     [
-        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states",
-        "explained", "explains", "argued", "argues", "estimated", "estimates", "predicted", "predicts", "warned",
-        "warns", "announced", "announces", "stressed", "stresses", "commented", "comments", "acknowledged",
-        "acknowledges", "insisted", "insists", "reckoned", "reckons", "projected", "projects", "forecast",
-        "forecasts", "expects", "expected", "believes", "believed", "thinks", "thought", "reiterated", "reiterates",
-        "cautioned", "cautions", "pointed", "points", "urged", "urges", "called", "calls", "described", "describes",
-        "cited", "cites", "highlighted", "highlights", "emphasized", "emphasised", "emphasizes", "emphasises",
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "noted", "stated", "states",
+        "explained", "explains", "argued", "argues", "estimated", "predicted", "predicts", "warned",
+        "warns", "announced", "announces", "stressed", "stresses", "commented", "acknowledged",
+        "acknowledges", "insisted", "insists", "reckoned", "reckons", "projected", "forecast",
+        "expects", "expected", "believes", "believed", "thinks", "thought", "reiterated", "reiterates",
+        "cautioned", "cautions", "pointed", "urged", "urges", "described", "describes",
+        "cited", "highlighted", "emphasized", "emphasised", "emphasizes", "emphasises",
         "suggested", "suggests", "confirmed", "confirms", "disclosed", "discloses", "revealed", "reveals",
-        "declined", "declines", "replied", "replies", "answered", "answers", "recalled", "recalls", "conceded",
-        "concedes", "admitted", "admits", "promised", "promises", "pledged", "pledges", "vowed", "vows", "hinted",
-        "hints", "signalled", "signaled", "signals", "shared", "shares", "offered", "offers", "posted", "tweeted",
-        "projected", "expressed", "outlined", "outlines", "unveiled", "unveils", "detailed", "details",
+        "declined", "replied", "answered", "recalled", "recalls", "conceded",
+        "concedes", "admitted", "admits", "promised", "pledged", "vowed", "vows", "hinted",
+        "hints", "signalled", "signaled", "tweeted",
+        "projected", "expressed", "outlined", "unveiled", "detailed", "details",
     ];
 
     /// <summary>Words of job titles (lower case; single words, combined by the role parser).</summary>
@@ -493,6 +493,12 @@ internal static class Lexicon
         "Markus", "Matthias", "Michel", "Christophe", "Nicolas", "Sophie", "Anne", "Claire", "Laurent", "Oliver",
         "Harry", "Charlie", "Freddie", "Lucy", "Amelia", "Isla", "Jamie", "Ian", "Neil", "Gordon", "Graham", "Colin",
         "Stuart", "Alistair", "Angus", "Fiona", "Mairead", "Sinead", "Liam", "Sean", "Conor", "Ciaran", "Niamh",
+        "Jane", "Anne", "Kate", "Sue", "Jo", "Beth", "Ellen", "Eleanor", "Caroline", "Harriet", "Louise", "Jenny", "Tom",
+        "Max", "Leo", "Hugo", "Felix", "Oscar", "Theo", "Lars", "Nils", "Erik", "Sven", "Magnus", "Henrik", "Johan", "Anders",
+        "Ingrid", "Astrid", "Freya", "Mette", "Pekka", "Jussi", "Antti", "Jorma", "Risto", "Kari", "Mikko", "Pieter", "Jan",
+        "Willem", "Dirk", "Joost", "Frans", "Mohammad", "Hamid", "Reza", "Ahmad", "Tariq", "Imran", "Nadia", "Fatima",
+        "Layla", "Aisha", "Priya", "Deepak", "Nitin", "Vivek", "Sunil", "Manish", "Ajay", "Rohit", "Vikram", "Aditya",
+        "Wei", "Jun", "Hao", "Yan", "Jing", "Ying", "Min", "Hui", "Ming", "Jian", "Jie", "Xin", "Yu", "Hong", "Feng",
     ];
 
     public static readonly string[] Surnames =
