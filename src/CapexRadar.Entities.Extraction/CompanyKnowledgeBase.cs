@@ -414,5 +414,6 @@ internal sealed class KbSnapshot
         foreach (var w in Lexicon.MoveVerbs) index.AddLex(w, Lex.MoveVerb);
         foreach (var w in Lexicon.IndustryWords) index.AddLex(w, Lex.Industry);
         foreach (var w in Lexicon.AgentByWords) index.AddLex(w, Lex.AgentBy);
+        foreach (var w in Lexicon.ContextCues) index.AddLex(w, Lex.ContextCue);
     }
 }

@@ -20,7 +20,16 @@ internal sealed partial class ExtractionRun
                 DivisionOf(i);
                 continue;
             }
+            // 'Shenzhen Kexin Optical Co., Ltd. ("Kexin Optical" or the "Company")': a defined short name
+            if (IsChar(i, '(') && i > 0 && _cover[i - 1] == Cover.Org && i + 2 < _n && IsOpenQuoteTok(i + 1))
+            {
+                QuotedAlias(i + 2, _owner[i - 1]);
+                continue;
+            }
             if (!t.IsWord) continue;
+            const Lex cues = Lex.Descriptor | Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith | Lex.Analyst | Lex.ShareWord
+                             | Lex.Owned | Lex.MoveVerb | Lex.AgentBy | Lex.ContextCue;
+            if ((t.Lex & cues) == 0) continue;
             // "Jefferies raised its price target", "Fluidstack signed its first deal": an unknown subject that owns "its"
             if (Is(i, "its") && i >= 2 && IsLower(i - 1) && i - 2 >= 0 && IsNameWord(i - 2) && _cover[i - 2] == Cover.None
                 && (Str(i - 1).EndsWith("ed", StringComparison.Ordinal) || Str(i - 1).EndsWith('s')))
@@ -73,8 +82,6 @@ internal sealed partial class ExtractionRun
             if (Is(i, "shares") && Is(i + 1, "in") && IsLower(i)) TryContextName(i + 2, false);
             // "a round led by Industrifonden", "backed by Sequoia Capital"
             if (IsLower(i) && Has(i, Lex.AgentBy) && Is(i + 1, "by") && IsNameWord(i + 2) && !IsPersonLike(i + 2)) TryContextName(i + 2, false);
-            // 'Shenzhen Kexin Optical Co., Ltd. ("Kexin Optical" or the "Company")': a defined short name
-            if (IsChar(i, '(') && i > 0 && _cover[i - 1] == Cover.Org && i + 2 < _n && IsOpenQuoteTok(i + 1)) QuotedAlias(i + 2, _owner[i - 1]);
             // "Metso added 0.53 pct", "Outokumpu declined 2.74 %": the subject of a share-price move
             if (IsLower(i) && Has(i, Lex.MoveVerb) && i > 0 && IsNameWord(i - 1) && _cover[i - 1] == Cover.None && PercentAhead(i + 1))
                 TryContextNameBackward(i - 1, requireBoundary: true);

@@ -206,8 +206,7 @@ internal sealed partial class ExtractionRun
         }
         for (var j = 0; j < _n; j++)
         {
-            if (_cover[j] != Cover.None || !IsUpperWord(j) && !IsExact(j, "AI")) continue;
-            if (!Has(j, Lex.OrgHead)) continue;
+            if (!Has(j, Lex.OrgHead) || _cover[j] != Cover.None || !IsUpperWord(j) && !IsExact(j, "AI")) continue;
             if (IsNameWord(j + 1) && !_tk[j + 1].SentenceStart && !Has(j + 1, Lex.Month | Lex.Weekday)) continue; // not the last word of the name
             if (IsChar(j + 1, '-') && !_tk[j + 1].SpaceBefore) continue;
             if (j + 1 < _n && IsLower(j + 1) && Has(j + 1, Lex.ProductNoun | Lex.DivisionNoun)) continue; // "Foo AI model", "the Device Solutions division"

@@ -75,6 +75,8 @@ internal enum Lex : ulong
     Industry = 1UL << 35,
     /// <summary>"led by Z", "backed by Z": an agent that is an investor or owner.</summary>
     AgentBy = 1UL << 36,
+    /// <summary>Other words a context pattern looks at: based, known, its, venture, consortium, manager.</summary>
+    ContextCue = 1UL << 37,
 }
 
 internal static class Lexicon
@@ -450,6 +452,8 @@ internal static class Lexicon
     [
         "led", "backed", "funded", "owned", "controlled", "acquired", "financed", "underwritten", "arranged", "bought", "co-led",
     ];
+
+    public static readonly string[] ContextCues = ["based", "known", "its", "venture", "consortium", "manager", "shares", "by"];
 
     public static readonly string[] GivenNames =
     [
