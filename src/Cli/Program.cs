@@ -10,4 +10,5 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
 };
+foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();
