@@ -318,6 +318,7 @@ internal sealed partial class ExtractionRun
             AddPlace(name, rec.Country!, kind, a, b);
         }
         FindUnlistedPlaces();
+        FindDesignatedRegions();
     }
 
     private bool PlaceContext(int a, int b)
@@ -346,6 +347,32 @@ internal sealed partial class ExtractionRun
         _placeByStart[span.Start] = place;
         place.FirstStart = Math.Min(place.FirstStart, span.Start);
         for (var k = a; k <= b; k++) _cover[k] = Cover.Place;
+    }
+
+    /// <summary>"Iwate Prefecture", "Falls Township": a region not in the gazetteer, placed by a neighbouring place.</summary>
+    private void FindDesignatedRegions()
+    {
+        for (var k = 1; k < _n; k++)
+        {
+            if (!IsUpperWord(k) || !Has(k, Lex.GeoDesignator) || _cover[k] != Cover.None || _tk[k].SentenceStart) continue;
+            var s = k;
+            while (s - 1 >= 0 && k - s < 3 && IsUpperWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart
+                   && !Has(s - 1, Lex.Stop | Lex.Month | Lex.Weekday | Lex.Demonym | Lex.Role | Lex.Descriptor | Lex.OrgHead | Lex.Legal | Lex.GeoDesignator)) s--;
+            if (s == k) continue;
+            // the country of the nearest place in the same sentence
+            string? country = null;
+            for (var d = 1; d < 25 && country is null; d++)
+            {
+                foreach (var t in (ReadOnlySpan<int>)[s - d, k + d])
+                {
+                    if (t < 0 || t >= _n || !SameSentence(t, k) || _cover[t] != Cover.Place) continue;
+                    country = _placeByStart.GetValueOrDefault(_tk[t].Start)?.Country;
+                    if (country is not null) break;
+                }
+            }
+            if (country is null) continue;
+            AddPlace(Text(s, k), country, LocationKind.Region, s, k);
+        }
     }
 
     /// <summary>"in New Albany, Ohio", "in Richland Parish, Louisiana": a town not in the gazetteer, placed by its region.</summary>

@@ -304,7 +304,7 @@ internal sealed partial class ExtractionRun
             var owner = pre - 1;
             if (_cover[owner] == Cover.Org) orgTok = owner;
             else if (Has(owner, Lex.Descriptor | Lex.Anaphor) && IsLower(owner)) anaphorTok = owner;
-            else if (_cover[owner] == Cover.Place && role.HasPresident) { political = true; title = PoliticalTitle(title, PlaceCountryAt(owner)); }
+            else if (_cover[owner] == Cover.Place && (role.HasPresident || role.Political)) { political = true; title = PoliticalTitle(title, PlaceCountryAt(owner), PlaceNameAt(owner)); }
         }
         else if (pre >= 0 && _cover[pre] == Cover.Org && !_tk[i].NewlineBefore) orgTok = pre;
         else if (pre >= 0 && IsUpperWord(pre) && Has(pre, Lex.Demonym) && _s.DemonymCodes.TryGetValue(Str(pre), out var dcode))
@@ -318,7 +318,7 @@ internal sealed partial class ExtractionRun
             if (role.HasPresident || role.Political)
             {
                 political = true;
-                title = PoliticalTitle(title, code);
+                title = PoliticalTitle(title, code, PlaceNameAt(pre));
             }
         }
         else if (pre >= 0 && IsUpperWord(pre) && _cover[pre] == Cover.None && !_tk[i].NewlineBefore)
@@ -358,10 +358,20 @@ internal sealed partial class ExtractionRun
         return "";
     }
 
-    private string PoliticalTitle(string title, string? code)
+    /// <summary>Name of the sub-national place (state, province, city) ending at <paramref name="tok"/>, or null for a country.</summary>
+    private string? PlaceNameAt(int tok)
     {
-        if (string.IsNullOrEmpty(code) || !_s.CountryNames.TryGetValue(code, out var country)) return title;
+        for (var s = tok; s >= 0 && tok - s < 8; s--)
+            if (HitAt(s) is { Payload.Kind: PhraseKind.Place } h && h.End >= tok)
+                return _s.PlaceKinds[h.Payload.Target] == CapexRadar.Domain.LocationKind.Country ? null : _s.Places[h.Payload.Target].Name;
+        return null;
+    }
+
+    private string PoliticalTitle(string title, string? code, string? placeName = null)
+    {
         if (title.Contains(" of ", StringComparison.Ordinal)) return title;
+        if (placeName is not null) return $"{title} of {placeName}"; // "Pennsylvania Governor" → "Governor of Pennsylvania"
+        if (string.IsNullOrEmpty(code) || !_s.CountryNames.TryGetValue(code, out var country)) return title;
         var the = code is "US" or "GB" or "AE" or "NL" or "PH" or "CZ" ? "the " : "";
         return $"{title} of {the}{country}";
     }
@@ -432,9 +442,18 @@ internal sealed partial class ExtractionRun
         var k = by + 1;
         // skip a lower-case descriptor ("hedge-fund manager", "entrepreneur")
         while (k < _n && k - by <= 6 && (IsLower(k) || IsChar(k, '-')) && !Is(k, "the") && !Is(k, "a")) k++;
-        if (_cover[k] == Cover.Person)
+        // "founded by former Intel executive Renee James": the person found with their old title
+        for (var q = k; q < _n && q - k < 6 && _cover[q] != Cover.Person; q++)
+            if (_tk[q].Kind == TokKind.Punct && !IsChar(q, '-')) break;
+            else if (q + 1 < _n && _cover[q + 1] == Cover.Person) { k = q + 1; break; }
+        if (k < _n && _cover[k] == Cover.Person)
         {
             var p = _people[_owner[k]];
+            var founded = by - 1;
+            if (IsChar(founded - 1, '-')) founded -= 2;
+            if (IsChar(founded - 1, ',') && founded - 2 >= 0 && IsNameWord(founded - 2) && _cover[founded - 2] == Cover.None)
+                TryContextNameBackward(founded - 2, requireBoundary: true);
+            p.RoleStrength = 0; // the founding is what the sentence says about this person
             SetFounder(p, by);
             return;
         }

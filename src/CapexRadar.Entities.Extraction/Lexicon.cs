@@ -323,7 +323,7 @@ internal static class Lexicon
     public static readonly string[] GeoDesignators =
     [
         "Prefecture", "Province", "County", "Parish", "State", "Region", "District", "Territory", "Governorate",
-        "Oblast", "Canton", "Municipality", "Borough",
+        "Oblast", "Canton", "Municipality", "Borough", "Township",
     ];
 
     public static readonly string[] Acronyms =

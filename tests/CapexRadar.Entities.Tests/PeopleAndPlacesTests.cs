@@ -149,3 +149,37 @@ public class AnnouncerTests
         Assert.Equal("oracle", e.AnnouncerId);
     }
 }
+
+public class MorePeopleAndPlacesTests
+{
+    [Fact]
+    public void Sub_national_office_keeps_its_place()
+    {
+        var p = X.Run("Pennsylvania Governor Josh Shapiro welcomed the plan.").Person("Josh Shapiro");
+        Assert.Equal("Governor of Pennsylvania", p.Role);
+        Assert.Null(p.OrganizationId);
+    }
+
+    [Fact]
+    public void Founder_with_a_former_title_elsewhere()
+    {
+        var e = X.Run("Corvane, founded by former Intel executive Marisa Holt, could be valued at $2 billion.");
+        var p = e.Person("Marisa Holt");
+        Assert.Equal("Founder", p.Role);
+        Assert.Equal(e.Org("Corvane").CompanyId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void Unlisted_prefecture_next_to_a_known_place()
+    {
+        var e = X.Run("The plant will be built in Kitakami, Iwate Prefecture, by 2026.");
+        Assert.Contains(e.Locations, l => l.Name == "Iwate Prefecture" && l.CountryCode == "JP");
+    }
+
+    [Fact]
+    public void Who_clause_marks_a_person_with_an_unlisted_given_name()
+    {
+        var e = X.Run("Demand is strong, said Ottoline Brask, who runs the cloud business.");
+        Assert.Equal("Ottoline Brask", Assert.Single(e.People).Name);
+    }
+}
