@@ -196,20 +196,26 @@ internal sealed partial class ExtractionRun
         {
             if (_tk[k].IsWord) { leadSentence = _tk[k].Sentence; break; }
         }
+        // the first organisation of the lead sentence that reads as its subject: not the object of a preposition
+        // ("After a deal with Microsoft, Foo said …") and not a modifier ("Nvidia supplier Foo", "Nvidia's Foo")
         var best = -1;
-        var bestStart = int.MaxValue;
+        var fallback = -1;
         for (var k = 0; k < _n && _tk[k].Sentence == leadSentence; k++)
         {
-            if (_cover[k] != Cover.Org) continue;
+            if (_cover[k] != Cover.Org || k > 0 && _cover[k - 1] == Cover.Org && _owner[k - 1] == _owner[k]) continue;
             var org = LiveIndex(_owner[k]);
-            // "Elon Musk's company xAI" is fine; an organisation after a preposition is rarely the subject, prefer the first
-            if (_tk[k].Start < bestStart)
-            {
-                best = org;
-                bestStart = _tk[k].Start;
-            }
+            if (fallback < 0) fallback = org;
+            var end = k;
+            while (end + 1 < _n && _cover[end + 1] == Cover.Org && _owner[end + 1] == _owner[k]) end++;
+            var afterPreposition = k > 0 && IsLower(k - 1) && Has(k - 1, Lex.Locative) && !Is(k - 1, "and") && !Is(k - 1, "or")
+                                   || k > 1 && Is(k - 1, "the") && IsLower(k - 2) && Has(k - 2, Lex.Locative);
+            var modifier = end + 1 < _n && (_tk[end + 1].Kind == TokKind.Possessive && !Has(end + 2, Lex.ShareWord) && !IsNameWord(end + 2)
+                                            || IsLower(end + 1) && Has(end + 1, Lex.Descriptor) && IsNameWord(end + 2));
+            if (afterPreposition || modifier) continue;
+            best = org;
             break;
         }
+        if (best < 0) best = fallback;
         if (best < 0)
         {
             var most = 0;

@@ -519,12 +519,16 @@ internal sealed partial class ExtractionRun
         for (var k = i; k <= end; k++) if (_cover[k] == Cover.Person) return;
         var after = end + 1;
         var cue = false;
+        var strong = true;
         if (after < _n && Has(after, Lex.Speech) && IsLower(after)) cue = true;
         else if (IsChar(after, ',') && Is(after + 1, "who")) cue = true;
         else if (i >= 1 && Has(i - 1, Lex.Speech) && IsLower(i - 1)) cue = true;
-        else if (i >= 2 && Is(i - 1, "to") && Is(i - 2, "according")) cue = true;
+        else if (i >= 2 && Is(i - 1, "to") && Is(i - 2, "according")) { cue = true; strong = false; } // sources are often firms
         if (!cue) return;
-        if (!IsPersonName(i, end, relaxed: true)) return;
+        var allPlace = true;
+        for (var k = i; k <= end; k++) if (_tk[k].IsWord && _cover[k] != Cover.Place) allPlace = false;
+        if (allPlace) return; // "said Hong Kong …"
+        if (!IsPersonName(i, end, relaxed: strong)) return;
         AddPerson(i, end, null, 0, false, -1, -1);
     }
 

@@ -97,7 +97,7 @@ internal static class Lexicon
         "Microsystems", "Microelectronics", "Photonics", "Optics", "Instruments", "Pharmaceuticals", "Therapeutics",
         "Airlines", "Motors", "Platforms", "Financial", "Insurance", "Energy", "Utilities", "Resources",
         "Centers", "Centres", "Computing", "Dynamics", "Materials", "Chemicals", "Software", "Solutions",
-        "AI", "Asset Management", "Management", "Advisors", "Advisers", "Equity", "Bancshares", "Realty", "Institute", "Research",
+        "AI", "Asset Management", "Management", "Advisors", "Advisers", "Equity", "Bancshares", "Realty", "Institute", "Research", "News", "Analytics", "Insights", "Economics",
     ];
 
     public static readonly string[] CorpGeneric =
