@@ -114,6 +114,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         var clauseEnd = ClauseEnd(after, sentence.End);
 
         if (RightContextIsNotCapex(after, clauseEnd)) return null;
+        if (FundingVerbBefore(start)) return null;
         var head = CompoundHead(after, clauseEnd);
         if (head.Negative) return null;
 
@@ -127,6 +128,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             || W(after) is "in" && doc.T.Count > after + 1 && PeriodScanner.YearValue(doc.T[after + 1]) is { } y && y < Year())) return null;
         // "$5 billion in 2025 and $7 billion in 2026": the second amount shares the first one's verb
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
+        // "spent $12 billion last year": spending already done, not a plan
+        if (trigger >= 0 && W(trigger) is "spent" or "invested" && PastPeriodIn(clauseStart, clauseEnd)) return null;
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
         if (!accepted && !priorCue) return null;
 
@@ -170,6 +173,13 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         switch (subject.Kind)
         {
             case SubjectKind.Org:
+                // "Microsoft, Alphabet, Amazon and Meta will spend a combined $400 billion": many spenders, one market figure
+                if (CoordinatedOrgCount(subject.Org!) >= 2 && CollectiveWord(subject.Org!.Tokens.Start, Math.Min(clauseEnd, after + 4)))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    c.Scope = "industry";
+                    break;
+                }
                 c.Org = subject.Org!.Org;
                 break;
             case SubjectKind.CompanyPronoun:
@@ -286,6 +296,16 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
+    /// <summary>"raised $6 billion", "secured about $2 billion", "received $500 million": money coming in, not going out.</summary>
+    private bool FundingVerbBefore(int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" or "some" or "over" or "more" or "than"
+               or "up" or "to" or "as" or "much" or "least" or "at" or "another" or "an" or "additional" or "a" or "further") p--;
+        return W(p) is "raised" or "raises" or "raise" or "raising" or "secured" or "secures" or "borrowed" or "borrow" or "received" or "receives"
+            or "obtained" or "attracted" or "won" or "wins" or "landed" or "netted" or "earned" or "earns" or "generated" or "generates" or "collected";
+    }
+
     private readonly record struct Head(bool Positive, bool Negative, OrgMention? Org);
 
     private static readonly HashSet<string> HeadStops =
@@ -318,6 +338,25 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             for (var k = after; k < limit; k++)
             {
                 if (W(k) is "investment" or "investments" && W(k + 1) is "from" or "by") neg = true;
+            }
+        }
+        // "a $10 billion agreement to build data centres": the amount pays for construction
+        if (!pos)
+        {
+            for (var k = after; k < limit + 1 && k < clauseEnd; k++)
+            {
+                if (W(k) == "to" && CapexLexicon.BuildVerbs.Contains(W(k + 1)) && W(k + 1) is not ("add" or "open" or "set" or "expand"))
+                {
+                    pos = true;
+                    var hard = false;
+                    for (var h = after; h < k; h++)
+                        if (W(h) is "acquisition" or "purchase" or "stake" or "loan" or "loans" or "bond" or "bonds" or "fund" or "funding" or "credit"
+                            or "financing" or "grant" or "grants" or "subsidy" or "subsidies" or "contract" or "contracts" or "order" or "orders" or "equity")
+                            hard = true;
+                    neg = neg && hard;
+                    break;
+                }
+                if (!doc.T[k].IsWord) break;
             }
         }
         if (org is not null && !pos) org = null;
@@ -410,6 +449,13 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if (!doc.T[j].IsWord || HeadStops.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w)) return false;
             }
         }
+        return false;
+    }
+
+    private bool PastPeriodIn(int from, int to)
+    {
+        foreach (var q in doc.QuantitiesIn(from, to))
+            if (q.Quantity.Period is { } p && (p.RelativeYear == -1 || p.Year is { } y && y < Year())) return true;
         return false;
     }
 
@@ -610,6 +656,39 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
+    private int CoordinatedListAfter(OrgMention m)
+    {
+        var count = 1;
+        var p = m.Tokens.End;
+        while (p < doc.T.Count)
+        {
+            if (W(p) is "," or "and" && doc.OrgAt(p + 1) is { } next) { count++; p = next.Tokens.End; continue; }
+            if (W(p) == "," && W(p + 1) == "and" && doc.OrgAt(p + 2) is { } next2) { count++; p = next2.Tokens.End; continue; }
+            break;
+        }
+        return count;
+    }
+
+    private int CoordinatedOrgCount(OrgMention m)
+    {
+        var count = 1;
+        var p = m.Tokens.Start - 1;
+        while (p > 0)
+        {
+            if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { count++; p = prev.Tokens.Start - 1; continue; }
+            if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { count++; p = prev2.Tokens.Start - 1; continue; }
+            break;
+        }
+        return count;
+    }
+
+    private bool CollectiveWord(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (W(k) is "combined" or "together" or "collectively" or "jointly" or "between" && !(W(k) == "between" && doc.QuantityAtToken(k + 1) is not null)) return true;
+        return false;
+    }
+
     /// <summary>Words that make an agentless amount a market figure: "worldwide", "companies", "domestic", "in China".</summary>
     private bool MarketMarkers(int from, int to, bool countryIn = false)
     {
@@ -618,6 +697,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(k);
             if (CapexLexicon.GlobalWords.Contains(w) || CapexLexicon.DomesticWords.Contains(w)) return true;
             if (CapexLexicon.AggregateMarkers.Contains(w) && doc.OrgAt(k) is null) return true;
+            // "spending by Microsoft, Alphabet and Amazon"
+            if (w == "by" && doc.OrgAt(k + 1) is { } first && CoordinatedListAfter(first) >= 2) return true;
             if (doc.LocationAt(k) is { } loc)
             {
                 var before = W(loc.Tokens.Start - 1) == "the" ? W(loc.Tokens.Start - 2) : W(loc.Tokens.Start - 1);
@@ -680,7 +761,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (Announcer()?.CountryCode is { } ac) return "country:" + ac;
         }
         for (var k = from; k < clauseEnd; k++)
+        {
             if (CapexLexicon.IndustryWords.Contains(W(k)) && doc.OrgAt(k) is null) return "industry";
+            if (W(k) == "by" && doc.OrgAt(k + 1) is { } first && CoordinatedListAfter(first) >= 2) return "industry";
+        }
         return "global";
     }
 

@@ -355,6 +355,32 @@ public sealed class CapexExtractorTests
         Assert.Equal("Arcadis", f.Speaker);
     }
 
+    [Fact]
+    public void Many_named_spenders_together_are_an_industry_figure()
+    {
+        const string t = "Microsoft Corp., Alphabet Inc. and Amazon.com Inc. will spend a combined $300 billion on data centres this year.";
+        var e = new Ents(t).Org("microsoft", "Microsoft Corp.").Org("alphabet", "Alphabet Inc.").Org("amazon", "Amazon.com Inc.");
+        var f = One(Facts(t, e), CapexKind.Forecast);
+        Assert.Equal("industry", f.Scope);
+    }
+
+    [Fact]
+    public void Past_spending_is_not_a_plan_but_the_plan_is()
+    {
+        const string t = "Nebula Cloud Corp., which spent $12 billion on capex last year, plans to spend $18 billion this year.";
+        var f = One(Facts(t, new Ents(t).Org("nebula", "Nebula Cloud Corp.")), CapexKind.Commitment);
+        Assert.Equal(18_000_000_000m, f.Amount.Value);
+    }
+
+    [Fact]
+    public void An_agreement_to_build_is_capex_a_contract_to_build_is_not()
+    {
+        const string t = "Nebula Cloud Corp. signed a $6 billion agreement to build two campuses in Ohio.";
+        Assert.Equal("nebula", One(Facts(t, new Ents(t).Org("nebula", "Nebula Cloud Corp.")), CapexKind.Commitment).CompanyId);
+        const string c = "Nebula Cloud Corp. won a $6 billion contract to build two campuses in Ohio.";
+        Assert.Empty(Facts(c, new Ents(c).Org("nebula", "Nebula Cloud Corp.")));
+    }
+
     // ---------------------------------------------------------------- facilities
 
     [Fact]
