@@ -13,7 +13,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<CapexDbContext>("capexdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, EntitiesExtractedConsumerDefinition>());
+        builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
         builder.Services.AddSingleton<CapexExtractor>();
         return builder;
     }

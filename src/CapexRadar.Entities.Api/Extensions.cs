@@ -13,7 +13,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<EntitiesDbContext>("entitiesdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("entities", bus => bus.AddConsumer<AnnouncementReceivedConsumer, AnnouncementReceivedConsumerDefinition>());
+        builder.AddServiceMessaging("entities", bus => bus.AddConsumer<AnnouncementReceivedConsumer, RetryingConsumerDefinition<AnnouncementReceivedConsumer>>());
         builder.Services.AddSingleton(_ => EntityExtractor.CreateDefault());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EntityExtractor>().KnowledgeBase);
         builder.Services.AddHostedService<CompanyOverridesLoader>();

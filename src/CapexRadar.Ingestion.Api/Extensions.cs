@@ -18,8 +18,8 @@ public static class Extensions
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("ingestion", bus =>
         {
-            bus.AddConsumer<StageRecorderConsumer, StageRecorderConsumerDefinition>();
-            bus.AddConsumer<StageFaultConsumer, StageFaultConsumerDefinition>();
+            bus.AddConsumer<StageRecorderConsumer, RetryingConsumerDefinition<StageRecorderConsumer>>();
+            bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
         });
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         builder.Services.AddSingleton<StageNotifier>();

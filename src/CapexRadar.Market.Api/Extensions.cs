@@ -13,7 +13,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<MarketDbContext>("marketdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("market", bus => bus.AddConsumer<EntitiesExtractedConsumer, EntitiesExtractedConsumerDefinition>());
+        builder.AddServiceMessaging("market", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
         builder.Services.AddSingleton<MarketMoveExtractor>();
         return builder;
     }

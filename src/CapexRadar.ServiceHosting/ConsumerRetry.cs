@@ -21,3 +21,11 @@ public static class ConsumerRetry
         endpoint.UseInMemoryOutbox(context);
     }
 }
+
+/// <summary>The definition every CapexRadar consumer uses: <see cref="ConsumerRetry"/> on its endpoint.</summary>
+public sealed class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
+{
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context) =>
+        ConsumerRetry.Apply(endpointConfigurator, context);
+}

@@ -46,10 +46,3 @@ public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor 
         await context.Publish(new CapexExtracted(message.AnnouncementId, stored.FactCount, stored.FacilityCount), context.CancellationToken);
     }
 }
-
-public sealed class EntitiesExtractedConsumerDefinition : ConsumerDefinition<EntitiesExtractedConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<EntitiesExtractedConsumer> consumerConfigurator, IRegistrationContext context) =>
-        ConsumerRetry.Apply(endpointConfigurator, context);
-}

@@ -54,10 +54,3 @@ public sealed class AnnouncementReceivedConsumer(EntitiesDbContext db, EntityExt
         await context.Publish(new EntitiesExtracted(message.AnnouncementId, message.Text, message.PublishedAt, entities), context.CancellationToken);
     }
 }
-
-public sealed class AnnouncementReceivedConsumerDefinition : ConsumerDefinition<AnnouncementReceivedConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<AnnouncementReceivedConsumer> consumerConfigurator, IRegistrationContext context) =>
-        ConsumerRetry.Apply(endpointConfigurator, context);
-}

@@ -91,17 +91,3 @@ internal static class StageStore
         return true;
     }
 }
-
-public sealed class StageRecorderConsumerDefinition : ConsumerDefinition<StageRecorderConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<StageRecorderConsumer> consumerConfigurator, IRegistrationContext context) =>
-        ConsumerRetry.Apply(endpointConfigurator, context);
-}
-
-public sealed class StageFaultConsumerDefinition : ConsumerDefinition<StageFaultConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<StageFaultConsumer> consumerConfigurator, IRegistrationContext context) =>
-        ConsumerRetry.Apply(endpointConfigurator, context);
-}

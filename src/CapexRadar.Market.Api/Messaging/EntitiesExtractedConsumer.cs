@@ -46,10 +46,3 @@ public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtr
         await context.Publish(new MarketMovesExtracted(message.AnnouncementId, stored.MoveCount), context.CancellationToken);
     }
 }
-
-public sealed class EntitiesExtractedConsumerDefinition : ConsumerDefinition<EntitiesExtractedConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<EntitiesExtractedConsumer> consumerConfigurator, IRegistrationContext context) =>
-        ConsumerRetry.Apply(endpointConfigurator, context);
-}
