@@ -8,6 +8,8 @@ public static class ServiceExtensions
     public const string HttpEndpointName = "http";
     public const string GrpcEndpointName = "grpc";
     public const int DefaultIngestionGrpcPort = 5171;
+    public const int DefaultCapexGrpcPort = 5191;
+    public const int DefaultMarketGrpcPort = 5201;
 
     /// <summary>
     /// <c>CapexRadar:DataDirectory</c> (relative paths are taken from the repository root), default <c>{repo}/.data</c>.
@@ -35,14 +37,17 @@ public static class ServiceExtensions
     public static IResourceBuilder<ProjectResource> AddCapexRadarServices(
         this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> messaging, string dataDirectory)
     {
-        var ingestionGrpcPort = builder.Configuration.GetValue<int?>("CapexRadar:IngestionGrpcPort") ?? DefaultIngestionGrpcPort;
+        int? Port(string key, int fallback) => (builder.Configuration.GetValue<int?>(key) ?? fallback) is > 0 and var port ? port : null;
 
         var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory);
-        var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory);
-        var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory);
+        // Capex and Market also get fixed gRPC ports so the CLI's timeline/leaderboard/movers/spillover reach them.
+        var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory,
+            grpcPort: Port("CapexRadar:CapexGrpcPort", DefaultCapexGrpcPort));
+        var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory,
+            grpcPort: Port("CapexRadar:MarketGrpcPort", DefaultMarketGrpcPort));
 
         return builder.AddCapexRadarService<Projects.CapexRadar_Ingestion_Api>(
-                "ingestion", messaging, dataDirectory, grpcPort: ingestionGrpcPort > 0 ? ingestionGrpcPort : null)
+                "ingestion", messaging, dataDirectory, grpcPort: Port("CapexRadar:IngestionGrpcPort", DefaultIngestionGrpcPort))
             .WithReference(entities).WaitFor(entities)
             .WithReference(capex).WaitFor(capex)
             .WithReference(market).WaitFor(market);
@@ -51,13 +56,20 @@ public static class ServiceExtensions
     private static IResourceBuilder<ProjectResource> AddCapexRadarService<TProject>(
         this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> messaging,
         string dataDirectory, int? grpcPort = null)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name)
             .WithGrpcAndHttpEndpoints(grpcPort)
             .WithEnvironment("CapexRadar__DataDirectory", dataDirectory)
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithHttpHealthCheck("/health", endpointName: HttpEndpointName);
+        // ConnectionStrings:{name}db given to the AppHost (e.g. a PostgreSQL connection string) goes to that service;
+        // without it the service uses its embedded SQLite file.
+        if (builder.Configuration.GetConnectionString($"{name}db") is { Length: > 0 } database)
+            service.WithEnvironment($"ConnectionStrings__{name}db", database);
+        return service;
+    }
 
     /// <summary>
     /// Two Kestrel endpoints per service: <c>http</c> (HTTP/1.1: /health, /alive) and <c>grpc</c> (HTTP/2 without TLS,

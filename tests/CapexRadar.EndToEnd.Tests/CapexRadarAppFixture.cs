@@ -52,6 +52,8 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
             [
                 $"--CapexRadar:DataDirectory={DataDirectory}",
                 "--CapexRadar:IngestionGrpcPort=0",
+                "--CapexRadar:CapexGrpcPort=0",
+                "--CapexRadar:MarketGrpcPort=0",
             ],
             cts.Token);
         // The services' own console output is kept in memory (RecentLogs) rather than flooding the test log.
