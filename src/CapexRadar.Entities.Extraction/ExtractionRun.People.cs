@@ -515,7 +515,14 @@ internal sealed partial class ExtractionRun
         for (var c = i + 1; c < _n && c - i <= 6 && !cueNear; c++) cueNear = Has(c, Lex.Speech) || Is(c, "who");
         if (!cueNear) return;
         if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName)) return;
-        if (!TryName(i, out var end, out var words) || words < 2) return;
+        if (!TryName(i, out var end, out var words)) return;
+        if (words == 1 && end + 1 < _n && IsLower(end + 1) && Has(end + 1, Lex.Speech))
+        {
+            // "Musk said" after "Elon Musk met …": the full name introduced earlier without a title
+            FullNameIntroducedEarlier(i);
+            return;
+        }
+        if (words < 2) return;
         for (var k = i; k <= end; k++) if (_cover[k] == Cover.Person) return;
         var after = end + 1;
         var cue = false;
@@ -530,6 +537,30 @@ internal sealed partial class ExtractionRun
         if (allPlace) return; // "said Hong Kong …"
         if (!IsPersonName(i, end, relaxed: strong)) return;
         AddPerson(i, end, null, 0, false, -1, -1);
+    }
+
+    private Dictionary<string, int>? _bigramByLast;
+
+    private void FullNameIntroducedEarlier(int surname)
+    {
+        if (_bigramByLast is null)
+        {
+            // first "Given Surname" pair of free capitalised words, by surname (one pass, built on demand)
+            _bigramByLast = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 1; k < _n; k++)
+                if (IsUpperWord(k) && IsUpperWord(k - 1) && _cover[k] is Cover.None && _cover[k - 1] is Cover.None
+                    && !_tk[k].SentenceStart && !IsUpperWord(k + 1) && (k < 2 || !IsNameWord(k - 2) || _tk[k - 1].SentenceStart))
+                    _bigramByLast.TryAdd(Str(k), k - 1);
+        }
+        if (!_bigramByLast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Span(surname), out var first) || first >= surname) return;
+        if (_cover[first] != Cover.None || _cover[first + 1] != Cover.None) return;
+        if (_tk[first].SentenceStart && IsCommonStart(first) && !Has(first, Lex.GivenName)) return;
+        if (!IsPersonName(first, first + 1, relaxed: true)) return;
+        var person = AddPerson(first, first + 1, null, 0, false, -1, -1);
+        var span = new TextSpan(_tk[surname].Start, _tk[surname].End);
+        if (person.Seen.Add(span)) person.Mentions.Add(span);
+        _cover[surname] = Cover.Person;
+        _owner[surname] = _personByName[person.Name];
     }
 
     private PersonBuild AddPerson(int from, int to, string? role, int strength, bool political, int orgTok, int anaphorTok)

@@ -182,4 +182,13 @@ public class MorePeopleAndPlacesTests
         var e = X.Run("Demand is strong, said Ottoline Brask, who runs the cloud business.");
         Assert.Equal("Ottoline Brask", Assert.Single(e.People).Name);
     }
+
+    [Fact]
+    public void Surname_with_a_reporting_verb_confirms_an_earlier_full_name()
+    {
+        var e = X.Run("Talia Brennock met Saudi officials in Riyadh. Brennock said the talks were productive.");
+        var p = Assert.Single(e.People);
+        Assert.Equal("Talia Brennock", p.Name);
+        Assert.Equal(2, p.Mentions.Count);
+    }
 }
