@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 GRPC_PORT="${CAPEXRADAR_GRPC_PORT:-5171}"
-START_TIMEOUT="${CAPEXRADAR_START_TIMEOUT:-180}"
+START_TIMEOUT="${CAPEXRADAR_START_TIMEOUT:-600}"
 SERVER="http://localhost:${GRPC_PORT}"
 LOG_DIR="${CapexRadar__DataDirectory:-.data}/logs"
 mkdir -p "$LOG_DIR"
@@ -55,18 +55,23 @@ STOPPING=0
 stop_apphost() {
   [ "$STOPPING" = 1 ] && return
   STOPPING=1
+  # Signal first, talk later: if our output goes through a pipe (run.sh | tee) Ctrl-C has already ended the
+  # reader, and a write must not kill us before the AppHost got its SIGTERM.
+  set +e
+  trap '' PIPE
   local pid; pid="$(apphost_pid)"
-  log "Stopping the AppHost (services and broker go with it)"
-  if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; else kill -TERM "$RUNNER_PID" 2>/dev/null || true; fi
-  for _ in $(seq 1 60); do kill -0 "$RUNNER_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$RUNNER_PID" 2>/dev/null && kill -KILL "$RUNNER_PID" 2>/dev/null || true
-  log "Stopped"
+  if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null; else kill -TERM "$RUNNER_PID" 2>/dev/null; fi
+  log "Stopping the AppHost (services and broker go with it)" || true
+  for _ in $(seq 1 120); do kill -0 "$RUNNER_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$RUNNER_PID" 2>/dev/null && kill -KILL "$RUNNER_PID" 2>/dev/null
+  log "Stopped" || true
 }
 trap 'stop_apphost; exit 130' INT
 trap 'stop_apphost; exit 143' TERM
 trap 'stop_apphost' EXIT
 
 started=$(date +%s)
+next_report=30
 until grpc_healthy; do
   if ! kill -0 "$RUNNER_PID" 2>/dev/null; then
     echo "The AppHost exited during start-up; last lines of $APPHOST_LOG:" >&2
@@ -77,6 +82,11 @@ until grpc_healthy; do
   if [ $(( $(date +%s) - started )) -ge "$START_TIMEOUT" ]; then
     echo "Ingestion did not become healthy on $SERVER within ${START_TIMEOUT}s; see $APPHOST_LOG" >&2
     exit 1
+  fi
+  waited=$(( $(date +%s) - started ))
+  if [ "$waited" -ge "$next_report" ]; then
+    next_report=$(( next_report + 30 ))
+    log "Still starting after ${waited}s (broker, then Entities/Capex/Market, then Ingestion; the dashboard shows each resource)"
   fi
   sleep 1
 done

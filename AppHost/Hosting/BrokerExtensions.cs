@@ -29,7 +29,7 @@ public static class BrokerExtensions
     /// <summary>
     /// Debian's rabbitmq-server as an executable resource: private node name, loopback only, DCP-allocated AMQP and
     /// distribution ports, all state in <c>{dataDirectory}/broker/{node}</c> which is removed when the AppHost stops
-    /// (and swept at the next start if the AppHost died), and the epmd it started stopped with it.
+    /// (and swept at the next start if the AppHost died), and epmd stopped once no node uses it.
     /// </summary>
     public static IResourceBuilder<RabbitMqProcessResource> AddRabbitMqProcess(
         this IDistributedApplicationBuilder builder, string name, string dataDirectory)
@@ -54,7 +54,7 @@ public static class BrokerExtensions
         }));
 
         var epmdWasRunning = builder.ExecutionContext.IsRunMode && Epmd.IsRunning();
-        builder.Services.AddSingleton(new BrokerCleanupOptions(state, node, StopEpmd: !epmdWasRunning));
+        builder.Services.AddSingleton(new BrokerCleanupOptions(state, node, EpmdWasRunning: epmdWasRunning));
         builder.Services.AddHostedService<BrokerCleanup>();
 
         return builder.AddResource(resource)
@@ -75,7 +75,7 @@ public static class BrokerExtensions
     }
 }
 
-public sealed record BrokerCleanupOptions(string StateDirectory, string NodeName, bool StopEpmd);
+public sealed record BrokerCleanupOptions(string StateDirectory, string NodeName, bool EpmdWasRunning);
 
 /// <summary>Files of one private broker's state directory.</summary>
 public static class BrokerState
@@ -161,8 +161,8 @@ public static class BrokerState
 }
 
 /// <summary>
-/// After the application has stopped (DCP has ended the broker), removes the broker's state directory and, when
-/// this run started epmd, asks epmd to exit (it refuses while another node is still registered).
+/// After the application has stopped (DCP has ended the broker), removes the broker's state directory and asks an
+/// idle epmd to exit (epmd refuses while another node is still registered).
 /// </summary>
 internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicationLifetime lifetime, ILogger<BrokerCleanup> logger) : IHostedService
 {
@@ -185,11 +185,9 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
 
         var deleted = BrokerState.TryDelete(options.StateDirectory);
         logger.LogInformation("Broker state {Directory} {Outcome}", options.StateDirectory, deleted ? "removed" : "could not be removed");
-        if (!options.StopEpmd)
-        {
-            return;
-        }
-
+        // Stop epmd once no Erlang node uses it any more: the one this run started, or one an earlier run left behind
+        // because our broker was still registered when that run ended. epmd itself refuses while any node is
+        // registered, so a system RabbitMQ or another run's broker keeps it.
         for (var attempt = 0; attempt < 8; attempt++)
         {
             var names = Epmd.Names();
@@ -200,7 +198,7 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
 
             if (names.Count == 0 && Epmd.TryKill())
             {
-                logger.LogInformation("Stopped the epmd this run started");
+                logger.LogInformation("Stopped epmd ({Origin})", options.EpmdWasRunning ? "idle, started before this run" : "started by this run");
                 return;
             }
 
