@@ -266,7 +266,7 @@ internal sealed partial class ExtractionRun
         }
         for (var i = 0; i < _n; i++)
         {
-            if (Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
+            if (Has(i, Lex.ContextCue) && Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
                 FoundedBy(i);
             else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
         }
@@ -511,8 +511,8 @@ internal sealed partial class ExtractionRun
     private void SpeechPatterns(int i)
     {
         if (!IsUpperWord(i) || (IsNameWord(i - 1) && !_tk[i].SentenceStart) || _cover[i] == Cover.Person) return;
-        var cueNear = i >= 1 && Has(i - 1, Lex.Speech) || Is(i - 1, "to");
-        for (var c = i + 1; c < _n && c - i <= 6 && !cueNear; c++) cueNear = Has(c, Lex.Speech) || Is(c, "who");
+        var cueNear = i >= 1 && (Has(i - 1, Lex.Speech) || Has(i - 1, Lex.ContextCue) && Is(i - 1, "to"));
+        for (var c = i + 1; c < _n && c - i <= 6 && !cueNear; c++) cueNear = Has(c, Lex.Speech) || Has(c, Lex.ContextCue) && Is(c, "who");
         if (!cueNear) return;
         if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName)) return;
         if (!TryName(i, out var end, out var words)) return;

@@ -453,7 +453,7 @@ internal static class Lexicon
         "led", "backed", "funded", "owned", "controlled", "acquired", "financed", "underwritten", "arranged", "bought", "co-led",
     ];
 
-    public static readonly string[] ContextCues = ["based", "known", "its", "venture", "consortium", "manager", "shares", "by"];
+    public static readonly string[] ContextCues = ["based", "known", "its", "venture", "consortium", "manager", "shares", "by", "who", "to"];
 
     public static readonly string[] GivenNames =
     [
