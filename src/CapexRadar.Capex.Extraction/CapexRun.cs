@@ -218,7 +218,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
                 break;
         }
-        if (c.Kind == CapexKind.Commitment && EquityTarget(after, clauseEnd, c.Org)) return null;
+        if (c.Kind == CapexKind.Commitment && EquityTarget(after, clauseEnd, c.Org) is { } target)
+        {
+            // money put into a data-centre venture ("invest $100 billion in Stargate") builds that venture's capacity
+            if (!target.Org.Tags.Contains("datacenter") || target.Org.Tags.Contains("investor")) return null;
+            c.Org = target.Org;
+        }
         return c;
     }
 
@@ -394,7 +399,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private bool InvestsInAnOrganisation(int p, int start)
     {
         if (!(W(p) is "investment" or "investments" or "invested" or "invest" or "invests" or "investing")) return false;
-        for (var k = p + 1; k < Math.Min(doc.T.Count, p + 5); k++)
+        for (var k = p + 1; k < Math.Min(start, p + 5); k++)
         {
             if (W(k) is not ("in" or "into")) continue;
             for (var j = k + 1; j < Math.Min(doc.T.Count, k + 5); j++)
@@ -497,7 +502,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         for (var k = after; k < Math.Min(doc.T.Count, after + 4); k++)
         {
             var w = W(k);
-            if (w is "previously" or "earlier" or "initially" or "originally" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported" or "on"))
+            if (w is "previously" or "earlier" or "originally" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported" or "on"))
                 return true;
             if (doc.QuantityAtToken(k) is not null || w is "." or ";" or "and" or "but") break;
         }
@@ -512,21 +517,21 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     }
 
     /// <summary>"$X in OpenAI": money put into another organisation is a stake, not capex.</summary>
-    private bool EquityTarget(int after, int clauseEnd, OrganizationEntity? spender)
+    private OrgMention? EquityTarget(int after, int clauseEnd, OrganizationEntity? spender)
     {
         var k = after;
         if (W(k) is "investment" or "investments" or "stake") k++;
-        if (!(W(k) is "in" or "into")) return false;
+        if (!(W(k) is "in" or "into")) return null;
         // "in OpenAI", "in the start-up Mistral", "in AI lab Anthropic"; not "in Microsoft's data centres"
         for (var j = k + 1; j < Math.Min(clauseEnd, k + 5); j++)
         {
-            if (!doc.T[j].IsWord && W(j) != "-") return false;
+            if (!doc.T[j].IsWord && W(j) != "-") return null;
             var o = doc.OrgAt(j);
             if (o is null) continue;
-            if (W(o.Tokens.End) is "'" or "’") return false;
-            return o.Org.CompanyId != spender?.CompanyId;
+            if (W(o.Tokens.End) is "'" or "’") return null;
+            return o.Org.CompanyId != spender?.CompanyId ? o : null;
         }
-        return false;
+        return null;
     }
 
     // ------------------------------------------------------------------ who spends
@@ -791,7 +796,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (doc.PersonAt(p) is { } person) return person.Person.Name;
             if (doc.OrgAt(p) is { } org) return org.Org.Name;
         }
-        return LastPersonBefore(sentenceStart)?.Name;
+        return null;
     }
 
     private PersonEntity? LastPersonBefore(int p)
@@ -821,7 +826,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
-            if (MoneyBetween(qa, other)) distance += 40;
+            if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between
             if (distance < bestDistance) { best = info; bestDistance = distance; }
         }
         if (best is null) return (null, fiscal, false);

@@ -26,6 +26,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var range = doc.Sentences[s];
+            var firstOfSentence = plans.Count;
             for (var k = range.Start; k < range.End; k++)
             {
                 var (type, end) = FacilityAt(k);
@@ -48,7 +49,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
                 if (countries.Count == 0) { k = end - 1; continue; }
                 var company = CompanyFor(Math.Min(verb, k), range.Start, s);
                 var timeframe = TimeframeFor(from, clauseEnd);
-                var existing = plans.FindIndex(p => p.Evidence == doc.SentenceSpans[s] && p.FacilityType == type && p.CompanyId == company?.CompanyId);
+                var existing = plans.FindIndex(firstOfSentence, p => p.FacilityType == type && p.CompanyId == company?.CompanyId);
                 if (existing >= 0)
                 {
                     var merged = plans[existing].CountryCodes.Concat(countries).Distinct().ToList();

@@ -381,6 +381,15 @@ public sealed class CapexExtractorTests
         Assert.Empty(Facts(c, new Ents(c).Org("nebula", "Nebula Cloud Corp.")));
     }
 
+    [Fact]
+    public void Money_put_into_a_data_centre_venture_is_that_ventures_capex()
+    {
+        const string t = "Apex Capital Inc. and Nimbus Corp. will invest $40 billion in Helios Compute initially, with more to come over five years.";
+        var e = new Ents(t).Org("apex", "Apex Capital Inc.").Org("nimbus", "Nimbus Corp.").Org("helios", "Helios Compute", "US", ["datacenter"]);
+        var f = One(Facts(t, e), CapexKind.Commitment);
+        Assert.Equal("helios", f.CompanyId);
+    }
+
     // ---------------------------------------------------------------- facilities
 
     [Fact]
