@@ -15,7 +15,7 @@ internal static class CapexLexicon
     ];
 
     /// <summary>"costing"/"worth" count as spending only after a build verb ("build a supercomputer costing €10 billion").</summary>
-    public static readonly HashSet<string> CostWords = ["costing", "cost", "costs", "worth", "valued"];
+    public static readonly HashSet<string> CostWords = ["costing", "cost", "costs"];
 
     public static readonly HashSet<string> BuildVerbs =
     [
@@ -37,6 +37,7 @@ internal static class CapexLexicon
         "gap", "shortfall", "sell", "sells", "sold", "selling", "sale", "ipo", "bid", "offer", "offering", "raising", "backlog",
         "obligations", "cash", "reserves", "assets", "lease", "leases", "rent", "rental", "tariff", "tariffs",
         "writedown", "impairment", "charge", "charges", "package", "fund", "funds", "aid", "relief", "bailout", "rescue",
+        "lost", "loses", "losing", "shed", "sheds", "shedding", "gained", "gains", "erase", "erases", "wipe", "wipes",
     ];
 
     /// <summary>Nouns right after an amount that make it a project's cost ("a $3.87 billion packaging plant", "a 10 billion ringgit AI hub").</summary>

@@ -431,7 +431,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private bool BuildVerbBefore(int p, int clauseStart)
     {
         for (var k = p - 1; k >= Math.Max(clauseStart, p - 16); k--)
-            if (CapexLexicon.BuildVerbs.Contains(W(k)) || W(k) is "planned" or "proposed" or "new") return true;
+            if (CapexLexicon.BuildVerbs.Contains(W(k)) || W(k) is "planned" or "proposed") return true;
         return false;
     }
 
