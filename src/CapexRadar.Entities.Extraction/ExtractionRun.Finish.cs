@@ -68,6 +68,7 @@ internal sealed partial class ExtractionRun
         var dst = _orgs[to];
         dst.Mentions.AddRange(src.Mentions);
         dst.NameMentions += src.NameMentions;
+        dst.NameSpans.AddRange(src.NameSpans);
         dst.FirstStart = Math.Min(dst.FirstStart, src.FirstStart);
         src.Merged = true;
         src.MergedInto = to;
@@ -414,7 +415,7 @@ internal sealed partial class ExtractionRun
             if (org.Kb >= 0)
             {
                 var r = _s.Records[org.Kb];
-                orgs.Add(new OrganizationEntity(r.Id, r.Name, r.Listings, r.Country, r.Tags, mentions, true));
+                orgs.Add(new OrganizationEntity(r.Id, SurfaceName(org) ?? r.Name, r.Listings, r.Country, r.Tags, mentions, true));
             }
             else
             {
@@ -444,6 +445,38 @@ internal sealed partial class ExtractionRun
             .Select(p => new LocationEntity(p.Name, p.Country, p.Kind, p.Mentions.OrderBy(m => m.Start).ToArray()))
             .ToArray();
         return new EntitySet(orgs, people, places, announcerId is not null && orgNames.ContainsKey(announcerId) ? announcerId : null);
+    }
+
+    /// <summary>
+    /// The fullest form the story itself uses for the company: the longest name mention, without a possessive
+    /// "'s", whitespace collapsed, legal suffixes kept as written. Null when no usable surface form exists.
+    /// </summary>
+    private string? SurfaceName(OrgBuild org)
+    {
+        string? best = null;
+        foreach (var span in org.NameSpans)
+        {
+            var s = span.Start;
+            var e = span.End;
+            if (e - s > 120) continue;
+            if (e - s >= 2 && (_t[e - 1] is 's' or 'S') && _t[e - 2] is '\'' or '’') e -= 2;
+            while (e > s && (char.IsWhiteSpace(_t[e - 1]) || _t[e - 1] is ',' or ';' or ':' or '\'' or '’' or '"' or '”')) e--;
+            while (s < e && (char.IsWhiteSpace(_t[s]) || _t[s] is '"' or '“' or '\'' or '‘')) s++;
+            if (e - s < 2) continue;
+            var sb = new System.Text.StringBuilder(e - s);
+            var space = false;
+            for (var i = s; i < e; i++)
+            {
+                if (char.IsWhiteSpace(_t[i])) { space = true; continue; }
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(_t[i]);
+            }
+            var name = sb.ToString();
+            if (!name.Any(char.IsLetter)) continue;
+            if (best is null || name.Length > best.Length) best = name;
+        }
+        return best;
     }
 
     private int NearestFittingBefore(int k) => RecentOrgBefore(k, _ => true);

@@ -15,6 +15,8 @@ internal sealed class OrgBuild
     public int Kb = -1;
     public string? ParentId;
     public readonly List<TextSpan> Mentions = [];
+    /// <summary>Spans of the name mentions (anaphora excluded): the surface forms the story uses.</summary>
+    public readonly List<TextSpan> NameSpans = [];
     public int FirstStart = int.MaxValue;
     /// <summary>Number of name mentions (anaphora excluded).</summary>
     public int NameMentions;
@@ -282,7 +284,7 @@ internal sealed partial class ExtractionRun
         var span = new TextSpan(_tk[from].Start, _tk[toInclusive].End);
         if (org.Seen.Add(span)) org.Mentions.Add(span);
         if (span.Start < org.FirstStart) org.FirstStart = span.Start;
-        if (nameMention) org.NameMentions++;
+        if (nameMention) { org.NameMentions++; org.NameSpans.Add(span); }
         for (var k = from; k <= toInclusive; k++)
         {
             _cover[k] = Cover.Org;

@@ -226,3 +226,21 @@ public class MoreCompanyFormsTests
         Assert.DoesNotContain(e.Organizations, o => o.CompanyId == "reliance");
     }
 }
+
+public class SurfaceNameTests
+{
+    [Fact]
+    public void Brand_used_by_the_story_is_the_output_name_not_the_legal_name()
+    {
+        var e = X.Run("OVHcloud said it would open two data centres. OVHcloud's chairman spoke, and advisers at PwC reviewed the plan.");
+        Assert.Equal("OVHcloud", e.Organizations.Single(o => o.CompanyId == "ovhcloud").Name);
+        Assert.Equal("PwC", e.Organizations.Single(o => o.CompanyId == "pwc").Name);
+    }
+
+    [Fact]
+    public void Fullest_form_in_the_text_wins_and_keeps_its_legal_suffix()
+    {
+        var e = X.Run("Bitfarms Ltd. will build a campus. Bitfarms’s shares climbed after Bitfarms said so.");
+        Assert.Equal("Bitfarms Ltd.", e.Organizations.Single(o => o.CompanyId == "bitfarms").Name);
+    }
+}
