@@ -69,6 +69,7 @@ internal static class CapexLexicon
         "subsidies", "equity", "market", "value", "assets", "cash", "losses", "profit", "profits", "income", "savings", "fines", "damages",
         "dividends", "buybacks", "orders", "valuation", "credit", "notes", "deposits", "capitalisation", "capitalization", "buyback",
         "repurchases", "dividend", "salaries", "wages", "bonuses", "interest", "fees", "royalties", "licensing",
+        "start-ups", "startups", "start-up", "startup", "funds", "fund", "stocks", "equities", "securities", "treasuries",
         "support", "aid", "incentives", "tax", "taxes", "relief",
     ];
 

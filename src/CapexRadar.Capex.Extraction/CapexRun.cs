@@ -288,12 +288,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (after >= clauseEnd) return false;
         if (w is "a" or "per" && W(after + 1) is "share" or "barrel" or "unit" or "head" or "month" or "ton" or "tonne") return true;
         if (w == "short") return true;
-        if (w is "of" or "in" or "off" or "from" or "to" or "on")
+        if (w is "of" or "in" or "off" or "from" or "to" or "on" or "into")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
             {
                 var x = W(k);
-                if (CapexLexicon.NonCapexObjects.Contains(x)) return true;
+                if (CapexLexicon.NonCapexObjects.Contains(x) || CapexLexicon.NonCapexObjects.Contains(Hyphenated(k))) return true;
                 if (CapexLexicon.Triggers.Contains(x) || x is "capital" or "," or "." or "and") return false;
                 if (doc.QuantityAtToken(k) is not null) return false;
             }
@@ -310,6 +310,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return W(p) is "raised" or "raises" or "raise" or "raising" or "secured" or "secures" or "borrowed" or "borrow" or "received" or "receives"
             or "obtained" or "attracted" or "won" or "wins" or "landed" or "netted" or "earned" or "earns" or "generated" or "generates" or "collected";
     }
+
+    /// <summary>"start-ups" from the tokens start, -, ups (empty when no glued hyphen follows).</summary>
+    private string Hyphenated(int k) =>
+        W(k + 1) == "-" && k + 2 < doc.T.Count && !doc.T[k + 1].SpaceBefore && !doc.T[k + 2].SpaceBefore ? W(k) + "-" + W(k + 2) : string.Empty;
 
     private readonly record struct Head(bool Positive, bool Negative, OrgMention? Org);
 

@@ -272,6 +272,8 @@ public sealed class CapexExtractorTests
     [InlineData("Nimbus Corp. expects revenue of $50 billion and capital spending of 12% of sales.")]
     [InlineData("Nimbus Corp. returned $15 billion to shareholders through buybacks and dividends.")]
     [InlineData("The fair value of Nimbus Corp.'s investments reached $7 billion.")]
+    [InlineData("Investors have poured $50 billion into AI start-ups this year, Nimbus Corp. said.")]
+    [InlineData("Nimbus Corp. lost $90 billion in value as worries about AI spending grew.")]
     [InlineData("Nimbus Corp.'s cash flow after investments was $4 billion.")]
     public void Distractors_are_not_capex(string t)
     {
