@@ -224,6 +224,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             return c;
         }
+        // a research firm, consultancy or broker projects a market; it does not commit its own money
+        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind != SubjectKind.Org && ForecasterIn(sentence.Start, sentence.End)))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            return c;
+        }
         if (c.Kind == CapexKind.Commitment && EquityTarget(after, clauseEnd, c.Org) is { } target)
         {
             // money put into a data-centre venture ("invest $100 billion in Stargate") builds that venture's capacity
@@ -507,6 +513,46 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return set;
     }
 
+    private HashSet<string>? _forecasters;
+
+    /// <summary>Research firms, consultancies, brokers and banks' analysts: organisations that project markets.</summary>
+    private bool IsForecaster(OrganizationEntity? o)
+    {
+        if (o is null) return false;
+        _forecasters ??= FindForecasters();
+        return _forecasters.Contains(o.CompanyId);
+    }
+
+    private bool ForecasterIn(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (doc.OrgAt(k) is { } m && IsForecaster(m.Org)) return true;
+        return false;
+    }
+
+    private HashSet<string> FindForecasters()
+    {
+        var set = new HashSet<string>();
+        foreach (var m in doc.Orgs)
+        {
+            var o = m.Org;
+            if (o.Tags.Contains("datacenter") || o.Tags.Contains("investor")) continue;
+            if (o.Tags.Contains("broker") || o.Tags.Contains("bank") || o.Tags.Contains("research") || o.Tags.Contains("consultancy"))
+            {
+                set.Add(o.CompanyId);
+                continue;
+            }
+            foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { set.Add(o.CompanyId); break; }
+            var b1 = W(m.Tokens.Start - 1);
+            var b2 = W(m.Tokens.Start - 2);
+            if (b1 is "consultancy" or "researcher" or "tracker" or "consultant" || b1 is "firm" or "house" or "group" && b2 is "research" or "consulting" or "analyst" or "analytics" or "advisory" or "data" or "brokerage" or "forecasting"
+                || CapexLexicon.SourceNouns.Contains(W(m.Tokens.End)) && W(m.Tokens.End) is "analyst" or "analysts" or "economists" or "strategists" or "researchers")
+                set.Add(o.CompanyId);
+        }
+        return set;
+    }
+
     private bool PastPeriodIn(int from, int to)
     {
         foreach (var q in doc.QuantitiesIn(from, to))
@@ -570,6 +616,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private OrgMention? EquityTarget(int after, int clauseEnd, OrganizationEntity? spender)
     {
         var k = after;
+        // "$5 billion and $10 billion in X and Y respectively"
+        for (var n = 0; n < 3 && W(k) is "and" or "," && doc.QuantityAtToken(k + 1) is { Quantity.Kind: QuantityKind.Money } more; n++) k = more.Tokens.End;
         if (W(k) is "investment" or "investments" or "stake") k++;
         if (!(W(k) is "in" or "into")) return null;
         // "in OpenAI", "in the start-up Mistral", "in AI lab Anthropic"; not "in Microsoft's data centres"

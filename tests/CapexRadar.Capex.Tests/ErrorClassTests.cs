@@ -44,6 +44,18 @@ public sealed class ErrorClassTests
     }
 
     [Theory]
+    [InlineData("Nimbus Corp. will invest up to $5 billion and $10 billion in Zephyr AI and Orbit Labs respectively.")]
+    [InlineData("Nimbus Corp. took a $2 billion stake in Zephyr AI.")]
+    [InlineData("Nimbus Corp. led a $3 billion funding round in Zephyr AI.")]
+    [InlineData("Nimbus Corp. plans to invest $4 billion in Zephyr AI as part of its partnership.")]
+    public void Money_put_into_another_company_is_not_capex(string t)
+    {
+        var e = new Ents(t).Org("nimbus", "Nimbus Corp.").Org("zephyr", "Zephyr AI").Org("orbit", "Orbit Labs");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Theory]
     [InlineData("Kestrel Grid won a $600 million order from Nimbus Corp. for transformers.")]
     [InlineData("Kestrel Grid signed a $750 million deal to supply cooling systems to Nimbus Corp.")]
     [InlineData("Kestrel Grid landed a contract worth $400 million to supply switchgear for data centres.")]
