@@ -154,12 +154,6 @@ internal static class CapexLexicon
         "research", "insights", "analytics", "intelligence", "consulting", "consultancy", "consultants", "economics", "advisory", "securities",
     ];
 
-    /// <summary>Words in the names of organisations that project markets rather than spend.</summary>
-    public static readonly HashSet<string> ForecasterNameWords =
-    [
-        "research", "insights", "analytics", "intelligence", "consulting", "consultancy", "consultants", "economics", "advisory", "securities",
-    ];
-
     public static readonly HashSet<string> SourceNouns =
     [
         "analyst", "analysts", "economist", "economists", "researchers", "research", "strategists", "strategist", "estimates", "data",

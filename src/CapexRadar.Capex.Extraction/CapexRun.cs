@@ -129,7 +129,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         // "$5 billion in 2025 and $7 billion in 2026": the second amount shares the first one's verb
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
-        if (trigger >= 0 && W(trigger) is "spent" or "invested" && PastPeriodIn(clauseStart, clauseEnd)) return null;
+        if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
         if (!accepted && !priorCue) return null;
 
@@ -217,12 +217,6 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 }
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
                 break;
-        }
-        // a research firm, consultancy or broker projects a market; it does not commit its own money
-        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind != SubjectKind.Org && ForecasterIn(sentence.Start, sentence.End)))
-        {
-            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
-            return c;
         }
         // a research firm, consultancy or broker projects a market; it does not commit its own money
         if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind != SubjectKind.Org && ForecasterIn(sentence.Start, sentence.End)))
@@ -473,44 +467,24 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
-    private HashSet<string>? _forecasters;
-
-    /// <summary>Research firms, consultancies, brokers and banks' analysts: organisations that project markets.</summary>
-    private bool IsForecaster(OrganizationEntity? o)
+    /// <summary>"spent $X", "has already invested $X": done, unless "will have", "be", "to be" make it a plan.</summary>
+    private bool PastTense(int trigger)
     {
-        if (o is null) return false;
-        _forecasters ??= FindForecasters();
-        return _forecasters.Contains(o.CompanyId);
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+            if (W(k) is "be" or "been" or "being" or "will" or "would" or "to" or "is" or "are" or "plans" or "expects") return false;
+        return true;
     }
 
-    private bool ForecasterIn(int from, int to)
+    /// <summary>"since 2023", "to date", "so far": spending already done.</summary>
+    private bool SinceOrToDate(int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (doc.OrgAt(k) is { } m && IsForecaster(m.Org)) return true;
-        return false;
-    }
-
-    private HashSet<string> FindForecasters()
-    {
-        var set = new HashSet<string>();
-        foreach (var m in doc.Orgs)
         {
-            var o = m.Org;
-            if (o.Tags.Contains("datacenter") || o.Tags.Contains("investor")) continue;
-            if (o.Tags.Contains("broker") || o.Tags.Contains("bank") || o.Tags.Contains("research") || o.Tags.Contains("consultancy"))
-            {
-                set.Add(o.CompanyId);
-                continue;
-            }
-            foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { set.Add(o.CompanyId); break; }
-            var b1 = W(m.Tokens.Start - 1);
-            var b2 = W(m.Tokens.Start - 2);
-            if (b1 is "consultancy" or "researcher" or "tracker" or "consultant" || b1 is "firm" or "house" or "group" && b2 is "research" or "consulting" or "analyst" or "analytics" or "advisory" or "data" or "brokerage" or "forecasting"
-                || CapexLexicon.SourceNouns.Contains(W(m.Tokens.End)) && W(m.Tokens.End) is "analyst" or "analysts" or "economists" or "strategists" or "researchers")
-                set.Add(o.CompanyId);
+            if (W(k) == "since" && doc.QuantityAtToken(k + 1) is { Quantity.Kind: not QuantityKind.Money }) return true;
+            if (W(k) == "since" && W(k + 1).Length == 4 && W(k + 1).All(char.IsDigit)) return true;
+            if (W(k) == "to" && W(k + 1) == "date" || W(k) == "so" && W(k + 1) == "far") return true;
         }
-        return set;
+        return false;
     }
 
     private HashSet<string>? _forecasters;

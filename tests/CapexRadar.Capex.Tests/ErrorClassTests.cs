@@ -56,6 +56,17 @@ public sealed class ErrorClassTests
     }
 
     [Theory]
+    [InlineData("Nimbus Corp. has already spent $7.3 billion on its AI clusters.")]
+    [InlineData("Nimbus Corp. has spent $9 billion on data centres since 2023.")]
+    [InlineData("Nimbus Corp. invested $4 billion in new chip lines last year.")]
+    [InlineData("Nimbus Corp. has invested more than $20 billion in its cloud network to date.")]
+    public void Past_spending_is_not_a_commitment(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("nimbus", "Nimbus Corp."));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Theory]
     [InlineData("Kestrel Grid won a $600 million order from Nimbus Corp. for transformers.")]
     [InlineData("Kestrel Grid signed a $750 million deal to supply cooling systems to Nimbus Corp.")]
     [InlineData("Kestrel Grid landed a contract worth $400 million to supply switchgear for data centres.")]
