@@ -162,6 +162,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("over $5 billion", AmountQualifier.Over)]
     [InlineData("above $5 billion", AmountQualifier.Over)]
     [InlineData("spending will exceed $5 billion", AmountQualifier.Over)]
+    [InlineData("spending will top $5 billion", AmountQualifier.Over)]
     [InlineData("about $5 billion", AmountQualifier.About)]
     [InlineData("around $5 billion", AmountQualifier.About)]
     [InlineData("roughly $5 billion", AmountQualifier.About)]
@@ -182,6 +183,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("Kakao will spend 2 trillion won ($1.5 billion) on GPUs.")]
     [InlineData("Kakao will spend 2 trillion won (about US$1.5 billion) on GPUs.")]
     [InlineData("Kakao will spend 2 trillion won, or $1.5 billion, on GPUs.")]
+    [InlineData("Kakao will spend 2 trillion won, about $1.5 billion, on GPUs.")]
     [InlineData("Kakao will spend 2 trillion won — in Korean currency, roughly $1.5 billion — on GPUs.")]
     public void A_stated_conversion_is_the_same_amount(string text)
     {

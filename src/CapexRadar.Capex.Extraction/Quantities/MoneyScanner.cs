@@ -371,6 +371,8 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         if (open is "(" or "[") { k = j + 1; close = open == "(" ? ")" : "]"; }
         else if (open is "—" or "–" or "-" && _t[j].SpaceBefore) { k = j + 1; close = open; }
         else if (open == "," && j + 1 < N && _t[j + 1].Lower == "or") k = j + 2;
+        else if (open == "," && j + 1 < N && _t[j + 1].Lower is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "equivalent" or "worth")
+            k = j + 1;
         else if (open is "or") k = j + 1;
         else return;
         // up to a few words before the amount: "about", "roughly", "in Japanese yen, roughly", "equivalent to", "or"

@@ -273,6 +273,8 @@ internal static class QuantityLexicon
         (["exceeding"], AmountQualifier.Over), (["greater", "than"], AmountQualifier.Over), (["exceed"], AmountQualifier.Over),
         (["exceeds"], AmountQualifier.Over), (["exceeded"], AmountQualifier.Over), (["surpass"], AmountQualifier.Over),
         (["surpasses"], AmountQualifier.Over), (["surpassing"], AmountQualifier.Over), (["beyond"], AmountQualifier.Over),
+        (["will", "top"], AmountQualifier.Over), (["to", "top"], AmountQualifier.Over), (["could", "top"], AmountQualifier.Over),
+        (["would", "top"], AmountQualifier.Over), (["tops"], AmountQualifier.Over), (["topped"], AmountQualifier.Over),
         (["about"], AmountQualifier.About), (["around"], AmountQualifier.About), (["roughly"], AmountQualifier.About),
         (["approximately"], AmountQualifier.About), (["approx"], AmountQualifier.About), (["nearly"], AmountQualifier.About),
         (["almost"], AmountQualifier.About), (["some"], AmountQualifier.About), (["close", "to"], AmountQualifier.About),
