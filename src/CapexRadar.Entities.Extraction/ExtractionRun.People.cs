@@ -414,7 +414,24 @@ internal sealed partial class ExtractionRun
             anaphorTok = k;
             k += 2;
         }
-        if (!TryRole(k, out var role, allowOfTail: false)) return false;
+        else if (k + 1 < _n && _cover[k] == Cover.Place && _tk[k + 1].Kind == TokKind.Possessive) k += 2; // "Germany's digital minister"
+        if (!TryRole(k, out var role, allowOfTail: false))
+        {
+            // "the digital minister", "Germany's finance secretary": one or two lower-case portfolio words before a
+            // political title
+            var found = false;
+            for (var skip = 1; skip <= 2 && !found; skip++)
+            {
+                var m = k + skip - 1;
+                if (m >= _n || !_tk[m].IsWord || !IsLower(m) || Is(m, "and") || Is(m, "of") || Is(m, "former") || _cover[m] is not (Cover.None or Cover.Blocked)) break;
+                if (TryRole(k + skip, out role, allowOfTail: false) && role.Political)
+                {
+                    role = role with { Title = role.Title + " of " + TitleCase(Text(k, k + skip - 1)) };
+                    found = true;
+                }
+            }
+            if (!found) return false;
+        }
         if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3) return false;
         var after = role.End + 1;
         if ((Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n)

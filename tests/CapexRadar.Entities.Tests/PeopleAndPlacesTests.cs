@@ -192,3 +192,14 @@ public class MorePeopleAndPlacesTests
         Assert.Equal(2, p.Mentions.Count);
     }
 }
+
+public class PoliticalAppositionTests
+{
+    [Fact]
+    public void Name_then_comma_then_portfolio_minister_is_a_person()
+    {
+        var e = X.Run("Anneliese Brandt, Austria's transport minister, opened the site. Later, Marco Ferri, the energy minister, toured it.");
+        Assert.Equal("Minister of Transport", e.Person("Anneliese Brandt").Role);
+        Assert.Equal("Minister of Energy", e.Person("Marco Ferri").Role);
+    }
+}
