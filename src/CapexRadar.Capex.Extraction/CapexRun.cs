@@ -219,7 +219,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 break;
         }
         // a research firm, consultancy or broker projects a market; it does not commit its own money
-        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind != SubjectKind.Org && ForecasterIn(sentence.Start, sentence.End)))
+        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             return c;

@@ -392,6 +392,14 @@ public sealed class CapexExtractorTests
         Assert.Equal("helios", f.CompanyId);
     }
 
+    [Fact]
+    public void A_company_pronoun_plan_next_to_a_broker_stays_a_commitment()
+    {
+        const string t = "Nimbus Corp. said it would spend $9 billion on new halls this year, a figure Halden Securities called conservative.";
+        var e = new Ents(t).Org("nimbus", "Nimbus Corp.").Org("halden", "Halden Securities", "US", ["bank", "broker"]);
+        Assert.Equal("nimbus", One(Facts(t, e), CapexKind.Commitment).CompanyId);
+    }
+
     // ---------------------------------------------------------------- facilities
 
     [Fact]
