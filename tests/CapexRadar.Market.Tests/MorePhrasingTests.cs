@@ -166,3 +166,33 @@ public class MorePhrasingTests
         Assert.Empty(Extract("Chipmakers were up between 2% and 4%, with Micron among the biggest gainers.", null, Orgs.Micron));
     }
 }
+
+public class VerbAndPairingPhrasingTests
+{
+    [Fact]
+    public void Jumped_as_much_as_is_an_intraday_peak()
+    {
+        var moves = Extract("Lam Research shares jumped as much as 6.4% in early trade.", null, Orgs.Lam);
+        var m = Assert.Single(moves);
+        Assert.Equal(MoveDirection.Up, m.Direction);
+        Assert.Equal(MoveQualifier.UpTo, m.Qualifier);
+        Assert.Equal(6.4m, (decimal)m.ChangePct);
+    }
+
+    [Fact]
+    public void Added_a_percentage_is_a_rise()
+    {
+        var m = Assert.Single(Extract("Fujitsu added 3.3% after the order.", null, Orgs.Fujitsu));
+        Assert.Equal(MoveDirection.Up, m.Direction);
+    }
+
+    [Fact]
+    public void Respectively_pairs_companies_and_figures_in_order()
+    {
+        var moves = Extract("KDDI and Lenovo fell 2.2% and 0.9%, respectively.", null, Orgs.Kddi, Orgs.Lenovo);
+        Assert.Equal(2, moves.Count);
+        Assert.Equal(2.2m, (decimal)moves.Single(x => x.CompanyId == Orgs.Kddi.Id).ChangePct);
+        Assert.Equal(0.9m, (decimal)moves.Single(x => x.CompanyId == Orgs.Lenovo.Id).ChangePct);
+        Assert.All(moves, x => Assert.Equal(MoveDirection.Down, x.Direction));
+    }
+}
