@@ -34,6 +34,8 @@ grpc_healthy() {
   fi
 }
 
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/${GRPC_PORT}") 2>/dev/null; }
+
 if grpc_healthy; then
   echo "Something already answers on $SERVER (another CapexRadar?). Stop it or set CAPEXRADAR_GRPC_PORT." >&2
   exit 1
@@ -64,10 +66,13 @@ stop_apphost() {
   log "Stopping the AppHost (services and broker go with it)" || true
   for _ in $(seq 1 120); do kill -0 "$RUNNER_PID" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$RUNNER_PID" 2>/dev/null && kill -KILL "$RUNNER_PID" 2>/dev/null
+  # DCP goes on removing the services and the broker for a few seconds after the AppHost exits.
+  for _ in $(seq 1 60); do port_open || break; sleep 0.5; done
   log "Stopped" || true
 }
 trap 'stop_apphost; exit 130' INT
 trap 'stop_apphost; exit 143' TERM
+trap 'stop_apphost; exit 129' HUP
 trap 'stop_apphost' EXIT
 
 started=$(date +%s)
