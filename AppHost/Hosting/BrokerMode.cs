@@ -35,7 +35,9 @@ public static class BrokerModeResolver
         switch (requested)
         {
             case "container":
-                return (BrokerMode.Container, "Broker:Mode=container");
+                return (BrokerMode.Container, IsContainerRuntimeHealthy(ContainerRuntime(configuration))
+                    ? "Broker:Mode=container"
+                    : $"Broker:Mode=container, but '{ContainerRuntime(configuration)} info' fails: the broker and everything waiting for it will not start");
             case "external":
                 if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(connectionName)))
                 {
