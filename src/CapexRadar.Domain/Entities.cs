@@ -52,8 +52,4 @@ public sealed record EntitySet(
 
     public OrganizationEntity? FindOrganization(string? companyId) =>
         companyId is null ? null : Organizations.FirstOrDefault(o => o.CompanyId == companyId);
-
-    /// <summary>The organisation with a mention covering <paramref name="offset"/>, if any.</summary>
-    public OrganizationEntity? OrganizationAt(int offset) =>
-        Organizations.FirstOrDefault(o => o.Mentions.Any(m => m.Contains(offset)));
 }

@@ -26,9 +26,6 @@ public static class DomainMapping
         };
     }
 
-    public static MoneyAmount ToDomain(this Money money) =>
-        new(money.CurrencyCode, money.Units + money.Nanos / 1_000_000_000m);
-
     public static ProtoListing ToProto(this CapexRadar.Domain.Listing listing) => new() { Symbol = listing.Symbol, Mic = listing.Mic };
 
     public static Organization ToProto(this OrganizationEntity org)
