@@ -102,6 +102,13 @@ internal static class CapexLexicon
         "designer", "producer", "investor", "fund", "joint", "jv", "corporation", "foundry", "hyperscaler", "telco", "airline",
     ];
 
+    /// <summary>Nouns for a company formed or owned by others ("the venture of A and B", "the data-centre arm of C").</summary>
+    public static readonly HashSet<string> VehicleNouns =
+    [
+        "venture", "ventures", "jv", "consortium", "partnership", "arm", "unit", "subsidiary", "affiliate", "vehicle", "division",
+        "spinoff", "spin-off", "offshoot", "alliance",
+    ];
+
     /// <summary>Subjects that are many spenders at once: the amount is a projection for a market, not one company's plan.</summary>
     public static readonly HashSet<string> AggregateMarkers =
     [

@@ -115,12 +115,15 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
 
         if (RightContextIsNotCapex(after, clauseEnd)) return null;
         if (FundingVerbBefore(start)) return null;
+        if (PublicMoneyBefore(start, clauseStart)) return null;
         var head = CompoundHead(after, clauseEnd);
         if (head.Negative) return null;
 
         var trigger = TriggerBefore(start, clauseStart);
         var post = TriggerAfter(after, clauseEnd);
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() : null;
+        // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
+        if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -180,6 +183,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                     c.Scope = "industry";
                     break;
                 }
+                // "Bain & Co. estimates that Brazil will need $12 billion of investment": the organisation projects a market
+                if (ProjectsMarket(subject.Org!, start, after, clauseEnd))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    break;
+                }
                 c.Org = subject.Org!.Org;
                 break;
             case SubjectKind.CompanyPronoun:
@@ -190,7 +199,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 break;
             case SubjectKind.Stop:
                 // "X said that [no company] …": a market figure when it has market words or a projection verb
-                if (MarketMarkers(subject.At, Math.Min(clauseEnd, after + 9), countryIn: true) || ForecastPredicateAfter(after, clauseEnd))
+                if (MarketMarkers(subject.At, Math.Min(clauseEnd, after + 9), countryIn: true) || ForecastPredicateAfter(after, clauseEnd)
+                    || W(subject.At) == "that" && PlaceSubjectAt(subject.At + 1))
                 {
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -219,11 +229,14 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 break;
         }
         // a research firm, consultancy or broker projects a market; it does not commit its own money
-        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org) || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
+        if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org, () => ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))
+                                               || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             return c;
         }
+        // "agreed to invest up to $5 billion in the company": money put into another company is a stake
+        if (c.Kind == CapexKind.Commitment && InvestsInDefiniteCompany(after, clauseEnd)) return null;
         if (c.Kind == CapexKind.Commitment && EquityTarget(after, clauseEnd, c.Org) is { } target)
         {
             // money put into a data-centre venture ("invest $100 billion in Stargate") builds that venture's capacity
@@ -488,13 +501,17 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     }
 
     private HashSet<string>? _forecasters;
+    private HashSet<string>? _namedForecasters;
 
-    /// <summary>Research firms, consultancies, brokers and banks' analysts: organisations that project markets.</summary>
-    private bool IsForecaster(OrganizationEntity? o)
+    /// <summary>Research firms, consultancies, brokers and banks' analysts: organisations that project markets.
+    /// One known only by a word in its name ("… Consultancy Services") counts only when the sentence projects
+    /// (<paramref name="projecting"/>): such companies also spend their own money.</summary>
+    private bool IsForecaster(OrganizationEntity? o, Func<bool>? projecting = null)
     {
         if (o is null) return false;
-        _forecasters ??= FindForecasters();
-        return _forecasters.Contains(o.CompanyId);
+        if (_forecasters is null) (_forecasters, _namedForecasters) = FindForecasters();
+        if (_forecasters.Contains(o.CompanyId)) return true;
+        return _namedForecasters!.Contains(o.CompanyId) && (projecting is null || projecting());
     }
 
     private bool ForecasterIn(int from, int to)
@@ -504,9 +521,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
-    private HashSet<string> FindForecasters()
+    private (HashSet<string> Described, HashSet<string> Named) FindForecasters()
     {
         var set = new HashSet<string>();
+        var named = new HashSet<string>();
         foreach (var m in doc.Orgs)
         {
             var o = m.Org;
@@ -517,14 +535,15 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 continue;
             }
             foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { set.Add(o.CompanyId); break; }
+                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { named.Add(o.CompanyId); break; }
             var b1 = W(m.Tokens.Start - 1);
             var b2 = W(m.Tokens.Start - 2);
             if (b1 is "consultancy" or "researcher" or "tracker" or "consultant" || b1 is "firm" or "house" or "group" && b2 is "research" or "consulting" or "analyst" or "analytics" or "advisory" or "data" or "brokerage" or "forecasting"
                 || CapexLexicon.SourceNouns.Contains(W(m.Tokens.End)) && W(m.Tokens.End) is "analyst" or "analysts" or "economists" or "strategists" or "researchers")
                 set.Add(o.CompanyId);
         }
-        return set;
+        named.ExceptWith(set);
+        return (set, named);
     }
 
     private bool PastPeriodIn(int from, int to)
@@ -547,6 +566,20 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         }
         return joined ? last : null;
     }
+
+    /// <summary>"of the total", "of that amount", "of the planned investment": the amount is part of a figure stated before.</summary>
+    private bool PartOfWhole(int after)
+    {
+        if (W(after) != "of" || !(W(after + 1) is "the" or "that" or "this" or "its" or "their" or "which")) return false;
+        var k = after + 2;
+        if (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire") k++;
+        return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
+            or "budget" or "pledge" or "commitment" or "spending" or "capex";
+    }
+
+    /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
+    private Candidate? RecentCommitment(int sentence) =>
+        _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= 4);
 
     private bool IsSubAmount(int start, int after) =>
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
@@ -586,6 +619,43 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
+    /// <summary>"$5 billion and $10 billion in the company", "$2 billion into the start-up": the money buys into a company
+    /// the story is about (not "in the company's data centres").</summary>
+    private bool InvestsInDefiniteCompany(int after, int clauseEnd)
+    {
+        var k = after;
+        for (var n = 0; n < 3 && W(k) is "and" or "," && doc.QuantityAtToken(k + 1) is { Quantity.Kind: QuantityKind.Money } more; n++) k = more.Tokens.End;
+        if (!(W(k) is "in" or "into") || W(k + 1) != "the" || k + 2 >= clauseEnd) return false;
+        var noun = W(k + 2) is "start" && W(k + 3) == "-" ? "start-up" : W(k + 2);
+        var next = noun == "start-up" ? k + 5 : k + 3;
+        if (!(noun is "company" or "start-up" or "startup" or "firm" or "developer" or "lab" or "laboratory" or "business" or "group" or "maker")) return false;
+        return !(W(next) is "'" or "’" or "s");
+    }
+
+    /// <summary>"Ottawa has pledged up to C$240 million", "the government will provide": public money (aid, subsidies), not a company's capex.</summary>
+    private bool PublicMoneyBefore(int start, int clauseStart)
+    {
+        var limit = Math.Max(clauseStart, start - 8);
+        for (var p = start - 1; p >= limit; p--)
+        {
+            var w = W(p);
+            if (!(w is "pledged" or "pledge" or "pledges" or "offered" or "offer" or "offers" or "promised" or "promise" or "promises"
+                  or "granted" or "grant" or "grants" or "provide" or "provides" or "provided" or "committed" or "commit" or "commits"
+                  or "earmarked" or "allocated" or "approved" or "awarded")) continue;
+            var s = p - 1;
+            while (s >= limit - 2 && W(s) is "has" or "have" or "had" or "will" or "would" or "also" or "already" or "to" or "plans" or "agreed" or "is" or "set") s--;
+            if (doc.LocationAt(s) is { } place && place.Location.Kind != LocationKind.Venue)
+            {
+                var before = W(place.Tokens.Start - 1);
+                return !(before is "in" or "of" or "from" or "to" or "at" or "for" or "by" or "with" or "across" or "throughout" or "into" or "near"
+                    or "outside" or "around" or "'" or "’");
+            }
+            return W(s) is "government" or "governments" or "state" or "ministry" or "authorities" or "administration" or "province" or "city"
+                   && doc.OrgAt(s) is null && W(s - 1) is "the" or "a" or "its" or "federal" or "local" or "central" or "provincial" or "state";
+        }
+        return false;
+    }
+
     /// <summary>"$X in OpenAI": money put into another organisation is a stake, not capex.</summary>
     private OrgMention? EquityTarget(int after, int clauseEnd, OrganizationEntity? spender)
     {
@@ -617,15 +687,24 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (org is not null)
             {
                 if (!IsModifier(org)) return new Subject(SubjectKind.Org, org, org.Tokens.Start);
+                // "Stargate, the venture of OpenAI, SoftBank and Oracle that aims to invest": the vehicle named before the apposition
+                if (VehicleAppositionHead(org) is { } vehicle) return new Subject(SubjectKind.Org, vehicle, vehicle.Tokens.Start);
                 p = org.Tokens.Start;
                 continue;
             }
             if (doc.PersonAt(p) is { } person) return new Subject(SubjectKind.Person, null, person.Tokens.Start);
             var w = W(p);
             // "X, the world's largest chipmaker, plans to…", "X, which owns Y, will…": skip the apposition back to X
-            if (w == "," && AppositionStart(p, limit) is { } opening) { p = opening; continue; }
+            if (w == "," && AppositionStart(p, limit) is { } opening)
+            {
+                // "…for X, the venture of A and B, which aims to invest": the relative clause is about X
+                if (W(p + 1) is "which" or "that" && doc.OrgAt(opening - 1) is { } named) return new Subject(SubjectKind.Org, named, named.Tokens.Start);
+                p = opening;
+                continue;
+            }
             if (CapexLexicon.CompanyPronouns.Contains(w) && !doc.T[p].AllCaps) return new Subject(SubjectKind.CompanyPronoun, null, p);
-            if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1))) return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
+            if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1)))
+                return AppositiveOrgBefore(p - 1) is { } named ? new Subject(SubjectKind.Org, named, named.Tokens.Start) : new Subject(SubjectKind.CompanyPronoun, null, p - 1);
             if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
@@ -647,6 +726,44 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             return doc.OrgAt(q - 1) is not null && q < close - 1 ? q : null;
         }
         return null;
+    }
+
+    /// <summary>"X, the …": the organisation a noun phrase starting at <paramref name="det"/> stands in apposition to.</summary>
+    private OrgMention? AppositiveOrgBefore(int det) => W(det - 1) == "," ? doc.OrgAt(det - 2) : null;
+
+    /// <summary>For an organisation after "the venture of", "a consortium between", "the data-centre arm of": the vehicle named
+    /// in front of that apposition ("Stargate, the venture of OpenAI and Oracle"), if any.</summary>
+    private OrgMention? VehicleAppositionHead(OrgMention m)
+    {
+        var p = ModifierChainStart(m) - 1;
+        if (!(W(p) is "of" or "between" or "among" or "by" or "with")) return null;
+        if (W(p) is "by" or "with" && !(W(p - 1) is "owned" or "formed" or "led" or "backed" or "created" or "controlled")) return null;
+        var k = p - 1;
+        if (W(k) is "owned" or "formed" or "led" or "backed" or "created" or "controlled") k--;
+        if (!CapexLexicon.VehicleNouns.Contains(W(k))) return null;
+        // adjectives between determiner and noun: "the data-centre joint venture", "a 50-50 consortium"
+        for (var d = k - 1; d >= Math.Max(0, k - 6); d--)
+        {
+            var w = W(d);
+            if (w is "the" or "a" or "an") return AppositiveOrgBefore(d);
+            if (!doc.T[d].IsWord && w != "-" || doc.OrgAt(d) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The first token of the list or possessive chain an organisation sits in ("OpenAI, SoftBank and Oracle").</summary>
+    private int ModifierChainStart(OrgMention m)
+    {
+        var p = m.Tokens.Start - 1;
+        var start = m.Tokens.Start;
+        while (p >= 0)
+        {
+            if (W(p) is "the") { p--; continue; }
+            if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { start = prev.Tokens.Start; p = start - 1; continue; }
+            if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { start = prev2.Tokens.Start; p = start - 1; continue; }
+            break;
+        }
+        return W(start - 1) == "the" ? start - 1 : start;
     }
 
     /// <summary>"the world's largest", "the industry's biggest": a superlative, not a market.</summary>
@@ -695,11 +812,15 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     /// <summary>"it", "the company", "they": the nearest subject organisation earlier in the sentence, else the company of the latest fact nearby, else the announcer.</summary>
     public OrganizationEntity? ResolvePronoun(int at, int sentenceStart, int sentence)
     {
-        for (var p = at - 1; p >= Math.Max(sentenceStart, at - 80); p--)
+        var limit = Math.Max(sentenceStart, at - 80);
+        for (var p = at - 1; p >= limit; p--)
         {
+            // "X, the data-centre arm of Y, said it would…": the pronoun stands for X, not for the owner inside the apposition
+            if (W(p) == "," && AppositionStart(p, limit) is { } opening && opening < p) { p = opening; continue; }
             var org = doc.OrgAt(p);
             if (org is null) continue;
-            if (!IsModifier(org)) return org.Org;
+            // "hours after X said it would spend": the organisation that speaks is the subject of its own clause
+            if (!IsModifier(org) || W(org.Tokens.End) is "said" or "says" or "announced" or "announces" or "told" or "stated") return org.Org;
             p = org.Tokens.Start;
         }
         var recent = _accepted.LastOrDefault(c => c.Org is not null && c.Kind == CapexKind.Commitment && sentence - c.Sentence <= 2);
@@ -787,6 +908,45 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return false;
     }
 
+    private static readonly HashSet<string> ProjectionVerbs =
+    [
+        "estimates", "estimated", "expects", "expected", "forecasts", "forecast", "projects", "projected", "predicts", "predicted",
+        "reckons", "reckoned", "sees", "believes", "calculates", "calculated", "anticipates", "anticipated",
+    ];
+
+    /// <summary>"that Brazil will need", "that the US will spend": a country (not a company) is the subject of the reported clause.</summary>
+    private bool PlaceSubjectAt(int k)
+    {
+        if (W(k) == "the") k++;
+        return doc.LocationAt(k) is { Location.Kind: LocationKind.Country or LocationKind.Region } place && place.Tokens.Start == k
+            && !(W(place.Tokens.End) is "'" or "’" or "-");
+    }
+
+    /// <summary>
+    /// An organisation followed by a projection verb whose object is a market, not its own plan: "X estimates that Brazil will need",
+    /// "X expects investment in data centres in Brazil to reach". Not "X expects to spend", "X expects its capex to…",
+    /// "X expects capex of $60 billion" (a company's guidance) unless X carries no industry tag and the clause has market words.
+    /// </summary>
+    private bool ProjectsMarket(OrgMention org, int start, int after, int clauseEnd)
+    {
+        var v = org.Tokens.End;
+        if (W(v) is "now" or "also" or "still") v++;
+        if (!ProjectionVerbs.Contains(W(v)) || W(v + 1) is "to" or "it" or "its" or "they" or "their" or "we" or "our") return false;
+        for (var k = v + 1; k < start; k++)
+        {
+            if (CapexLexicon.CompanyPronouns.Contains(W(k)) || doc.OrgAt(k) is not null || doc.PersonAt(k) is not null) return false;
+            if (CapexLexicon.CompanyNouns.Contains(W(k)) && Determiners.Contains(W(k - 1))) return false;
+        }
+        var lead = W(v + 1) == "that" ? v + 2 : v + 1;
+        if (PlaceSubjectAt(lead)) return true;
+        if (org.Org.Tags.Count > 0) return false;
+        if (MarketMarkers(v + 1, Math.Min(clauseEnd, after + 9), countryIn: true)) return true;
+        // "X expects investment in AI data centres to reach $12 billion" (not "X expects capex to reach…": guidance)
+        for (var k = v + 1; k < start; k++)
+            if (W(k) is "capex" or "capital" or "budget") return false;
+        return ForecastPredicateAfter(after, clauseEnd);
+    }
+
     private bool ForecastVerbBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -826,7 +986,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var before = W(loc.Tokens.Start - 1);
             if (before == "the") before = W(loc.Tokens.Start - 2);
             var possessive = W(loc.Tokens.End) is "'" or "’" && W(loc.Tokens.End + 1) == "s";
-            if ((possessive || before is "in" or "across" or "into" or "throughout" or "within" or "for" or "inside")
+            var subjectOfClause = before is "that" && W(loc.Tokens.End) is "will" or "would" or "could" or "may" or "might" or "should" or "needs" or "is" or "was";
+            if ((possessive || subjectOfClause || before is "in" or "across" or "into" or "throughout" or "within" or "for" or "inside")
                 && loc.Location.Kind != LocationKind.Region && !string.IsNullOrEmpty(loc.Location.CountryCode))
                 return "country:" + loc.Location.CountryCode;
             k = loc.Tokens.End - 1;

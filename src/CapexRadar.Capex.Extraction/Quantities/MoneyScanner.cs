@@ -374,6 +374,8 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         else if (open == "," && j + 1 < N && _t[j + 1].Lower is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "equivalent" or "worth")
             k = j + 1;
         else if (open is "or") k = j + 1;
+        // "¥600 billion in Japanese yen, or roughly $4.1 billion": the currency named in words, then the conversion
+        else if (open == "in" && CurrencyWordsThenComma(j + 1) is { } comma) k = comma + 1;
         else return;
         // up to a few words before the amount: "about", "roughly", "in Japanese yen, roughly", "equivalent to", "or"
         var limit = Math.Min(N, k + 7);
@@ -401,6 +403,21 @@ internal sealed class MoneyScanner(List<QToken> tokens)
             if (close is not null && tok.Lower == close) return;
             if (tok.Kind == QKind.Symbol && tok.Lower is not ("," or ".")) return;
         }
+    }
+
+    /// <summary>"in Japanese yen ," / "in euros ,": the comma after one to three words naming a currency, or null.</summary>
+    private int? CurrencyWordsThenComma(int from)
+    {
+        var named = false;
+        for (var s = from; s < Math.Min(N, from + 4); s++)
+        {
+            var tok = _t[s];
+            if (tok.LineBefore) return null;
+            if (tok.Lower == ",") return named ? s : null;
+            if (!tok.IsWord) return null;
+            if (QuantityLexicon.UnitWords.ContainsKey(tok.Lower) || QuantityLexicon.IsIsoWord(tok.Lower)) named = true;
+        }
+        return null;
     }
 
     public AmountQualifier QualifierBefore(int start)

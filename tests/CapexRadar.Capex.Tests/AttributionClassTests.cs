@@ -1,0 +1,137 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+
+namespace CapexRadar.Capex.Tests;
+
+/// <summary>
+/// Classes of language that decide who spends: vehicles named in apposition, pronouns after appositions, subordinate
+/// speakers, slices of an earlier total, public money, stakes in "the company", forecasters without tags, companies whose
+/// names sound like forecasters. Sentences written for these tests.
+/// </summary>
+public sealed class AttributionClassTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly CapexExtractor _x = new();
+
+    private IReadOnlyList<CapexFact> Facts(string text, EntitySet e) => _x.Extract(text, e, Published).Facts;
+
+    private static string Show(IReadOnlyList<CapexFact> fs) =>
+        string.Join(" | ", fs.Select(f => $"{f.Kind} {f.CompanyId} {f.Amount} p={f.PeriodYears} fy={f.FiscalYear} {f.Scope}"));
+
+    [Theory]
+    [InlineData("Brightwater Systems is also the main contractor for Polaris Compute, the joint venture of Hexa Power, Lumen Telecom and Brightwater Systems that plans to spend up to $40 billion on AI campuses.")]
+    [InlineData("Polaris Compute, a consortium formed by Hexa Power and Lumen Telecom, will invest $40 billion in AI campuses.")]
+    [InlineData("Lumen Telecom is a partner in Polaris Compute, the data-centre venture between Hexa Power and Lumen Telecom, which aims to invest about $40 billion by 2030.")]
+    public void A_vehicle_named_before_its_owners_is_the_spender(string t)
+    {
+        var e = new Ents(t).Org("polaris", "Polaris Compute").Org("hexa", "Hexa Power").Org("lumen", "Lumen Telecom")
+            .Org("brightwater", "Brightwater Systems").Announcer("brightwater");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "polaris", Show(fs));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_apposition_refers_to_the_named_company()
+    {
+        const string t = "Nordvolt Data, the hosting subsidiary of utility group Fjordkraft ASA, said it would spend €900 million over three years on two campuses in Norway.";
+        var e = new Ents(t).Org("nordvolt", "Nordvolt Data").Org("fjordkraft", "Fjordkraft ASA").Announcer("fjordkraft");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "nordvolt" && fs[0].PeriodYears == 3, Show(fs));
+    }
+
+    [Fact]
+    public void A_company_that_speaks_in_a_subordinate_clause_owns_its_plan()
+    {
+        const string t = "Harbor Cooling Inc. said it would invest $200 million in a new plant. The news came a day after Vantor Electric Co. said it would spend about $450 million on US factories over the next two years.";
+        var e = new Ents(t).Org("harbor", "Harbor Cooling Inc.").Org("vantor", "Vantor Electric Co.").Announcer("harbor");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 2 && fs[1].CompanyId == "vantor" && fs[1].Amount.Value == 450_000_000m && fs[1].PeriodYears == 2, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Of the plan, finance chief Maria Lenz said about $700 million of the total would be spent in the fiscal year ending March 2026.")]
+    [InlineData("About $700 million of that amount will go to a first campus near Lisbon, finance chief Maria Lenz said.")]
+    public void A_slice_of_an_earlier_total_belongs_to_the_same_company(string second)
+    {
+        var t = "Atlantica Cloud SA will invest $4 billion over six years in data centres in Portugal. The company expects to hire 900 engineers. " + second;
+        var e = new Ents(t).Org("atlantica", "Atlantica Cloud SA").Person("Maria Lenz");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 2 && fs.All(f => f.Kind == CapexKind.Commitment && f.CompanyId == "atlantica")
+                    && fs[1].Amount.Value == 700_000_000m, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Zephyr AI closed a $1 billion funding round in May, and Lisbon has pledged up to €150 million to help it rent computing capacity.")]
+    [InlineData("Zephyr AI is hiring, and the government has promised about $300 million to support its new model training cluster.")]
+    public void Public_money_offered_to_a_company_is_not_its_capex(string t)
+    {
+        var e = new Ents(t).Org("zephyr", "Zephyr AI").Place("Lisbon", "PT", LocationKind.City);
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Fact]
+    public void Money_two_companies_put_into_the_company_is_a_stake()
+    {
+        const string t = "Zephyr AI will build its own cluster. Nimbus Corp. and Orbit Labs have agreed to invest up to $3 billion and $6 billion in the company, respectively.";
+        var e = new Ents(t).Org("zephyr", "Zephyr AI").Org("nimbus", "Nimbus Corp.").Org("orbit", "Orbit Labs");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Fact]
+    public void Money_into_the_company_s_own_sites_is_still_capex()
+    {
+        const string t = "Nimbus Corp. will invest $3 billion in the company's data centres in Ohio.";
+        var fs = Facts(t, new Ents(t).Org("nimbus", "Nimbus Corp."));
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "nimbus", Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Halvorsen & Co. estimates that Brazil will need about $12 billion of investment in data centres by 2028.")]
+    [InlineData("Halvorsen & Co. expects investment in AI data centres to reach $12 billion by 2028.")]
+    public void An_untagged_organisation_projecting_a_market_is_a_forecaster(string t)
+    {
+        var e = new Ents(t).Org("halvorsen", "Halvorsen & Co.").Place("Brazil", "BR");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast && fs[0].CompanyId is null, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Halvorsen Robotics expects to invest $2 billion in Brazil over five years.")]
+    [InlineData("Halvorsen Robotics expects capex to reach $2 billion in 2026.")]
+    [InlineData("Halvorsen Robotics said it expects capital spending of about $2 billion this year.")]
+    public void A_company_s_own_guidance_stays_a_commitment(string t)
+    {
+        var e = new Ents(t).Org("halvorsen", "Halvorsen Robotics").Place("Brazil", "BR");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "halvorsen", Show(fs));
+    }
+
+    [Fact]
+    public void A_company_with_a_forecaster_word_in_its_name_can_commit()
+    {
+        const string t = "Meridian Consultancy Services Ltd. will invest Rs 9,000 crore over four years to build data centres in India, the company said.";
+        var e = new Ents(t).Org("meridian", "Meridian Consultancy Services Ltd.").Place("India", "IN");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "meridian" && fs[0].PeriodYears == 4, Show(fs));
+    }
+
+    [Fact]
+    public void A_named_forecaster_projecting_is_still_a_forecast()
+    {
+        const string t = "Meridian Consultancy estimates that AI data-centre spending worldwide will reach $800 billion in 2028.";
+        var e = new Ents(t).Org("meridian", "Meridian Consultancy");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast, Show(fs));
+    }
+
+    [Fact]
+    public void A_conversion_after_the_currency_named_in_words_is_the_stated_usd()
+    {
+        const string t = "Kansai Grid Co. will invest about ¥300 billion in Japanese yen, or roughly $2 billion, in transformer plants.";
+        var e = new Ents(t).Org("kansai", "Kansai Grid Co.", "JP", []);
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == "JPY" && fs[0].UsdStated && fs[0].AmountUsd is { Value: 2_000_000_000m }, Show(fs));
+    }
+}
