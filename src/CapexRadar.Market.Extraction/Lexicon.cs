@@ -85,7 +85,8 @@ internal static class Lexicon
         "was", "were", "is", "are", "stood", "stands", "standing", "been", "being",
         "edged", "edge", "edges", "edging", "inched", "inch", "inches", "inching",
         "ticked", "tick", "ticks", "ticking", "moved", "moves", "moving", "crept", "creeping",
-        "drifted", "drifting", "shot", "shooting", "gave", "giving", "pared", "paring");
+        "drifted", "drifting", "shot", "shooting", "gave", "giving", "pared", "paring",
+        "turned", "turn", "turns", "turning", "swung", "swing", "swings", "swinging", "flipped", "flip", "flips", "flipping");
 
     /// <summary>Closing-price verbs.</summary>
     public static readonly HashSet<string> CloseVerbs = Set(

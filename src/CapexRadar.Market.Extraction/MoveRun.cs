@@ -482,6 +482,9 @@ internal sealed class MoveRun
         {
             if (participle) return Nearest(h - 1, zoneStart);
             var open = FindParentheticalOpen(h, zoneStart);
+            // "X shares, which had closed down 0.4% in New York, surged 7% after hours": the verb after the relative clause
+            // belongs to the subject of the move found inside it
+            if (open < 0 && prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }
             if (open < 0) return null;
             var inside = h - 1;
             h = SkipBack(open - 1, zoneStart);
@@ -638,7 +641,8 @@ internal sealed class MoveRun
             if (q < lo) break;
             var c = Candidate(q, lo);
             // "ended lower in Tokyo and Tokyo Electron fell": a place, not a coordinated mover ("shares of X and Y" is fine).
-            if (c is { } pc && PrepositionBefore(pc.Start) is var prep and >= 0 && !(_d.L(prep) is "of" or "in" && IsStockHead(prep - 1))) break;
+            // "…, with X and Y down 1.8% and 1.5%": "with" opens the list itself, it places nothing
+            if (c is { } pc && PrepositionBefore(pc.Start) is var prep and >= 0 && !(_d.L(prep) is "of" or "in" && IsStockHead(prep - 1)) && _d.L(prep) != "with") break;
             if (c is not { } cs || cs.Kind is SubjectKind.Unresolved || cs.ViaStock || (cs.Kind == SubjectKind.Index) != (s.Kind == SubjectKind.Index)) break;
             if (s.ViaStock) cs = cs with { ViaStock = true };
             list.Insert(0, cs);

@@ -1,0 +1,50 @@
+using CapexRadar.Domain;
+using static CapexRadar.Market.Tests.TestEntities;
+
+namespace CapexRadar.Market.Tests;
+
+/// <summary>Moves chained in one sentence and lists opened by "with". Sentences written for these tests.</summary>
+public class SequenceAndListTests
+{
+    [Fact]
+    public void A_later_turn_belongs_to_the_same_stock()
+    {
+        var text = "In late trading Fujitsu shares slid as much as 5% before turning 1.4% higher as the call went on.";
+        var moves = Extract(text, "fujitsu", Orgs.Fujitsu);
+        Assert.Equal(["Fujitsu Ltd.|Down|5|UpTo", "Fujitsu Ltd.|Up|1.4|Unspecified"], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
+    }
+
+    [Fact]
+    public void Swinging_to_a_loss_after_a_gain()
+    {
+        var text = "Equinix stock rose 2% early on, then swung 0.8% lower by the close.";
+        var moves = Extract(text, "equinix", Orgs.Equinix);
+        Assert.Equal(["Equinix Inc.|Up|2", "Equinix Inc.|Down|0.8"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
+    }
+
+    [Fact]
+    public void The_verb_after_a_relative_clause_with_a_move_keeps_the_subject()
+    {
+        var text = "Kakao shares, which had ended down 1.1% in Seoul before the results, jumped as much as 6% in after-hours trading.";
+        var moves = Extract(text, "kakao", Orgs.Kakao);
+        Assert.Equal(["Kakao Corp.|Down|1.1", "Kakao Corp.|Up|6"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
+    }
+
+    [Fact]
+    public void A_list_opened_by_with_pairs_each_percentage()
+    {
+        var text = "The Nikkei 225 index slipped 0.9%, with Fujitsu and KDDI down 2.2% and 1.3%, respectively.";
+        var moves = Extract(text, null, Orgs.Fujitsu, Orgs.Kddi);
+        Assert.Contains("Fujitsu Ltd.|Down|2.2", moves.Select(m => string.Join('|', Show(m).Split('|')[..3])));
+        Assert.Contains("KDDI Corp.|Down|1.3", moves.Select(m => string.Join('|', Show(m).Split('|')[..3])));
+        Assert.DoesNotContain(moves, m => m.CompanyId == "kddi" && m.ChangePct == 2.2);
+    }
+
+    [Fact]
+    public void A_place_before_a_list_is_still_no_mover()
+    {
+        var text = "Stocks ended lower in Tokyo and Fujitsu fell 2%.";
+        var m = Assert.Single(Extract(text, null, Orgs.Fujitsu));
+        Assert.Equal("fujitsu", m.CompanyId);
+    }
+}
