@@ -138,7 +138,7 @@ internal static class Lexicon
         "part", "like", "along", "such", "among", "widely", "considered", "regarded", "headquartered", "founded",
         "its", "their", "whose", "long", "once", "traded", "valued", "worth", "itself", "in", "with", "led", "made",
         "home", "parent", "owner", "maker", "operator", "until", "despite", "after", "following", "amid", "for",
-        "having", "however", "meanwhile", "too", "by");
+        "having", "however", "meanwhile", "too", "by", "another", "his", "her", "rival", "fellow", "peer", "sister");
 
     /// <summary>Nouns that name a company's stock.</summary>
     public static readonly HashSet<string> StockNouns = Set(

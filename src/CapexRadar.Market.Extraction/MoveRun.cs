@@ -292,7 +292,7 @@ internal sealed class MoveRun
 
         if (subjects is null)
         {
-            subjects = FindSubject(ps, zoneStart, participle, prev, out inherited);
+            subjects = FindSubject(ps, zoneStart, sentStart, participle, prev, out inherited);
             if ((subjects is null || subjects.Count == 0) && kind == TriggerKind.Noun && _d.L(post) is "in" or "for"
                 && SubjectAfter(post + 1, sentEnd) is { } after2)
             {
@@ -469,7 +469,7 @@ internal sealed class MoveRun
 
     // ---------------------------------------------------------------- subjects
 
-    private List<Subject>? FindSubject(int ps, int zoneStart, bool participle, Accepted? prev, out bool inherited)
+    private List<Subject>? FindSubject(int ps, int zoneStart, int sentStart, bool participle, Accepted? prev, out bool inherited)
     {
         inherited = false;
         var h = SkipBack(ps - 1, zoneStart);
@@ -482,6 +482,17 @@ internal sealed class MoveRun
         {
             if (participle) return Nearest(h - 1, zoneStart);
             var open = FindParentheticalOpen(h, zoneStart);
+            // "Nvidia, which owns about 6% of the company, slipped 0.9%": the parenthetical held a percentage that was no move,
+            // so it opens before this group's zone; look back to the sentence start (still bounded by the 40-token window)
+            if (open < 0 && zoneStart > sentStart && prev is null)
+            {
+                var wide = FindParentheticalOpen(h, sentStart);
+                if (wide >= 0 && wide < zoneStart)
+                {
+                    open = wide;
+                    zoneStart = Math.Max(sentStart, wide - 12);
+                }
+            }
             // "X shares, which had closed down 0.4% in New York, surged 7% after hours": the verb after the relative clause
             // belongs to the subject of the move found inside it
             if (open < 0 && prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }

@@ -47,4 +47,20 @@ public class SequenceAndListTests
         var m = Assert.Single(Extract(text, null, Orgs.Fujitsu));
         Assert.Equal("fujitsu", m.CompanyId);
     }
+
+    [Fact]
+    public void A_parenthetical_holding_a_stake_percentage_does_not_hide_the_subject()
+    {
+        var text = "Samsung Electronics, which holds roughly 9% of the venture, fell 1.6%, and Micron dropped 2.4%.";
+        var moves = Extract(text, null, Orgs.Samsung, Orgs.Micron);
+        Assert.Equal(["Samsung Electronics Co.|Down|1.6", "Micron Technology Inc.|Down|2.4"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
+    }
+
+    [Fact]
+    public void An_apposition_opened_by_another_names_the_mover()
+    {
+        var text = "Equinix gained 1.2%, while Digital Realty, another landlord for cloud providers, slipped 0.7%.";
+        var moves = Extract(text, null, Orgs.Equinix, Orgs.DigitalRealty);
+        Assert.Equal(["Equinix Inc.|Up|1.2", "Digital Realty Trust Inc.|Down|0.7"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
+    }
 }
