@@ -129,6 +129,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
         if (priorCue && (W(after) is "a" && W(after + 1) == "year" && W(after + 2) is "earlier" or "ago" || W(after) == "last" && W(after + 1) == "year"
             || W(after) is "in" && doc.T.Count > after + 1 && PeriodScanner.YearValue(doc.T[after + 1]) is { } y && y < Year())) return null;
+        // "compared with about $230 billion last year", "double the $1 billion it set aside last year": a past figure for comparison
+        if (ComparisonBefore(start, clauseStart) && PastTimeAfter(after, clauseEnd)) return null;
         // "$5 billion in 2025 and $7 billion in 2026": the second amount shares the first one's verb
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
@@ -565,6 +567,34 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (CapexLexicon.Blockers.Contains(w) || w is ";" or "while" or "but" or "from" || doc.OrgAt(k) is not null) return null;
         }
         return joined ? last : null;
+    }
+
+    /// <summary>"compared with", "versus", "double the", "up from", "than" right before an amount (qualifiers skipped).</summary>
+    private bool ComparisonBefore(int start, int clauseStart)
+    {
+        var p = start - 1;
+        while (p > clauseStart && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "just" or "the" or "an" or "a") p--;
+        var w = W(p);
+        if (w is "with" or "to" && W(p - 1) is "compared" or "comparison") return true;
+        return w is "versus" or "vs" or "against" or "than" or "double" or "twice" or "triple";
+    }
+
+    /// <summary>"last year", "a year earlier", "in 2024" (a past year), "the previous year" shortly after an amount, within its clause.</summary>
+    private bool PastTimeAfter(int after, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, after + 7);
+        for (var k = after; k < limit; k++)
+        {
+            var w = W(k);
+            if (w is "," or ";" || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return false;
+            // "the $1 billion it had earmarked last year": an earlier plan, not past spending
+            if (w is "earmarked" or "planned" or "budgeted" or "pledged" or "targeted" or "aside" or "allocated" or "committed" or "forecast" or "guided") return false;
+            if (w == "last" && W(k + 1) is "year" or "fiscal" or "quarter") return true;
+            if (w is "previous" or "prior" && W(k + 1) == "year") return true;
+            if (w == "year" && W(k + 1) is "earlier" or "ago" or "before") return true;
+            if (w == "in" && k + 1 < doc.T.Count && PeriodScanner.YearValue(doc.T[k + 1]) is { } y && y < Year()) return true;
+        }
+        return false;
     }
 
     /// <summary>"of the total", "of that amount", "of the planned investment": the amount is part of a figure stated before.</summary>

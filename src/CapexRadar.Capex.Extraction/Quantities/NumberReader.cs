@@ -115,6 +115,13 @@ internal static class NumberReader
                 current = (current == 0 ? 1 : current) * 0.25m; any = true; j++;
                 continue;
             }
+            // "one and a half billion", "two and a quarter million"
+            if (w == "and" && any && current > 0 && current % 1 == 0 && j + 2 < n && tokens[j + 1].Lower is "a" or "one" && tokens[j + 2].Lower is "half" or "quarter")
+            {
+                current += tokens[j + 2].Lower == "half" ? 0.5m : 0.25m;
+                j += 3;
+                continue;
+            }
             if (w == "and" && any && j + 1 < n && IsSmallNumberWord(tokens[j + 1]) && current >= 100 && current % 100 == 0)
             {
                 j++;

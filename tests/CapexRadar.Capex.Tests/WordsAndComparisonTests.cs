@@ -1,0 +1,52 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+
+namespace CapexRadar.Capex.Tests;
+
+/// <summary>Amounts written in words, and past figures quoted only for comparison. Sentences written for these tests.</summary>
+public sealed class WordsAndComparisonTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly CapexExtractor _x = new();
+
+    private IReadOnlyList<CapexFact> Facts(string text, EntitySet e) => _x.Extract(text, e, Published).Facts;
+
+    private static string Show(IReadOnlyList<CapexFact> fs) => string.Join(" | ", fs.Select(f => $"{f.Kind} {f.CompanyId} {f.Amount}"));
+
+    [Theory]
+    [InlineData("Brightline Telecom plans to spend one and a half billion pounds on data centres.", "GBP", "1500000000")]
+    [InlineData("Brightline Telecom will invest two and a quarter billion euros in fibre and AI hosting.", "EUR", "2250000000")]
+    [InlineData("Brightline Telecom will invest seven hundred million dollars in a cable landing station.", "USD", "700000000")]
+    public void Amounts_in_words_are_read_whole(string t, string currency, string amount)
+    {
+        var fs = Facts(t, new Ents(t).Org("brightline", "Brightline Telecom"));
+        Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == currency && fs[0].Amount.Value == decimal.Parse(amount), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Hollis Cloud will spend $9 billion on data centres this year, compared with about $6 billion last year.")]
+    [InlineData("Hollis Cloud will spend $9 billion on data centres this year, versus $6 billion in 2024.")]
+    [InlineData("Hollis Cloud will spend $9 billion on data centres this year, more than the $6 billion a year earlier.")]
+    public void A_past_figure_quoted_for_comparison_is_no_fact(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));
+        Assert.True(fs.Count == 1 && fs[0].Amount.Value == 9_000_000_000m && fs[0].Kind == CapexKind.Commitment, Show(fs));
+    }
+
+    [Fact]
+    public void A_plan_earmarked_last_year_is_still_a_prior_target()
+    {
+        const string t = "Hollis Cloud will invest about $9 billion over two years, up from the $6 billion it had earmarked last year.";
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));
+        Assert.True(fs.Count == 2 && fs[1].Kind == CapexKind.PriorTarget && fs[1].Amount.Value == 6_000_000_000m, Show(fs));
+    }
+
+    [Fact]
+    public void Industry_spending_compared_with_last_year_keeps_only_the_projection()
+    {
+        const string t = "Analysts at Halden Securities estimate that cloud providers will spend more than $500 billion in 2026, compared with about $380 billion last year.";
+        var e = new Ents(t).Org("halden", "Halden Securities", "US", ["bank", "broker"]);
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast && fs[0].Amount.Value == 500_000_000_000m, Show(fs));
+    }
+}
