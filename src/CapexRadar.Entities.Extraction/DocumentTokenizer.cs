@@ -29,6 +29,8 @@ internal struct Tok
     public bool SpaceBefore;
     /// <summary>A line break precedes the token (paragraph or line boundary).</summary>
     public bool NewlineBefore;
+    /// <summary>The token contains a typographic apostrophe (’), which vocabulary lookups read as '.</summary>
+    public bool Curly;
     /// <summary>First token of a sentence (or first after an opening quote at a sentence start).</summary>
     public bool SentenceStart;
     /// <summary>Index of the sentence the token belongs to.</summary>
@@ -70,18 +72,23 @@ internal static class DocumentTokenizer
             }
             var start = i;
             TokKind kind;
+            var curly = false;
+            // all-lower-case ASCII so far: the common word shape, decided without a second pass
+            var lowerAscii = char.IsAsciiLetterLower(c);
             if (char.IsLetter(c))
             {
                 i++;
                 while (i < len)
                 {
                     var d = text[i];
-                    if (char.IsAsciiLetterOrDigit(d)) { i++; continue; }
+                    if (char.IsAsciiLetterOrDigit(d)) { lowerAscii &= char.IsAsciiLetterLower(d); i++; continue; }
+                    lowerAscii = false;
                     if (d >= 128 && (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)) { i++; continue; }
                     if ((d == '\'' || d == '’') && i + 1 < len && char.IsLetter(text[i + 1]))
                     {
                         // possessive 's stays apart: "Alibaba's" -> "Alibaba" + "'s"
                         if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= len || !char.IsLetterOrDigit(text[i + 2]))) break;
+                        curly |= d == '’';
                         i++;
                         continue;
                     }
@@ -110,11 +117,13 @@ internal static class DocumentTokenizer
             {
                 i += 2;
                 kind = TokKind.Possessive;
+                curly = c == '’';
             }
             else
             {
                 i++;
                 kind = TokKind.Punct;
+                curly = c == '’';
             }
             if (n == buffer.Length) Array.Resize(ref buffer, Math.Max(16, buffer.Length * 2));
             ref var t = ref buffer[n++];
@@ -125,8 +134,10 @@ internal static class DocumentTokenizer
             t.SpaceBefore = space;
             t.NewlineBefore = newline;
             t.Id = -1;
-            t.Shape = kind == TokKind.Word ? ShapeOf(text.AsSpan(start, i - start)) : Shape.None;
-            t.Id = -1;
+            t.Curly = curly;
+            t.Shape = kind != TokKind.Word ? Shape.None
+                : lowerAscii && i - start > 1 ? Shape.Lower
+                : ShapeOf(text.AsSpan(start, i - start));
             space = false;
             newline = false;
         }

@@ -115,11 +115,23 @@ internal sealed partial class ExtractionRun
                 }
             }
         }
+        Prof.Mark(50);
         if (byFirst.Count == 0) return;
         var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        // cheap filter before the dictionary: (first character, length) pairs of the forms' first words
+        Span<uint> lengthsByFirstChar = stackalloc uint[128];
+        lengthsByFirstChar.Clear();
+        var nonAsciiFirst = false;
+        foreach (var first in byFirst.Keys)
+        {
+            if (first[0] < 128) lengthsByFirstChar[first[0]] |= 1u << Math.Min(first.Length, 31);
+            else nonAsciiFirst = true;
+        }
         for (var k = 0; k < _n; k++)
         {
             if (_cover[k] != Cover.None || !_tk[k].IsWord) continue;
+            var c0 = _t[_tk[k].Start];
+            if (c0 < 128 ? (lengthsByFirstChar[c0] & (1u << Math.Min(_tk[k].Length, 31))) == 0 : !nonAsciiFirst) continue;
             if (!lookup.TryGetValue(Span(k), out var candidates)) continue;
             var bestLen = 0;
             var matching = new List<int>(2);
@@ -324,7 +336,9 @@ internal sealed partial class ExtractionRun
             if (IsChar(b + 1, ':') && b + 2 < _n && (_tk[b + 2].IsWord || _tk[b + 2].Kind == TokKind.Number)) continue; // "NYSE: JPM" is a ticker
             AddPlace(name, rec.Country!, kind, a, b);
         }
+        Prof.Mark(40);
         FindUnlistedPlaces();
+        Prof.Mark(41);
         FindDesignatedRegions();
     }
 
@@ -350,7 +364,7 @@ internal sealed partial class ExtractionRun
             _placeByName[(name, country)] = place;
         }
         var span = new TextSpan(_tk[a].Start, _tk[b].End);
-        if (place.Seen.Add(span)) place.Mentions.Add(span);
+        place.AddMention(span);
         _placeByStart[span.Start] = place;
         place.FirstStart = Math.Min(place.FirstStart, span.Start);
         for (var k = a; k <= b; k++) _cover[k] = Cover.Place;
@@ -408,10 +422,13 @@ internal sealed partial class ExtractionRun
 
     private EntitySet Build()
     {
-        var orgs = new List<OrganizationEntity>();
-        foreach (var org in _orgs.Where(o => !o.Merged && o.Mentions.Count > 0 && o.NameMentions > 0).OrderBy(o => o.FirstStart))
+        var live = new List<OrgBuild>(_orgs.Count);
+        foreach (var o in _orgs) if (!o.Merged && o.Mentions.Count > 0 && o.NameMentions > 0) live.Add(o);
+        SortStable(live, o => o.FirstStart);
+        var orgs = new List<OrganizationEntity>(live.Count);
+        foreach (var org in live)
         {
-            var mentions = org.Mentions.Distinct().OrderBy(m => m.Start).ToArray();
+            var mentions = SortedDistinct(org.Mentions);
             if (org.Kb >= 0)
             {
                 var r = _s.Records[org.Kb];
@@ -423,10 +440,12 @@ internal sealed partial class ExtractionRun
             }
         }
         var announcerId = _announcer >= 0 ? Live(_announcer).Id : null;
-        var orgNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var orgNames = new Dictionary<string, string>(orgs.Count, StringComparer.Ordinal);
         foreach (var o in orgs) orgNames.TryAdd(o.CompanyId, o.Name);
-        var people = new List<PersonEntity>();
-        foreach (var p in _people.OrderBy(p => p.FirstStart))
+        var people = new List<PersonEntity>(_people.Count);
+        var sortedPeople = new List<PersonBuild>(_people);
+        SortStable(sortedPeople, p => p.FirstStart);
+        foreach (var p in sortedPeople)
         {
             string? orgId = null;
             if (p.OrgTok >= 0 && p.OrgTok < _n && _cover[p.OrgTok] == Cover.Org) orgId = Live(_owner[p.OrgTok]).Id;
@@ -439,12 +458,42 @@ internal sealed partial class ExtractionRun
             else if (!p.Political && p.Role is not null) orgId = announcerId;
             var orgName = orgId is null ? null : orgNames.GetValueOrDefault(orgId);
             if (orgName is null) orgId = null;
-            people.Add(new PersonEntity(p.Name, p.Role, orgId, orgName, p.Mentions.Distinct().OrderBy(m => m.Start).ToArray()));
+            people.Add(new PersonEntity(p.Name, p.Role, orgId, orgName, SortedDistinct(p.Mentions)));
         }
-        var places = _places.OrderBy(p => p.FirstStart)
-            .Select(p => new LocationEntity(p.Name, p.Country, p.Kind, p.Mentions.OrderBy(m => m.Start).ToArray()))
-            .ToArray();
+        var sortedPlaces = new List<PlaceBuild>(_places);
+        SortStable(sortedPlaces, p => p.FirstStart);
+        var places = new LocationEntity[sortedPlaces.Count];
+        for (var i = 0; i < places.Length; i++)
+        {
+            var p = sortedPlaces[i];
+            places[i] = new LocationEntity(p.Name, p.Country, p.Kind, SortedDistinct(p.Mentions));
+        }
         return new EntitySet(orgs, people, places, announcerId is not null && orgNames.ContainsKey(announcerId) ? announcerId : null);
+    }
+
+    /// <summary>Sorts by <paramref name="key"/>, keeping the original order of equal keys (as LINQ's OrderBy does).</summary>
+    private static void SortStable<T>(List<T> items, Func<T, int> key)
+    {
+        if (items.Count < 2) return;
+        var keyed = new (int Key, int Index, T Item)[items.Count];
+        for (var i = 0; i < keyed.Length; i++) keyed[i] = (key(items[i]), i, items[i]);
+        Array.Sort(keyed, static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Index.CompareTo(b.Index));
+        for (var i = 0; i < keyed.Length; i++) items[i] = keyed[i].Item;
+    }
+
+    /// <summary>The spans without repeats (first occurrence kept), ordered by start, stable for equal starts.</summary>
+    private static TextSpan[] SortedDistinct(List<TextSpan> spans)
+    {
+        HashSet<TextSpan>? index = null;
+        var distinct = new List<TextSpan>(spans.Count);
+        foreach (var s in spans) DistinctSpans.Add(distinct, ref index, s);
+        var keyed = new (TextSpan Span, int Index)[distinct.Count];
+        for (var i = 0; i < keyed.Length; i++) keyed[i] = (distinct[i], i);
+        if (keyed.Length > 1)
+            Array.Sort(keyed, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
+        var result = new TextSpan[keyed.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = keyed[i].Span;
+        return result;
     }
 
     /// <summary>

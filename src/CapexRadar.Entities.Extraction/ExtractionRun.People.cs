@@ -264,18 +264,22 @@ internal sealed partial class ExtractionRun
             if (TryPrenominal(i, out var next)) { i = next; continue; }
             if (TryApposition(i, out next)) { i = next; continue; }
         }
+        Prof.Mark(30);
         for (var i = 0; i < _n; i++)
         {
             if (Has(i, Lex.ContextCue) && Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
                 FoundedBy(i);
             else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
         }
+        Prof.Mark(31);
         for (var i = 0; i < _n; i++)
         {
             if (_cover[i] != Cover.None && _cover[i] != Cover.Place) continue;
             SpeechPatterns(i);
         }
+        Prof.Mark(32);
         MergeSingleNames();
+        Prof.Mark(33);
         AttachSurnames();
     }
 
@@ -575,7 +579,7 @@ internal sealed partial class ExtractionRun
         if (!IsPersonName(first, first + 1, relaxed: true)) return;
         var person = AddPerson(first, first + 1, null, 0, false, -1, -1);
         var span = new TextSpan(_tk[surname].Start, _tk[surname].End);
-        if (person.Seen.Add(span)) person.Mentions.Add(span);
+        person.AddMention(span);
         _cover[surname] = Cover.Person;
         _owner[surname] = _personByName[person.Name];
     }
@@ -601,7 +605,7 @@ internal sealed partial class ExtractionRun
         if (orgTok >= 0 && person.OrgTok < 0) person.OrgTok = orgTok;
         if (anaphorTok >= 0 && person.AnaphorTok < 0 && person.OrgTok < 0) person.AnaphorTok = anaphorTok;
         var span = new TextSpan(_tk[from].Start, _tk[to].End);
-        if (person.Seen.Add(span)) person.Mentions.Add(span);
+        person.AddMention(span);
         person.FirstStart = Math.Min(person.FirstStart, span.Start);
         for (var k = from; k <= to; k++)
         {
@@ -695,7 +699,7 @@ internal sealed partial class ExtractionRun
             }
             if (match < 0) continue;
             var span = new TextSpan(_tk[k].Start, _tk[k].End);
-            if (_people[match].Seen.Add(span)) _people[match].Mentions.Add(span);
+            _people[match].AddMention(span);
             _cover[k] = Cover.Person;
             _owner[k] = match;
         }

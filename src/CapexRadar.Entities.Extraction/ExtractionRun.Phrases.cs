@@ -1,5 +1,8 @@
 namespace CapexRadar.Entities.Extraction;
 
+/// <summary>Capitalisation a phrase token requires of the matching text token.</summary>
+internal enum CaseRule : byte { Any, Capitals, Capitalised, Exact, Lower }
+
 internal sealed partial class ExtractionRun
 {
     /// <summary>Stock indexes ("Hang Seng Tech Index", "Philadelphia Semiconductor Index") are neither organisations nor places.</summary>
@@ -110,39 +113,44 @@ internal sealed partial class ExtractionRun
         if (to - from + 1 != p.Tokens.Length) return false;
         for (var k = 0; k < p.Tokens.Length; k++)
         {
-            var a = p.Tokens[k].AsSpan();
-            var x = Span(from + k);
             if (p.CaseSensitive)
             {
-                if (!SameApostrophe(a, x)) return false;
+                if (!SameApostrophe(p.Tokens[k], Span(from + k))) return false;
                 continue;
             }
-            var hasLetter = false;
-            foreach (var ch in a) if (char.IsLetter(ch)) { hasLetter = true; break; }
-            if (!hasLetter) continue;
             var shape = _tk[from + k].Shape;
-            var aShape = DocumentTokenizer.ShapeOf(a);
-            if ((aShape & Shape.AllCaps) != 0)
+            var ok = p.Rules[k] switch
             {
-                // "NAURA" also as "Naura"; two-letter codes ("US", "UK") only in capitals
-                if (a.Length <= 2 ? (shape & Shape.AllCaps) == 0 : (shape & Shape.Upper) == 0) return false;
-            }
-            else if ((aShape & Shape.Upper) != 0)
-            {
-                if ((shape & Shape.Upper) == 0) return false;
-            }
-            else if (Connectors.Contains(p.Tokens[k]))
-            {
-                // connectors inside a name match in any case
-            }
-            else if ((aShape & Shape.HasUpper) != 0)
-            {
-                // mixed case like "xAI", "iFlytek", "eBay": exact, or all capitals
-                if (!SameApostrophe(a, x) && (shape & Shape.AllCaps) == 0) return false;
-            }
-            else if ((shape & Shape.Lower) == 0) return false;
+                CaseRule.Any => true,
+                CaseRule.Capitals => (shape & Shape.AllCaps) != 0,
+                CaseRule.Capitalised => (shape & Shape.Upper) != 0,
+                CaseRule.Exact => SameApostrophe(p.Tokens[k], Span(from + k)) || (shape & Shape.AllCaps) != 0,
+                _ => (shape & Shape.Lower) != 0,
+            };
+            if (!ok) return false;
         }
         return true;
+    }
+
+    /// <summary>The capitalisation each token of a phrase needs in the text, decided once when the phrase is indexed.</summary>
+    internal static CaseRule[] CaseRules(string[] tokens)
+    {
+        var rules = new CaseRule[tokens.Length];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var a = tokens[k].AsSpan();
+            var hasLetter = false;
+            foreach (var ch in a) if (char.IsLetter(ch)) { hasLetter = true; break; }
+            var aShape = DocumentTokenizer.ShapeOf(a);
+            rules[k] = !hasLetter ? CaseRule.Any
+                // "NAURA" also as "Naura"; two-letter codes ("US", "UK") only in capitals
+                : (aShape & Shape.AllCaps) != 0 ? a.Length <= 2 ? CaseRule.Capitals : CaseRule.Capitalised
+                : (aShape & Shape.Upper) != 0 ? CaseRule.Capitalised
+                : Connectors.Contains(tokens[k]) ? CaseRule.Any // connectors inside a name match in any case
+                : (aShape & Shape.HasUpper) != 0 ? CaseRule.Exact // mixed case like "xAI", "iFlytek", "eBay": exact, or all capitals
+                : CaseRule.Lower;
+        }
+        return rules;
     }
 
     private static bool SameApostrophe(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -6,6 +6,29 @@ namespace CapexRadar.Entities.Extraction;
 
 internal enum Cover : byte { None, Org, Place, Person, Blocked }
 
+/// <summary>Adds mention spans without repeats: a linear check while the list is short (the usual case), a hash set beyond.</summary>
+internal static class DistinctSpans
+{
+    private const int LinearLimit = 16;
+
+    public static bool Add(List<TextSpan> list, ref HashSet<TextSpan>? index, TextSpan span)
+    {
+        if (index is null)
+        {
+            if (list.Count < LinearLimit)
+            {
+                if (list.Contains(span)) return false;
+                list.Add(span);
+                return true;
+            }
+            index = [.. list];
+        }
+        if (!index.Add(span)) return false;
+        list.Add(span);
+        return true;
+    }
+}
+
 /// <summary>An organisation being assembled during one extraction.</summary>
 internal sealed class OrgBuild
 {
@@ -26,7 +49,8 @@ internal sealed class OrgBuild
     public bool HasLegal;
     public bool Merged;
     public int MergedInto = -1;
-    public readonly HashSet<TextSpan> Seen = [];
+    private HashSet<TextSpan>? _mentionIndex;
+    public bool AddMention(TextSpan span) => DistinctSpans.Add(Mentions, ref _mentionIndex, span);
 }
 
 internal sealed class PersonBuild
@@ -43,7 +67,8 @@ internal sealed class PersonBuild
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;
     public string[] Parts = [];
-    public readonly HashSet<TextSpan> Seen = [];
+    private HashSet<TextSpan>? _mentionIndex;
+    public bool AddMention(TextSpan span) => DistinctSpans.Add(Mentions, ref _mentionIndex, span);
 }
 
 internal sealed class PlaceBuild
@@ -53,7 +78,8 @@ internal sealed class PlaceBuild
     public LocationKind Kind;
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;
-    public readonly HashSet<TextSpan> Seen = [];
+    private HashSet<TextSpan>? _mentionIndex;
+    public bool AddMention(TextSpan span) => DistinctSpans.Add(Mentions, ref _mentionIndex, span);
 }
 
 /// <summary>One extraction: tokens, phrase hits and the recognisers, in a fixed order (see <see cref="Run"/>).</summary>
@@ -94,6 +120,7 @@ internal sealed partial class ExtractionRun
             if (_t.Length == 0) return EntitySet.Empty;
             Prof.Start();
             _n = DocumentTokenizer.Tokenize(_t, ref _tk);
+            Prof.Mark(21);
             if (_n == 0) return EntitySet.Empty;
             _cover = ArrayPool<Cover>.Shared.Rent(_n);
             _owner = ArrayPool<int>.Shared.Rent(_n);
@@ -153,7 +180,7 @@ internal sealed partial class ExtractionRun
         {
             ref var t = ref _tk[i];
             if (t.Kind == TokKind.Possessive) continue;
-            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length));
+            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly);
             t.Lex = _x.LexOf(t.Id);
             // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
             if (i >= 2 && t.IsWord && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
@@ -176,7 +203,7 @@ internal sealed partial class ExtractionRun
 
     private string Text(int from, int toInclusive) => _t[_tk[from].Start.._tk[toInclusive].End];
 
-    private bool Is(int i, string word) => i >= 0 && i < _n && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool Is(int i, string word) => i >= 0 && i < _n && _tk[i].Length == word.Length && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsExact(int i, string word) => i >= 0 && i < _n && Span(i).SequenceEqual(word);
 
@@ -282,7 +309,7 @@ internal sealed partial class ExtractionRun
         }
         var org = _orgs[idx];
         var span = new TextSpan(_tk[from].Start, _tk[toInclusive].End);
-        if (org.Seen.Add(span)) org.Mentions.Add(span);
+        org.AddMention(span);
         if (span.Start < org.FirstStart) org.FirstStart = span.Start;
         if (nameMention) { org.NameMentions++; org.NameSpans.Add(span); }
         for (var k = from; k <= toInclusive; k++)
@@ -364,20 +391,29 @@ internal sealed partial class ExtractionRun
     }
 }
 
-/// <summary>Per-step timing of <see cref="ExtractionRun.Run"/>; compiled in only with ENTITY_PROFILE defined.</summary>
+/// <summary>Per-step timing and allocation of <see cref="ExtractionRun.Run"/>; compiled in only with ENTITY_PROFILE defined.</summary>
 internal static class Prof
 {
     public static readonly long[] Ticks = new long[100];
+    public static readonly long[] Bytes = new long[100];
     [ThreadStatic] private static long _last;
+    [ThreadStatic] private static long _lastBytes;
 
     [System.Diagnostics.Conditional("ENTITY_PROFILE")]
-    public static void Start() => _last = System.Diagnostics.Stopwatch.GetTimestamp();
+    public static void Start()
+    {
+        _lastBytes = GC.GetAllocatedBytesForCurrentThread();
+        _last = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
 
     [System.Diagnostics.Conditional("ENTITY_PROFILE")]
     public static void Mark(int step)
     {
         var now = System.Diagnostics.Stopwatch.GetTimestamp();
         Interlocked.Add(ref Ticks[step], now - _last);
-        _last = now;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        Interlocked.Add(ref Bytes[step], bytes - _lastBytes);
+        _lastBytes = GC.GetAllocatedBytesForCurrentThread();
+        _last = System.Diagnostics.Stopwatch.GetTimestamp();
     }
 }

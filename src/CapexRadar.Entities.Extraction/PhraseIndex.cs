@@ -14,6 +14,8 @@ internal sealed class PhrasePayload
     public int Priority;
     /// <summary>The phrase's own tokens as written in the data, for the capitalisation check.</summary>
     public string[] Tokens = [];
+    /// <summary>Per token, the capitalisation the text must have (derived from <see cref="Tokens"/>).</summary>
+    public CaseRule[] Rules = [];
     public bool CaseSensitive;
     /// <summary>The alias ends with a legal suffix ("SoftBank Corp"): no further suffix extension.</summary>
     public bool EndsWithLegal;
@@ -42,37 +44,41 @@ internal sealed class PhraseIndex
 
     private int[]? _asciiIds;
     private FastVocabulary? _fast;
-    private bool[] _rootEdge = [];
+    private FrozenTrie? _trie;
 
     /// <summary>Builds the read-only lookup structures; call once after the last <see cref="Add"/>.</summary>
     public void Freeze()
     {
         _asciiIds = BuildAsciiIds();
-        _fast = new FastVocabulary(_vocab);
-        _rootEdge = new bool[_lex.Count];
-        foreach (var key in _edges.Keys)
-            if ((key >> 32) == 0) _rootEdge[(int)(uint)key] = true;
+        _fast = new FastVocabulary(_vocab, _lex);
+        _trie = new FrozenTrie(_edges, _terminals.Count, _lex.Count);
     }
 
     /// <summary>True when some phrase starts with this word (saves a trie probe for most tokens).</summary>
-    public bool StartsPhrase(int id) => id >= 0 && id < _rootEdge.Length ? _rootEdge[id] : id >= 0;
+    public bool StartsPhrase(int id) => id >= 0 && (_trie is null || _trie.Step(0, id) > 0);
 
-    public int IdOf(ReadOnlySpan<char> word)
+    /// <summary>Vocabulary id of <paramref name="word"/> (case-insensitive; ’ reads as '), or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> word) => IdOf(word, word.Contains('’'));
+
+    /// <summary><see cref="IdOf(ReadOnlySpan{char})"/> when the caller already knows whether the word has a ’.</summary>
+    public int IdOf(ReadOnlySpan<char> word, bool curlyApostrophe)
     {
         if (word.Length == 1 && word[0] < 128)
         {
             var ids = _asciiIds ??= BuildAsciiIds();
             return ids[word[0]];
         }
-        if (_fast is not null && word.IndexOf('’') < 0) return _fast.Find(word);
-        if (word.IndexOf('’') >= 0)
-        {
-            Span<char> tmp = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-            word.CopyTo(tmp);
-            tmp.Replace('’', '\'');
-            return _lookup.TryGetValue(tmp, out var id2) ? id2 : -1;
-        }
-        return _lookup.TryGetValue(word, out var id) ? id : -1;
+        if (!curlyApostrophe) return _fast is not null ? _fast.Find(word) : _lookup.TryGetValue(word, out var id) ? id : -1;
+        return IdOfCurly(word);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int IdOfCurly(ReadOnlySpan<char> word)
+    {
+        Span<char> tmp = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(tmp);
+        tmp.Replace('’', '\'');
+        return _lookup.TryGetValue(tmp, out var id) ? id : -1;
     }
 
     private int[] BuildAsciiIds()
@@ -87,11 +93,14 @@ internal sealed class PhraseIndex
         return ids;
     }
 
-    public Lex LexOf(int id) => id < 0 ? Lex.None : _lex[id];
+    public Lex LexOf(int id) => id < 0 ? Lex.None : _fast is not null ? _fast.LexOf(id) : _lex[id];
 
     public int Intern(string word)
     {
+        // a change after Freeze drops the frozen tables (lookups fall back to the dictionaries until the next Freeze)
         _asciiIds = null;
+        _fast = null;
+        _trie = null;
         word = word.Replace('’', '\'');
         if (_vocab.TryGetValue(word, out var id)) return id;
         id = _lex.Count;
@@ -125,6 +134,7 @@ internal sealed class PhraseIndex
         }
         var list = _terminals[node] ??= [];
         payload.Tokens = [.. tokens];
+        payload.Rules = ExtractionRun.CaseRules(payload.Tokens);
         var same = list.Find(p => p.Kind == payload.Kind && p.Target == payload.Target && p.CaseSensitive == payload.CaseSensitive
                 && p.Tokens.AsSpan().SequenceEqual(payload.Tokens));
         if (same is null) list.Add(payload);
@@ -139,6 +149,7 @@ internal sealed class PhraseIndex
     public int Step(int node, int tokenId)
     {
         if (tokenId < 0) return -1;
+        if (_trie is not null) return _trie.Step(node, tokenId);
         return _edges.TryGetValue(((long)node << 32) | (uint)tokenId, out var child) ? child : -1;
     }
 
@@ -159,61 +170,73 @@ internal sealed class PhraseIndex
     }
 }
 
-/// <summary>Read-only open-addressing table of lower-cased words: one hash and usually one comparison per lookup.</summary>
+/// <summary>
+/// Read-only vocabulary laid out for cache locality: a small open-addressing table of ids (32-bit slots) over
+/// entries stored by id (hash, lexical classes, key position in one shared pool of lower-cased characters), so a
+/// lookup touches one slot, one entry and one short run of characters, and the classes come with the entry.
+/// </summary>
 internal sealed class FastVocabulary
 {
-    private readonly int[] _slots;
-    private readonly int[] _hashes;
-    private readonly string[] _keys;
-    private readonly int[] _ids;
+    private struct Entry
+    {
+        public int Hash;
+        public int KeyStart;
+        public int KeyLength;
+        public Lex Lex;
+    }
+
+    private readonly int[] _slots; // id + 1; 0 = empty
+    private readonly Entry[] _entries;
+    private readonly char[] _pool;
     private readonly int _mask;
 
-    public FastVocabulary(Dictionary<string, int> vocab)
+    public FastVocabulary(Dictionary<string, int> vocab, IReadOnlyList<Lex> lex)
     {
         var size = 16;
-        while (size < vocab.Count * 3) size <<= 1;
+        while (size < vocab.Count + vocab.Count / 2) size <<= 1;
         _mask = size - 1;
         _slots = new int[size];
-        _hashes = new int[vocab.Count];
-        _keys = new string[vocab.Count];
-        _ids = new int[vocab.Count];
-        var n = 0;
+        _entries = new Entry[lex.Count];
+        var pool = new List<char>(vocab.Count * 8);
         foreach (var (word, id) in vocab)
         {
-            var lower = Lower(word);
-            var h = Hash(lower);
-            _hashes[n] = h;
-            _keys[n] = lower;
-            _ids[n] = id;
+            var h = Hash(word);
+            _entries[id] = new Entry { Hash = h, KeyStart = pool.Count, KeyLength = word.Length, Lex = lex[id] };
+            foreach (var c in word) pool.Add(Fold(c));
             var slot = h & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = n + 1;
-            n++;
+            _slots[slot] = id + 1;
         }
+        _pool = [.. pool];
     }
+
+    public Lex LexOf(int id) => _entries[id].Lex;
 
     public int Find(ReadOnlySpan<char> word)
     {
         var h = Hash(word);
         var slot = h & _mask;
+        var slots = _slots;
         while (true)
         {
-            var e = _slots[slot];
-            if (e == 0) return -1;
-            e--;
-            if (_hashes[e] == h && EqualsLower(word, _keys[e])) return _ids[e];
+            var e = slots[slot] - 1;
+            if (e < 0) return -1;
+            ref readonly var entry = ref _entries[e];
+            if (entry.Hash == h && entry.KeyLength == word.Length && EqualsFolded(word, _pool.AsSpan(entry.KeyStart, entry.KeyLength))) return e;
             slot = (slot + 1) & _mask;
         }
     }
 
-    private static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+    private static char Fold(char c) => c < 128 ? (char)AsciiFold[c] : char.ToLowerInvariant(c);
 
-    private static string Lower(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++) chars[i] = Fold(chars[i]);
-        return new string(chars);
-    }
+    /// <summary>ASCII lower-casing as a table: no branch on the letter range.</summary>
+    private static ReadOnlySpan<byte> AsciiFold =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+        64, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    ];
 
     private static int Hash(ReadOnlySpan<char> s)
     {
@@ -222,12 +245,70 @@ internal sealed class FastVocabulary
         return (int)(h & 0x7fffffff);
     }
 
-    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    private static bool EqualsFolded(ReadOnlySpan<char> word, ReadOnlySpan<char> folded)
     {
-        if (word.Length != lower.Length) return false;
         for (var i = 0; i < word.Length; i++)
-            if (Fold(word[i]) != lower[i]) return false;
+            if (Fold(word[i]) != folded[i]) return false;
         return true;
+    }
+}
+
+/// <summary>
+/// Read-only phrase trie in compressed rows: the root's children indexed directly by word id, every other node's
+/// children as a short run of (word id, child) pairs sorted by word id. Small and contiguous, so stepping through
+/// a phrase costs a few cache lines.
+/// </summary>
+internal sealed class FrozenTrie
+{
+    private readonly int[] _rootChild; // by word id; 0 = none (the root is never a child)
+    private readonly int[] _rowStart;  // by node: first pair of its children; _rowStart[node + 1] ends the row
+    private readonly int[] _childWord;
+    private readonly int[] _childNode;
+
+    public FrozenTrie(Dictionary<long, int> edges, int nodeCount, int vocabularySize)
+    {
+        _rootChild = new int[vocabularySize];
+        var rows = new List<(int Node, int Word, int Child)>(edges.Count);
+        foreach (var (key, child) in edges)
+        {
+            var node = (int)(key >> 32);
+            var word = (int)(uint)key;
+            if (node == 0) _rootChild[word] = child;
+            else rows.Add((node, word, child));
+        }
+        rows.Sort();
+        _rowStart = new int[nodeCount + 1];
+        _childWord = new int[rows.Count];
+        _childNode = new int[rows.Count];
+        var r = 0;
+        for (var node = 0; node < nodeCount; node++)
+        {
+            _rowStart[node] = r;
+            while (r < rows.Count && rows[r].Node == node)
+            {
+                _childWord[r] = rows[r].Word;
+                _childNode[r] = rows[r].Child;
+                r++;
+            }
+        }
+        _rowStart[nodeCount] = r;
+    }
+
+    /// <summary>The child of <paramref name="node"/> along <paramref name="word"/>, or -1.</summary>
+    public int Step(int node, int word)
+    {
+        if (node == 0) return (uint)word < (uint)_rootChild.Length && _rootChild[word] is var c && c != 0 ? c : -1;
+        if ((uint)node >= (uint)(_rowStart.Length - 1)) return -1;
+        var lo = _rowStart[node];
+        var hi = _rowStart[node + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var w = _childWord[mid];
+            if (w == word) return _childNode[mid];
+            if (w < word) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
     }
 }
 
