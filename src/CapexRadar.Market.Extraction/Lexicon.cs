@@ -131,6 +131,15 @@ internal static class Lexicon
     /// <summary>Conjunctions after which a predicate shares the subject of the previous move.</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "but", "before", "after", "then", "while", "though", "as", "until", "or");
 
+    /// <summary>Number words for percentages written out ("rose five percent", "fell twenty-two per cent").</summary>
+    public static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
     /// <summary>Words that open a parenthetical between a subject and its verb (", which makes…,").</summary>
     public static readonly HashSet<string> ParentheticalStarters = Set(
         "which", "who", "whose", "that", "seen", "known", "a", "an", "the", "one", "based", "dominated", "comprising",

@@ -78,7 +78,8 @@ internal sealed class MoveRun
     private bool TryPercent(int i, int limit, out Pct pct)
     {
         pct = default;
-        if (!_d.IsNumber(i) || i + 1 >= limit) return false;
+        if (!_d.IsNumber(i)) return TryWordPercent(i, limit, out pct);
+        if (i + 1 >= limit) return false;
         var j = i + 1;
         int unitEnd;
         if (_d.Is(j, '%') || _d.Is(j, '％')) unitEnd = j + 1;
@@ -91,6 +92,44 @@ internal sealed class MoveRun
         if (span.Length > 24) return false;
         var text = span.ToString().Replace(",", "", StringComparison.Ordinal);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v <= 0 || v > 100000) return false;
+        pct = new Pct(i, unitEnd, v);
+        return true;
+    }
+
+    /// <summary>"five percent", "twenty-five per cent", "half a percent": a percentage written in words (one to ninety-nine).</summary>
+    private bool TryWordPercent(int i, int limit, out Pct pct)
+    {
+        pct = default;
+        if (!_d.IsWord(i) || i + 1 >= limit) return false;
+        var w = _d.L(i);
+        double v;
+        int j;
+        var dash = w.IndexOf('-');
+        if (dash > 0 && Lexicon.NumberWords.TryGetValue(w[..dash], out var tens) && tens >= 20 && tens % 10 == 0
+            && Lexicon.NumberWords.TryGetValue(w[(dash + 1)..], out var unit) && unit is > 0 and < 10)
+        {
+            v = tens + unit;
+            j = i + 1;
+        }
+        else if (Lexicon.NumberWords.TryGetValue(w, out var n))
+        {
+            v = n;
+            j = i + 1;
+            if (n >= 20 && n % 10 == 0 && _d.Is(j, '-') && _d.Adjacent(i) && _d.Adjacent(j)
+                && Lexicon.NumberWords.TryGetValue(_d.L(j + 1), out var u) && u is > 0 and < 10)
+            {
+                v += u;
+                j += 2;
+            }
+        }
+        else if (w == "half" && _d.L(i + 1) == "a") { v = 0.5; j = i + 2; }
+        else return false;
+        if (j >= limit) return false;
+        int unitEnd;
+        if (_d.L(j) is "percent" or "per-cent" or "pct") unitEnd = j + 1;
+        else if (_d.L(j) == "per" && _d.L(j + 1) == "cent") unitEnd = j + 2;
+        else return false;
+        if (_d.L(unitEnd) is "point" or "points") return false;
         pct = new Pct(i, unitEnd, v);
         return true;
     }

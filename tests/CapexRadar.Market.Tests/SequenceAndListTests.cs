@@ -63,4 +63,21 @@ public class SequenceAndListTests
         var moves = Extract(text, null, Orgs.Equinix, Orgs.DigitalRealty);
         Assert.Equal(["Equinix Inc.|Up|1.2", "Digital Realty Trust Inc.|Down|0.7"], moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray());
     }
+
+    [Theory]
+    [InlineData("Kakao shares rose five percent in Seoul.", 5.0, MoveDirection.Up)]
+    [InlineData("Kakao shares fell twenty-two per cent, the worst day in a decade.", 22.0, MoveDirection.Down)]
+    [InlineData("Kakao shares edged down half a percent.", 0.5, MoveDirection.Down)]
+    public void Percentages_in_words_are_moves(string text, double pct, MoveDirection dir)
+    {
+        var m = Assert.Single(Extract(text, "kakao", Orgs.Kakao));
+        Assert.Equal(pct, m.ChangePct);
+        Assert.Equal(dir, m.Direction);
+    }
+
+    [Theory]
+    [InlineData("Kakao owns five percent of the bank.")]
+    [InlineData("Kakao expects revenue to grow ten percent.")]
+    [InlineData("Kakao shares rose two percentage points as a share of the index.")]
+    public void Word_percentages_that_are_no_moves(string text) => Assert.Empty(Extract(text, "kakao", Orgs.Kakao));
 }
