@@ -307,7 +307,21 @@ internal sealed class MoveRun
             {
                 // Verbless: "UPM-Kymmene 1.14 pct lower", or causative: "helping lift the TAIEX 1.3%".
                 var adjacent = Candidate(left, zoneStart);
-                if (adjacent is not { } subj || subj.Kind == SubjectKind.Unresolved) return null;
+                // "X rose 5% in Hong Kong and 4% in Shanghai": the second percentage shares the verb and the mover
+                if ((adjacent is null || adjacent.Value.Kind == SubjectKind.Unresolved) && prev is { Subjects.Count: 1 } && dirAfter is null
+                    && (_d.L(left) == "and" || _d.Is(left, ',')) && OnlyConnectors(zoneStart, n0))
+                {
+                    dir = prev.Direction;
+                    gappedQualifier = prev.Qualifier;
+                    kind = TriggerKind.Preset;
+                    subjects = prev.Subjects;
+                    inherited = true;
+                    ps = n0;
+                    adjacent = null;
+                }
+                else if (adjacent is not { } subj0 || subj0.Kind == SubjectKind.Unresolved) return null;
+                if (adjacent is { } subj)
+                {
                 if (dirAfter is { } da) dir = da;
                 else
                 {
@@ -325,6 +339,7 @@ internal sealed class MoveRun
                 kind = TriggerKind.Preset;
                 subjects = [subj];
                 ps = n0;
+                }
             }
         }
         if (dir is null || ps < 0) return null;
@@ -359,7 +374,12 @@ internal sealed class MoveRun
         else if (group.Count == 1)
             foreach (var s in subjects) pairs.Add((s, first, null));
         else if (subjects.Count == 1)
-            pairs.Add((subjects[0], first, null));
+        {
+            // "Arm jumped 6% and 8.5% in London and New York, respectively", "X fell 2% and 1.5% in the past two sessions":
+            // one mover, several moves
+            var venues = RespectiveVenues(last.UnitEnd, sentEnd, group.Count);
+            for (var i = 0; i < group.Count; i++) pairs.Add((subjects[0], group[i], venues?[i]));
+        }
         else
         {
             var m = Math.Min(group.Count, subjects.Count);
@@ -372,8 +392,8 @@ internal sealed class MoveRun
         var relationStart = subjects[0].Start;
         for (var p = 0; p < pairs.Count; p++)
         {
-            var (subject, pct, _) = pairs[p];
-            var moveVenue = venue ?? ListedVenue(subject) ?? InheritedVenue(prev, subject);
+            var (subject, pct, pairVenue) = pairs[p];
+            var moveVenue = pairVenue ?? venue ?? ListedVenue(subject) ?? InheritedVenue(prev, subject);
             var relation = RelationClassifier.Classify(_d, subject, inherited ? ps : relationStart, ps, zoneStart, sentStart, _announcer);
             var evStart = inherited ? ps : Math.Min(subject.Start, ps);
             if (evStart < sentStart) evStart = sentStart;
@@ -1037,6 +1057,24 @@ internal sealed class MoveRun
     }
 
     /// <summary>"in Hong Kong", "in New York trading", "on the Nasdaq", "pre-market", around the predicate.</summary>
+    /// <summary>"in London and New York, respectively": one place per percentage, or null.</summary>
+    private List<string>? RespectiveVenues(int after, int sentEnd, int count)
+    {
+        var k = after;
+        if (_d.L(k) != "in") return null;
+        k++;
+        var list = new List<string>();
+        while (k < sentEnd && list.Count < count)
+        {
+            if (!_d.IsCap(k) || !IsPlaceStart(k, out var end)) return null;
+            list.Add(_d.Slice(k, end));
+            k = end + 1;
+            if (_d.Is(k, ',')) k++;
+            if (_d.L(k) == "and") k++;
+        }
+        return list.Count == count ? list : null;
+    }
+
     private string? FindVenue(int ps, int n0, int after, int sentEnd)
     {
         for (var k = ps; k < n0; k++)

@@ -80,4 +80,37 @@ public class SequenceAndListTests
     [InlineData("Kakao expects revenue to grow ten percent.")]
     [InlineData("Kakao shares rose two percentage points as a share of the index.")]
     public void Word_percentages_that_are_no_moves(string text) => Assert.Empty(Extract(text, "kakao", Orgs.Kakao));
+
+    private static string[] Three(IEnumerable<MarketMove> moves) => moves.Select(m => string.Join('|', Show(m).Split('|')[..3])).ToArray();
+
+    [Fact]
+    public void A_second_percentage_with_its_own_place_shares_the_verb()
+    {
+        var moves = Extract("Lenovo rose 3.5% in Hong Kong and 2.2% in Shanghai on Tuesday.", "lenovo", Orgs.Lenovo);
+        Assert.Equal(["Lenovo Group Ltd.|Up|3.5", "Lenovo Group Ltd.|Up|2.2"], Three(moves));
+        Assert.Equal("Hong Kong", moves[0].Venue);
+    }
+
+    [Fact]
+    public void One_mover_with_two_percentages_and_two_places_respectively()
+    {
+        var moves = Extract("Siemens shares slipped 1.5% and 2.5% in Frankfurt and New York, respectively.", "siemens", Orgs.Siemens);
+        Assert.Equal(["Siemens AG|Down|1.5", "Siemens AG|Down|2.5"], Three(moves));
+        Assert.Equal("Frankfurt", moves[0].Venue);
+        Assert.Equal("New York", moves[1].Venue);
+    }
+
+    [Fact]
+    public void One_mover_with_two_sessions()
+    {
+        var moves = Extract("Wiwynn stock fell 4% and 2.5% in the previous two sessions.", "wiwynn", Orgs.Wiwynn);
+        Assert.Equal(["Wiwynn Corp.|Down|4", "Wiwynn Corp.|Down|2.5"], Three(moves));
+    }
+
+    [Fact]
+    public void A_metric_with_two_regional_rates_is_still_no_move()
+    {
+        var moves = Extract("Sales rose 5% in Europe and 4% in Asia, while Wiwynn gained 2%.", "wiwynn", Orgs.Wiwynn);
+        Assert.Equal(["Wiwynn Corp.|Up|2"], Three(moves));
+    }
 }
