@@ -412,7 +412,7 @@ internal sealed class MoveRun
         for (var k = from; k < to; k++)
         {
             var w = _d.L(k);
-            if (_d.Is(k, ',') || w is "and" or "while" or "with" or "whereas" or "but" or "in" or "on" or "at" or "trading"
+            if (_d.Is(k, ',') || w is "and" or "while" or "with" or "whereas" or "but" or "in" or "on" or "at" or "trading" or "the"
                     or "trade" or "respectively" || Lexicon.IsWeekdayOrMonth(w))
                 continue;
             if (_d.IsCap(k) && _d.L(k - 1) is "in" or "on" && IsPlace(k, out _)) continue;

@@ -113,4 +113,11 @@ public class SequenceAndListTests
         var moves = Extract("Sales rose 5% in Europe and 4% in Asia, while Wiwynn gained 2%.", "wiwynn", Orgs.Wiwynn);
         Assert.Equal(["Wiwynn Corp.|Up|2"], Three(moves));
     }
+
+    [Fact]
+    public void Gapped_indexes_with_the_article()
+    {
+        var moves = Extract("The Kospi fell 1.3%, the Kosdaq 0.6% and the Nikkei 225 1.1%.", (string?)null);
+        Assert.Equal(["Kospi|Down|1.3", "Kosdaq|Down|0.6", "Nikkei 225|Down|1.1"], Three(moves));
+    }
 }
