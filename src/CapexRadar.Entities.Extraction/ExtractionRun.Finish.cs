@@ -481,9 +481,17 @@ internal sealed partial class ExtractionRun
         for (var i = 0; i < keyed.Length; i++) items[i] = keyed[i].Item;
     }
 
+    private static bool IsStrictlyOrdered(List<TextSpan> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+            if (spans[i].Start <= spans[i - 1].Start) return false;
+        return true;
+    }
+
     /// <summary>The spans without repeats (first occurrence kept), ordered by start, stable for equal starts.</summary>
     private static TextSpan[] SortedDistinct(List<TextSpan> spans)
     {
+        if (IsStrictlyOrdered(spans)) return [.. spans]; // the usual case: already in order, hence no repeats
         HashSet<TextSpan>? index = null;
         var distinct = new List<TextSpan>(spans.Count);
         foreach (var s in spans) DistinctSpans.Add(distinct, ref index, s);
@@ -502,7 +510,11 @@ internal sealed partial class ExtractionRun
     /// </summary>
     private string? SurfaceName(OrgBuild org)
     {
-        string? best = null;
+        // measure every candidate without allocating; build the string of the longest (first on ties) once
+        Span<char> buffer = stackalloc char[120];
+        var bestLength = -1;
+        var bestStart = 0;
+        var bestEnd = 0;
         foreach (var span in org.NameSpans)
         {
             var s = span.Start;
@@ -512,20 +524,39 @@ internal sealed partial class ExtractionRun
             while (e > s && (char.IsWhiteSpace(_t[e - 1]) || _t[e - 1] is ',' or ';' or ':' or '\'' or '’' or '"' or '”')) e--;
             while (s < e && (char.IsWhiteSpace(_t[s]) || _t[s] is '"' or '“' or '\'' or '‘')) s++;
             if (e - s < 2) continue;
-            var sb = new System.Text.StringBuilder(e - s);
-            var space = false;
-            for (var i = s; i < e; i++)
+            var length = CollapseSpaces(s, e, buffer);
+            if (!HasLetter(buffer[..length])) continue;
+            if (length > bestLength)
             {
-                if (char.IsWhiteSpace(_t[i])) { space = true; continue; }
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                sb.Append(_t[i]);
+                bestLength = length;
+                bestStart = s;
+                bestEnd = e;
             }
-            var name = sb.ToString();
-            if (!name.Any(char.IsLetter)) continue;
-            if (best is null || name.Length > best.Length) best = name;
         }
-        return best;
+        if (bestLength < 0) return null;
+        var n = CollapseSpaces(bestStart, bestEnd, buffer);
+        return new string(buffer[..n]);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>Copies text[s..e] into <paramref name="into"/> with runs of whitespace as one space; the length written.</summary>
+    private int CollapseSpaces(int s, int e, Span<char> into)
+    {
+        var n = 0;
+        var space = false;
+        for (var i = s; i < e; i++)
+        {
+            if (char.IsWhiteSpace(_t[i])) { space = true; continue; }
+            if (space && n > 0) into[n++] = ' ';
+            space = false;
+            into[n++] = _t[i];
+        }
+        return n;
     }
 
     private int NearestFittingBefore(int k) => RecentOrgBefore(k, _ => true);

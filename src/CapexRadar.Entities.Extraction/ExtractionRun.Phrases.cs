@@ -45,7 +45,7 @@ internal sealed partial class ExtractionRun
         var i = 0;
         while (i < _n)
         {
-            if (!_x.StartsPhrase(_tk[i].Id) || _cover[i] == Cover.Blocked)
+            if (!_x.StartsPhrase(_tk[i].Id, _tk[i].Shape) || _cover[i] == Cover.Blocked)
             {
                 i++;
                 continue;

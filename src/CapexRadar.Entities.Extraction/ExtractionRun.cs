@@ -180,8 +180,7 @@ internal sealed partial class ExtractionRun
         {
             ref var t = ref _tk[i];
             if (t.Kind == TokKind.Possessive) continue;
-            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly);
-            t.Lex = _x.LexOf(t.Id);
+            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
             // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
             if (i >= 2 && t.IsWord && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
                 && !_tk[i - 1].SpaceBefore && _tk[i - 2].IsWord)

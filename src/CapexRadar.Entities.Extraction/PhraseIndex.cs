@@ -33,6 +33,8 @@ internal sealed class PhraseIndex
     private readonly List<Lex> _lex = [];
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<PhrasePayload>?> _terminals = [null];
+    /// <summary>First words of phrases some of which may match a token without a capital ("eBay", "the", a product).</summary>
+    private readonly HashSet<int> _firstWordAnyCase = [];
     private int _maxDepth;
 
     public PhraseIndex()
@@ -52,13 +54,31 @@ internal sealed class PhraseIndex
         _asciiIds = BuildAsciiIds();
         _fast = new FastVocabulary(_vocab, _lex);
         _trie = new FrozenTrie(_edges, _terminals.Count, _lex.Count);
+        _rootAnyCase = new bool[_lex.Count];
+        foreach (var id in _firstWordAnyCase) _rootAnyCase[id] = true;
     }
+
+    private bool[] _rootAnyCase = [];
+
+    /// <summary><see cref="StartsPhrase(int)"/> for a text token of this shape: a token with neither an initial capital
+    /// nor all capitals starts no phrase whose first word needs one ("on" is not "ON Semiconductor").</summary>
+    public bool StartsPhrase(int id, Shape shape) =>
+        StartsPhrase(id) && ((shape & (Shape.Upper | Shape.AllCaps)) != 0 || _trie is null || (uint)id >= (uint)_rootAnyCase.Length || _rootAnyCase[id]);
 
     /// <summary>True when some phrase starts with this word (saves a trie probe for most tokens).</summary>
     public bool StartsPhrase(int id) => id >= 0 && (_trie is null || _trie.Step(0, id) > 0);
 
     /// <summary>Vocabulary id of <paramref name="word"/> (case-insensitive; ’ reads as '), or -1.</summary>
     public int IdOf(ReadOnlySpan<char> word) => IdOf(word, word.Contains('’'));
+
+    /// <summary>Vocabulary id of a text token and its lexical classes in one lookup.</summary>
+    public int IdOf(ReadOnlySpan<char> word, bool curlyApostrophe, out Lex lex)
+    {
+        if (!curlyApostrophe && _fast is not null && word.Length > 1) return _fast.Find(word, out lex);
+        var id = IdOf(word, curlyApostrophe);
+        lex = LexOf(id);
+        return id;
+    }
 
     /// <summary><see cref="IdOf(ReadOnlySpan{char})"/> when the caller already knows whether the word has a ’.</summary>
     public int IdOf(ReadOnlySpan<char> word, bool curlyApostrophe)
@@ -135,6 +155,8 @@ internal sealed class PhraseIndex
         var list = _terminals[node] ??= [];
         payload.Tokens = [.. tokens];
         payload.Rules = ExtractionRun.CaseRules(payload.Tokens);
+        if (payload.CaseSensitive || payload.Rules[0] is not (CaseRule.Capitals or CaseRule.Capitalised))
+            _firstWordAnyCase.Add(Intern(tokens[0]));
         var same = list.Find(p => p.Kind == payload.Kind && p.Target == payload.Target && p.CaseSensitive == payload.CaseSensitive
                 && p.Tokens.AsSpan().SequenceEqual(payload.Tokens));
         if (same is null) list.Add(payload);
@@ -171,22 +193,24 @@ internal sealed class PhraseIndex
 }
 
 /// <summary>
-/// Read-only vocabulary laid out for cache locality: a small open-addressing table of ids (32-bit slots) over
-/// entries stored by id (hash, lexical classes, key position in one shared pool of lower-cased characters), so a
-/// lookup touches one slot, one entry and one short run of characters, and the classes come with the entry.
+/// Read-only vocabulary laid out for cache locality: an open-addressing table whose 24-byte slots carry the hash,
+/// length, id, lexical classes and the first four lower-cased characters of their word, so looking up a short word
+/// touches one slot; longer words compare their remaining characters in one shared pool.
 /// </summary>
 internal sealed class FastVocabulary
 {
-    private struct Entry
+    private struct Slot
     {
-        public int Hash;
-        public int KeyStart;
-        public int KeyLength;
+        public int HashAndLength; // hash in the low 24 bits, length (capped at 127) in the high bits; 0 = empty
+        public int Id;
+        public ulong Head; // first four folded characters, 16 bits each
         public Lex Lex;
     }
 
-    private readonly int[] _slots; // id + 1; 0 = empty
-    private readonly Entry[] _entries;
+    private readonly Slot[] _slots;
+    private readonly int[] _keyStart; // by id: position of the folded word in the pool
+    private readonly int[] _keyLength; // by id (the slot's length field is capped)
+    private readonly Lex[] _lex;      // by id
     private readonly char[] _pool;
     private readonly int _mask;
 
@@ -195,36 +219,49 @@ internal sealed class FastVocabulary
         var size = 16;
         while (size < vocab.Count + vocab.Count / 2) size <<= 1;
         _mask = size - 1;
-        _slots = new int[size];
-        _entries = new Entry[lex.Count];
+        _slots = new Slot[size];
+        _keyStart = new int[lex.Count];
+        _keyLength = new int[lex.Count];
+        _lex = [.. lex];
         var pool = new List<char>(vocab.Count * 8);
         foreach (var (word, id) in vocab)
         {
-            var h = Hash(word);
-            _entries[id] = new Entry { Hash = h, KeyStart = pool.Count, KeyLength = word.Length, Lex = lex[id] };
+            var (key, head) = Key(word);
+            _keyStart[id] = pool.Count;
+            _keyLength[id] = word.Length;
             foreach (var c in word) pool.Add(Fold(c));
-            var slot = h & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = id + 1;
+            var slot = key & _mask;
+            while (_slots[slot].HashAndLength != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { HashAndLength = key, Id = id, Head = head, Lex = lex[id] };
         }
         _pool = [.. pool];
     }
 
-    public Lex LexOf(int id) => _entries[id].Lex;
+    public Lex LexOf(int id) => _lex[id];
 
-    public int Find(ReadOnlySpan<char> word)
+    public int Find(ReadOnlySpan<char> word) => Find(word, out _);
+
+    /// <summary>The word's id (or -1) and its lexical classes, from one slot for words of up to four characters.</summary>
+    public int Find(ReadOnlySpan<char> word, out Lex lex)
     {
-        var h = Hash(word);
-        var slot = h & _mask;
+        var (key, head) = Key(word);
+        var slot = key & _mask;
         var slots = _slots;
         while (true)
         {
-            var e = slots[slot] - 1;
-            if (e < 0) return -1;
-            ref readonly var entry = ref _entries[e];
-            if (entry.Hash == h && entry.KeyLength == word.Length && EqualsFolded(word, _pool.AsSpan(entry.KeyStart, entry.KeyLength))) return e;
+            ref readonly var s = ref slots[slot];
+            if (s.HashAndLength == 0) break;
+            if (s.HashAndLength == key && s.Head == head
+                && (word.Length <= 4 || (word.Length < 127 || _keyLength[s.Id] == word.Length)
+                    && EqualsFolded(word[4..], _pool.AsSpan(_keyStart[s.Id] + 4, word.Length - 4))))
+            {
+                lex = s.Lex;
+                return s.Id;
+            }
             slot = (slot + 1) & _mask;
         }
+        lex = Lex.None;
+        return -1;
     }
 
     private static char Fold(char c) => c < 128 ? (char)AsciiFold[c] : char.ToLowerInvariant(c);
@@ -238,11 +275,23 @@ internal sealed class FastVocabulary
         96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
     ];
 
-    private static int Hash(ReadOnlySpan<char> s)
+    /// <summary>Hash-and-length key (never 0) and the packed first four folded characters. Not inlined: in its own
+    /// frame the loop keeps its state in registers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (int Key, ulong Head) Key(ReadOnlySpan<char> s)
     {
         uint h = 2166136261;
-        foreach (var c in s) h = (h ^ Fold(c)) * 16777619;
-        return (int)(h & 0x7fffffff);
+        ulong head = 0;
+        var i = 0;
+        for (; i < s.Length && i < 4; i++)
+        {
+            var c = Fold(s[i]);
+            h = (h ^ c) * 16777619;
+            head |= (ulong)c << (16 * i);
+        }
+        for (; i < s.Length; i++) h = (h ^ Fold(s[i])) * 16777619;
+        var key = (int)(h & 0x00FFFFFF) | (Math.Min(s.Length, 127) << 24);
+        return (key == 0 ? 1 : key, head);
     }
 
     private static bool EqualsFolded(ReadOnlySpan<char> word, ReadOnlySpan<char> folded)
