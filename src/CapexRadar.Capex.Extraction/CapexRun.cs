@@ -2,7 +2,7 @@ using CapexRadar.Domain;
 
 namespace CapexRadar.Capex.Extraction;
 
-internal enum SubjectKind { None, Org, CompanyPronoun, Aggregate, Person, Stop }
+internal enum SubjectKind { None, Org, CompanyPronoun, Aggregate, Person, Stop, UnknownVehicle }
 
 internal readonly record struct Subject(SubjectKind Kind, OrgMention? Org, int At);
 
@@ -199,6 +199,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             case SubjectKind.Aggregate:
                 MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                 break;
+            case SubjectKind.UnknownVehicle:
+                // the spender is a venture we cannot name; its owners are not the spender
+                return null;
             case SubjectKind.Stop:
                 // "X said that [no company] …": a market figure when it has market words or a projection verb
                 if (MarketMarkers(subject.At, Math.Min(clauseEnd, after + 9), countryIn: true) || ForecastPredicateAfter(after, clauseEnd)
@@ -222,7 +225,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 // no spender named: a market figure when market words surround it ("India's data-centre investment could touch…")
                 var subjectStart = Math.Max(clauseStart, Math.Min(anchor, start) - 12);
                 if ((passive || ForecastPredicateAfter(after, clauseEnd) || IsNounTrigger(anchor))
-                    && MarketMarkers(subjectStart, Math.Min(clauseEnd, after + 9), countryIn: true))
+                    && MarketMarkers(subjectStart, Math.Min(clauseEnd, after + 9), countryIn: true)
+                    // "According to IDC, spending on AI infrastructure will reach $200 billion": a cited projection of nobody's spending
+                    || IsNounTrigger(anchor) && ForecastPredicateAfter(after, clauseEnd) && !OrgBetween(anchor, start) && SourceCited(sentence.Start, sentence.End))
                 {
                     MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -600,7 +605,11 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     /// <summary>"of the total", "of that amount", "of the planned investment": the amount is part of a figure stated before.</summary>
     private bool PartOfWhole(int after)
     {
-        if (W(after) != "of" || !(W(after + 1) is "the" or "that" or "this" or "its" or "their" or "which")) return false;
+        if (W(after) != "of" || !(W(after + 1) is "the" or "that" or "this" or "its" or "their" or "which" or "it")) return false;
+        // "About $40 billion of that will be spent in the US"
+        if (W(after + 1) is "that" or "this" or "it" or "which" && !(doc.T.Count > after + 2 && doc.T[after + 2].IsWord && char.IsLetter(W(after + 2)[0])
+                                                                  && !(W(after + 2) is "will" or "would" or "is" or "was" or "goes" or "went" or "to" or "being" or "has" or "had" or "could" or "should" or "may")))
+            return true;
         var k = after + 2;
         if (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire") k++;
         return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
@@ -718,7 +727,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             {
                 if (!IsModifier(org)) return new Subject(SubjectKind.Org, org, org.Tokens.Start);
                 // "Stargate, the venture of OpenAI, SoftBank and Oracle that aims to invest": the vehicle named before the apposition
-                if (VehicleAppositionHead(org) is { } vehicle) return new Subject(SubjectKind.Org, vehicle, vehicle.Tokens.Start);
+                if (VehicleAppositionHead(org, out var unknownVehicle) is { } vehicle) return new Subject(SubjectKind.Org, vehicle, vehicle.Tokens.Start);
+                if (unknownVehicle >= 0) return new Subject(SubjectKind.UnknownVehicle, null, unknownVehicle);
                 p = org.Tokens.Start;
                 continue;
             }
@@ -734,7 +744,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             }
             if (CapexLexicon.CompanyPronouns.Contains(w) && !doc.T[p].AllCaps) return new Subject(SubjectKind.CompanyPronoun, null, p);
             if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1)))
-                return AppositiveOrgBefore(p - 1) is { } named ? new Subject(SubjectKind.Org, named, named.Tokens.Start) : new Subject(SubjectKind.CompanyPronoun, null, p - 1);
+            {
+                if (AppositiveOrgBefore(p - 1) is { } named) return new Subject(SubjectKind.Org, named, named.Tokens.Start);
+                // "Digital Harbour, a joint venture of A and B, plans to invest": a vehicle whose name is no known organisation
+                if ((CapexLexicon.VehicleNouns.Contains(w) || w == "joint") && UnknownNameBefore(p - 1)) return new Subject(SubjectKind.UnknownVehicle, null, p - 1);
+                return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
+            }
             if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
@@ -758,13 +773,19 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         return null;
     }
 
+    /// <summary>"Digital Harbour, a …": a capitalised name that is no organisation mention, right before an apposition at <paramref name="det"/>.</summary>
+    private bool UnknownNameBefore(int det) =>
+        W(det - 1) == "," && det - 2 >= 0 && doc.T[det - 2].IsWord && doc.T[det - 2].Capitalized && doc.OrgAt(det - 2) is null
+        && doc.LocationAt(det - 2) is null && doc.PersonAt(det - 2) is null && doc.SentenceOf(det - 2) == doc.SentenceOf(det);
+
     /// <summary>"X, the …": the organisation a noun phrase starting at <paramref name="det"/> stands in apposition to.</summary>
     private OrgMention? AppositiveOrgBefore(int det) => W(det - 1) == "," ? doc.OrgAt(det - 2) : null;
 
     /// <summary>For an organisation after "the venture of", "a consortium between", "the data-centre arm of": the vehicle named
     /// in front of that apposition ("Stargate, the venture of OpenAI and Oracle"), if any.</summary>
-    private OrgMention? VehicleAppositionHead(OrgMention m)
+    private OrgMention? VehicleAppositionHead(OrgMention m, out int unknownAt)
     {
+        unknownAt = -1;
         var p = ModifierChainStart(m) - 1;
         if (!(W(p) is "of" or "between" or "among" or "by" or "with")) return null;
         if (W(p) is "by" or "with" && !(W(p - 1) is "owned" or "formed" or "led" or "backed" or "created" or "controlled")) return null;
@@ -775,7 +796,12 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         for (var d = k - 1; d >= Math.Max(0, k - 6); d--)
         {
             var w = W(d);
-            if (w is "the" or "a" or "an") return AppositiveOrgBefore(d);
+            if (w is "the" or "a" or "an")
+            {
+                if (AppositiveOrgBefore(d) is { } head) return head;
+                if (UnknownNameBefore(d)) unknownAt = d;
+                return null;
+            }
             if (!doc.T[d].IsWord && w != "-" || doc.OrgAt(d) is not null) return null;
         }
         return null;
@@ -934,6 +960,34 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 var possessive = W(loc.Tokens.End) is "'" or "’" && W(loc.Tokens.End + 1) == "s";
                 if (possessive && loc.Location.Kind == LocationKind.Country) return true;
             }
+        }
+        return false;
+    }
+
+    private bool OrgBetween(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+            if (doc.OrgAt(k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"according to X", "X estimates", "X forecasts": the sentence cites a projection.</summary>
+    private bool SourceCited(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // not "according to the company", "according to people familiar with the plan", "according to a filing"
+            if (W(k) == "according" && W(k + 1) == "to")
+            {
+                var next = W(k + 2);
+                if (next == "the" && CapexLexicon.CompanyNouns.Contains(W(k + 3))) return false;
+                if (next is "it" or "its" or "them" or "people" or "sources" or "persons" or "officials" or "executives" or "management") return false;
+                if (next is "a" or "an" && W(k + 3) is "person" or "filing" or "statement" or "document" or "memo" or "source" or "spokesperson" or "spokesman" or "spokeswoman")
+                    return false;
+                return true;
+            }
+            if (W(k) is "estimates" or "forecasts" or "projects" or "predicts" or "estimated" or "projected" or "predicted" or "forecast" && k > from
+                && (doc.OrgAt(k - 1) is not null || doc.PersonAt(k - 1) is not null)) return true;
         }
         return false;
     }

@@ -134,4 +134,42 @@ public sealed class AttributionClassTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == "JPY" && fs[0].UsdStated && fs[0].AmountUsd is { Value: 2_000_000_000m }, Show(fs));
     }
+
+    [Fact]
+    public void A_venture_whose_name_is_unknown_is_not_attributed_to_its_owners()
+    {
+        const string t = "Harbourline Compute, a joint venture of Hexa Power, Lumen Telecom and Brightwater Systems, plans to invest $3 billion in Chile.";
+        var e = new Ents(t).Org("hexa", "Hexa Power").Org("lumen", "Lumen Telecom").Org("brightwater", "Brightwater Systems");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("According to Halvorsen & Co., spending on AI infrastructure will reach $200 billion by 2028.")]
+    [InlineData("Investment in AI data centres will exceed $90 billion next year, according to Halvorsen & Co.")]
+    public void A_projection_cited_with_according_to_is_a_forecast(string t)
+    {
+        var e = new Ents(t).Org("halvorsen", "Halvorsen & Co.").Org("nimbus", "Nimbus Corp.").Announcer("nimbus");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Capital spending will reach $80 billion this year, according to people familiar with Nimbus Corp.'s plans.")]
+    [InlineData("Spending on AI infrastructure by Nimbus Corp. will reach $80 billion this year, according to the company.")]
+    public void A_company_plan_reported_by_sources_stays_a_commitment(string t)
+    {
+        var e = new Ents(t).Org("nimbus", "Nimbus Corp.");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "nimbus", Show(fs));
+    }
+
+    [Fact]
+    public void Part_of_that_in_the_next_sentence_belongs_to_the_same_plan()
+    {
+        const string t = "Nimbus Corp. will spend $30 billion this fiscal year. About $12 billion of that will be spent in the United States.";
+        var e = new Ents(t).Org("nimbus", "Nimbus Corp.").Place("United States", "US");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 2 && fs.All(f => f.Kind == CapexKind.Commitment && f.CompanyId == "nimbus"), Show(fs));
+    }
 }
