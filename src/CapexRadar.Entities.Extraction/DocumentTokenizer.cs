@@ -33,6 +33,8 @@ internal struct Tok
     public bool Curly;
     /// <summary>First token of a sentence (or first after an opening quote at a sentence start).</summary>
     public bool SentenceStart;
+    /// <summary>The <see cref="TokClass"/> lists the token is in (bit per class).</summary>
+    public ushort Classes;
     /// <summary>Index of the sentence the token belongs to.</summary>
     public int Sentence;
     /// <summary>Vocabulary id (case-insensitive), or -1 when the word is in no list.</summary>

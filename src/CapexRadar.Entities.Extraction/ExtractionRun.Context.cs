@@ -103,9 +103,9 @@ internal sealed partial class ExtractionRun
         for (var pass = 0; pass < 3; pass++)
         {
             var added = false;
-            for (var k = 1; k + 1 < _n; k++)
+            foreach (var k in Positions(TokClass.Coordinator))
             {
-                if (!(Is(k, "and") || Is(k, "or") || IsChar(k, ',')) || _cover[k] != Cover.None) continue;
+                if (k < 1 || k + 1 >= _n || _cover[k] != Cover.None) continue;
                 // right neighbour of an organisation: "<Org> and R", "<Org>, R"
                 var left = k - 1;
                 if (left >= 0 && _cover[left] == Cover.Org && IsNameWord(k + 1) && _cover[k + 1] == Cover.None && !_tk[k + 1].NewlineBefore)

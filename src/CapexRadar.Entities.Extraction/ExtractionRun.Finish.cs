@@ -272,9 +272,9 @@ internal sealed partial class ExtractionRun
     private void ResolveAnaphora()
     {
         if (_orgs.Count == 0) return;
-        for (var k = 1; k < _n; k++)
+        foreach (var k in Positions(TokClass.Anaphor))
         {
-            if (!Is(k - 1, "the") || !IsLower(k) || !Has(k, Lex.Anaphor) || _cover[k] != Cover.None) continue;
+            if (k < 1 || !Is(k - 1, "the") || !IsLower(k) || _cover[k] != Cover.None) continue;
             if (IsNameWord(k + 1) && !_tk[k + 1].SentenceStart) continue; // "the company Nvidia": a descriptor
             if (IsLower(k + 1) && Has(k + 1, Lex.Descriptor | Lex.ProductNoun) && !Has(k + 1, Lex.Speech)) continue; // "the group chief"
             var word = CompoundWord(k);
@@ -373,9 +373,9 @@ internal sealed partial class ExtractionRun
     /// <summary>"Iwate Prefecture", "Falls Township": a region not in the gazetteer, placed by a neighbouring place.</summary>
     private void FindDesignatedRegions()
     {
-        for (var k = 1; k < _n; k++)
+        foreach (var k in Positions(TokClass.GeoDesignator))
         {
-            if (!IsUpperWord(k) || !Has(k, Lex.GeoDesignator) || _cover[k] != Cover.None || _tk[k].SentenceStart) continue;
+            if (k < 1 || !IsUpperWord(k) || _cover[k] != Cover.None || _tk[k].SentenceStart) continue;
             var s = k;
             while (s - 1 >= 0 && k - s < 3 && IsUpperWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart
                    && !Has(s - 1, Lex.Stop | Lex.Month | Lex.Weekday | Lex.Demonym | Lex.Role | Lex.Descriptor | Lex.OrgHead | Lex.Legal | Lex.GeoDesignator)) s--;
@@ -399,9 +399,9 @@ internal sealed partial class ExtractionRun
     /// <summary>"in New Albany, Ohio", "in Richland Parish, Louisiana": a town not in the gazetteer, placed by its region.</summary>
     private void FindUnlistedPlaces()
     {
-        for (var k = 0; k + 3 < _n; k++)
+        foreach (var k in Positions(TokClass.Locative))
         {
-            if (!IsLower(k) || !Has(k, Lex.Locative) || Is(k, "and") || Is(k, "or") || Is(k, "of")) continue;
+            if (k + 3 >= _n || !IsLower(k) || Is(k, "and") || Is(k, "or") || Is(k, "of")) continue;
             var s = k + 1;
             if (!IsUpperWord(s) || _cover[s] != Cover.None) continue;
             var e = s;

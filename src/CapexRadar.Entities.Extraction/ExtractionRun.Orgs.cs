@@ -100,9 +100,8 @@ internal sealed partial class ExtractionRun
     /// <summary>Tickers in text: "(NASDAQ: ACMR)", "(9988.HK)", "HEL: TII1V". A known ticker links the name before it to the KB.</summary>
     private void FindTickers()
     {
-        for (var i = 0; i < _n; i++)
+        foreach (var i in Positions(TokClass.Colon))
         {
-            if (!IsChar(i, ':')) continue;
             var ex = i - 1;
             if (ex < 0 || !_tk[ex].IsWord || (_tk[ex].Shape & Shape.AllCaps) == 0 && !Is(ex, "Nasdaq") && !Is(ex, "Tadawul")) continue;
             var exName = Str(ex);
@@ -117,10 +116,11 @@ internal sealed partial class ExtractionRun
             var kb = _s.FindTicker(symbol, mic);
             LinkTicker(ex, symEnd, kb);
         }
-        for (var i = 1; i + 3 < _n; i++)
+        foreach (var open in Positions(TokClass.OpenParen))
         {
             // "(9988.HK)"
-            if (!IsChar(i - 1, '(')) continue;
+            var i = open + 1;
+            if (i + 3 >= _n) continue;
             if (!(_tk[i].Kind == TokKind.Number || (_tk[i].IsWord && (_tk[i].Shape & Shape.AllCaps) != 0))) continue;
             if (!IsChar(i + 1, '.') || _tk[i + 1].SpaceBefore || !_tk[i + 2].IsWord || !IsChar(i + 3, ')')) continue;
             if (!Tickers.SuffixMic.TryGetValue(Str(i + 2), out var mic)) continue;
@@ -188,9 +188,10 @@ internal sealed partial class ExtractionRun
     /// </summary>
     private void FindSuffixedCompanies()
     {
-        for (var j = 0; j < _n; j++)
+        var resumeAt = 0;
+        foreach (var j in Positions(TokClass.Legal))
         {
-            if (_cover[j] != Cover.None || !IsLegal(j)) continue;
+            if (j < resumeAt || _cover[j] != Cover.None || !IsLegal(j)) continue;
             if (IsChar(j + 1, '-')) continue; // "Co-founder"
             if (DottedLegalEnd(j) < 0 && _tk[j].Length == 1) continue;
             var last = j;
@@ -202,11 +203,11 @@ internal sealed partial class ExtractionRun
             last = EndOfSuffixes(dottedEnd >= 0 ? dottedEnd : j);
             if (IsUpperWord(start) && Has(start, Lex.Demonym) && before - start >= 2) start++; // "Finnish Talvivaara Mining Co"
             AddUnknownMention(start, last).HasLegal = true;
-            j = last;
+            resumeAt = last + 1;
         }
-        for (var j = 0; j < _n; j++)
+        foreach (var j in Positions(TokClass.OrgHead))
         {
-            if (!Has(j, Lex.OrgHead) || _cover[j] != Cover.None || !IsUpperWord(j) && !IsExact(j, "AI")) continue;
+            if (_cover[j] != Cover.None || !IsUpperWord(j) && !IsExact(j, "AI")) continue;
             if (IsNameWord(j + 1) && !_tk[j + 1].SentenceStart && !Has(j + 1, Lex.Month | Lex.Weekday)) continue; // not the last word of the name
             if (IsChar(j + 1, '-') && !_tk[j + 1].SpaceBefore) continue;
             if (j + 1 < _n && IsLower(j + 1) && Has(j + 1, Lex.ProductNoun | Lex.DivisionNoun)) continue; // "Foo AI model", "the Device Solutions division"

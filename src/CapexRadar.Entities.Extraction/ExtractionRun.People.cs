@@ -260,13 +260,17 @@ internal sealed partial class ExtractionRun
     {
         for (var i = 0; i < _n; i++)
         {
-            if (_cover[i] == Cover.Org || _cover[i] == Cover.Person) continue;
-            if (TryPrenominal(i, out var next)) { i = next; continue; }
-            if (TryApposition(i, out next)) { i = next; continue; }
+            if (_cover[i] == Cover.Org || _cover[i] == Cover.Person || !_tk[i].IsWord) continue;
+            // cheap guards here, before the calls (the recognisers have large frames)
+            if ((Has(i, Lex.Role) || Is(i, "co")) && TryPrenominal(i, out var next)) { i = next; continue; }
+            if (IsUpperWord(i) && TryApposition(i, out next)) { i = next; continue; }
         }
         Prof.Mark(30);
-        for (var i = 0; i < _n; i++)
+        var cues = Positions(TokClass.ContextCue);
+        var possessives = Positions(TokClass.Possessive);
+        for (int a = 0, b = 0; a < cues.Length || b < possessives.Length;)
         {
+            var i = b >= possessives.Length || a < cues.Length && cues[a] < possessives[b] ? cues[a++] : possessives[b++];
             if (Has(i, Lex.ContextCue) && Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
                 FoundedBy(i);
             else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
@@ -274,7 +278,7 @@ internal sealed partial class ExtractionRun
         Prof.Mark(31);
         for (var i = 0; i < _n; i++)
         {
-            if (_cover[i] != Cover.None && _cover[i] != Cover.Place) continue;
+            if (_cover[i] != Cover.None && _cover[i] != Cover.Place || !IsUpperWord(i)) continue;
             SpeechPatterns(i);
         }
         Prof.Mark(32);

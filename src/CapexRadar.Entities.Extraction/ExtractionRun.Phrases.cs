@@ -8,9 +8,8 @@ internal sealed partial class ExtractionRun
     /// <summary>Stock indexes ("Hang Seng Tech Index", "Philadelphia Semiconductor Index") are neither organisations nor places.</summary>
     private void BlockIndexes()
     {
-        for (var i = 0; i < _n; i++)
+        foreach (var i in Positions(TokClass.IndexWord))
         {
-            if (!_tk[i].IsWord || !Has(i, Lex.IndexWord)) continue;
             var w = Span(i);
             var isIndexWord = w is "Index" or "index" || ((w is "Composite" or "Average") && IsNameWord(i - 1));
             if (!isIndexWord) continue;

@@ -6,6 +6,20 @@ namespace CapexRadar.Entities.Extraction;
 
 internal enum Cover : byte { None, Org, Place, Person, Blocked }
 
+/// <summary>Lexical classes whose tokens are listed once per run (<c>ExtractionRun.Positions</c>).</summary>
+internal enum TokClass
+{
+    Colon, OpenParen, Possessive,
+    /// <summary>A legal-form word, or a one-letter capital that may open a dotted form ("N.V.").</summary>
+    Legal,
+    OrgHead, Locative, GeoDesignator, IndexWord, Anaphor,
+    /// <summary>Two-letter context cues ("by").</summary>
+    ContextCue,
+    /// <summary>"and", "or", ",".</summary>
+    Coordinator,
+    Count,
+}
+
 /// <summary>Adds mention spans without repeats: a linear check while the list is short (the usual case), a hash set beyond.</summary>
 internal static class DistinctSpans
 {
@@ -104,6 +118,9 @@ internal sealed partial class ExtractionRun
     /// <summary>Per token: 1 + index in <see cref="_hits"/> of the phrase starting there, 0 if none.</summary>
     private int[] _hitAt = [];
     private int _announcer = -1;
+    /// <summary>Token positions grouped by <see cref="TokClass"/> (ascending within a class); see <see cref="Positions"/>.</summary>
+    private int[] _byClass = [];
+    private readonly int[] _classStart = new int[(int)TokClass.Count + 1];
 
     public ExtractionRun(KbSnapshot snapshot, string text)
     {
@@ -131,6 +148,7 @@ internal sealed partial class ExtractionRun
             Prof.Mark(20);
             MarkSentences(); Prof.Mark(0);
             LookUpWords(); Prof.Mark(1);
+            IndexClasses(); Prof.Mark(15);
             BlockIndexes(); Prof.Mark(2);
             MatchPhrases(); Prof.Mark(3);
             AddKnownCompanies(); Prof.Mark(4);
@@ -149,6 +167,7 @@ internal sealed partial class ExtractionRun
         finally
         {
             ArrayPool<Tok>.Shared.Return(_tk);
+            if (_byClass.Length > 0) ArrayPool<int>.Shared.Return(_byClass);
             if (_cover.Length > 0) ArrayPool<Cover>.Shared.Return(_cover);
             if (_owner.Length > 0) ArrayPool<int>.Shared.Return(_owner);
             if (_hitAt.Length > 0) ArrayPool<int>.Shared.Return(_hitAt);
@@ -190,6 +209,73 @@ internal sealed partial class ExtractionRun
             }
         }
     }
+
+    /// <summary>
+    /// Lists the tokens of each <see cref="TokClass"/> once, so the recognisers that start only at such tokens
+    /// ("Inc", ":", "the" + anaphor…) visit those instead of every token.
+    /// </summary>
+    private void IndexClasses()
+    {
+        Span<int> counts = stackalloc int[(int)TokClass.Count];
+        counts.Clear();
+        for (var i = 0; i < _n; i++)
+        {
+            ref var t = ref _tk[i];
+            var c = ClassesOf(i);
+            t.Classes = c;
+            for (var bits = (uint)c; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+        }
+        var total = 0;
+        for (var k = 0; k < counts.Length; k++)
+        {
+            _classStart[k] = total;
+            total += counts[k];
+        }
+        _classStart[counts.Length] = total;
+        _byClass = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        counts.Clear();
+        for (var i = 0; i < _n; i++)
+        {
+            for (var bits = (uint)_tk[i].Classes; bits != 0; bits &= bits - 1)
+            {
+                var k = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                _byClass[_classStart[k] + counts[k]++] = i;
+            }
+        }
+    }
+
+    private ushort ClassesOf(int i)
+    {
+        ref readonly var t = ref _tk[i];
+        var c = 0;
+        switch (t.Kind)
+        {
+            case TokKind.Punct:
+                var ch = _t[t.Start];
+                if (ch == ':') c |= 1 << (int)TokClass.Colon;
+                else if (ch == '(') c |= 1 << (int)TokClass.OpenParen;
+                else if (ch == ',') c |= 1 << (int)TokClass.Coordinator;
+                break;
+            case TokKind.Possessive:
+                c |= 1 << (int)TokClass.Possessive;
+                break;
+            case TokKind.Word:
+                if ((t.Lex & Lex.Legal) != 0 || t.Length == 1 && (t.Shape & Shape.Upper) != 0) c |= 1 << (int)TokClass.Legal;
+                if ((t.Lex & Lex.OrgHead) != 0) c |= 1 << (int)TokClass.OrgHead;
+                if ((t.Lex & Lex.Locative) != 0) c |= 1 << (int)TokClass.Locative;
+                if ((t.Lex & Lex.GeoDesignator) != 0) c |= 1 << (int)TokClass.GeoDesignator;
+                if ((t.Lex & Lex.IndexWord) != 0) c |= 1 << (int)TokClass.IndexWord;
+                if ((t.Lex & Lex.Anaphor) != 0) c |= 1 << (int)TokClass.Anaphor;
+                if ((t.Lex & Lex.ContextCue) != 0 && t.Length == 2) c |= 1 << (int)TokClass.ContextCue;
+                if (t.Length is 2 or 3 && (Span(i).Equals("and", StringComparison.OrdinalIgnoreCase) || Span(i).Equals("or", StringComparison.OrdinalIgnoreCase)))
+                    c |= 1 << (int)TokClass.Coordinator;
+                break;
+        }
+        return (ushort)c;
+    }
+
+    /// <summary>Positions of the tokens of class <paramref name="c"/>, ascending.</summary>
+    private ReadOnlySpan<int> Positions(TokClass c) => _byClass.AsSpan(_classStart[(int)c], _classStart[(int)c + 1] - _classStart[(int)c]);
 
     // ---------------------------------------------------------------- helpers
 
@@ -244,8 +330,9 @@ internal sealed partial class ExtractionRun
     /// <summary>A legal-form suffix with the capitalisation it needs ("Co" but not "co"; "plc" allowed).</summary>
     private bool IsLegal(int i)
     {
-        if (DottedLegalEnd(i) >= 0) return true;
-        if (i < 0 || i >= _n || !_tk[i].IsWord || !Has(i, Lex.Legal)) return false;
+        if (i < 0 || i >= _n || !_tk[i].IsWord) return false;
+        if (_tk[i].Length == 1 && DottedLegalEnd(i) >= 0) return true;
+        if (!Has(i, Lex.Legal)) return false;
         var w = Span(i);
         if (w.Length <= 2)
         {
