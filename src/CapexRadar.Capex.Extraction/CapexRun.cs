@@ -360,6 +360,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         {
             var t = doc.T[k];
             if (!t.IsWord && !(t.Lower == "-" && !t.SpaceBefore)) break;
+            // "a $200 billion manufacturing and research programme": two modifiers of one project noun
+            if (t.Lower == "and" && k > after && ProjectHeadWithin(k + 1, Math.Min(clauseEnd, k + 4))) continue;
             if (HeadStops.Contains(t.Lower) && doc.OrgAt(k) is null) break;
             var o = doc.OrgAt(k);
             if (o is not null) { org ??= o; k = o.Tokens.End - 1; continue; }
@@ -396,6 +398,16 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         }
         if (org is not null && !pos) org = null;
         return new Head(pos && !neg, neg, neg ? null : org);
+    }
+
+    private bool ProjectHeadWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!doc.T[k].IsWord || HeadStops.Contains(W(k)) || CapexLexicon.NonCapexHeads.Contains(W(k))) return false;
+            if (CapexLexicon.ProjectHeads.Contains(W(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>A spending word before the amount, within the clause, with nothing in between that makes it something else.</summary>
@@ -481,6 +493,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 var w = W(j);
                 if (w is "investment" or "investments" or "capex" or "spending" or "expenditure" or "expenditures" or "outlays" or "commitments" or "pledges")
                     return true;
+                if (w == "-" && !doc.T[j].SpaceBefore) continue; // "data-centre investment"
                 if (!doc.T[j].IsWord || HeadStops.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w)) return false;
             }
         }

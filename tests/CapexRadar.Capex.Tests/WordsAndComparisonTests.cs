@@ -49,4 +49,22 @@ public sealed class WordsAndComparisonTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast && fs[0].Amount.Value == 500_000_000_000m, Show(fs));
     }
+
+    [Fact]
+    public void A_hyphenated_investment_noun_after_the_amount_is_a_trigger()
+    {
+        const string t = "Halvorsen & Co. estimates that Chile will attract between $4 billion and $6 billion of data-centre investment by 2030.";
+        var e = new Ents(t).Org("halvorsen", "Halvorsen & Co.").Place("Chile", "CL");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast && fs[0].AmountHigh is { Value: 6_000_000_000m }, Show(fs));
+    }
+
+    [Fact]
+    public void Two_modifiers_of_one_programme_keep_the_project_head()
+    {
+        const string t = "The new fab is part of a roughly $50 billion chip manufacturing and research programme, finance chief Lena Ortiz of Hollis Semiconductor said.";
+        var e = new Ents(t).Org("hollis", "Hollis Semiconductor").Person("Lena Ortiz", "finance chief", "hollis");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "hollis", Show(fs));
+    }
 }
