@@ -5,7 +5,7 @@ internal sealed partial class ExtractionRun
     /// <summary>Companies named by the language around them: descriptors, appositions, deals, analysts, shares, ownership.</summary>
     private void FindCompaniesFromContext()
     {
-        for (var i = 0; i < _n; i++)
+        foreach (var i in Positions(TokClass.ContextStart))
         {
             var t = _tk[i];
             // (b) apposition: "Groq, the US designer of inference chips", "DataVolt, a Saudi developer"
@@ -27,9 +27,7 @@ internal sealed partial class ExtractionRun
                 continue;
             }
             if (!t.IsWord) continue;
-            const Lex cues = Lex.Descriptor | Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith | Lex.Analyst | Lex.ShareWord
-                             | Lex.Owned | Lex.MoveVerb | Lex.AgentBy | Lex.ContextCue;
-            if ((t.Lex & cues) == 0) continue;
+            if ((t.Lex & ContextCues) == 0) continue;
             // "Jefferies raised its price target", "Fluidstack signed its first deal": an unknown subject that owns "its"
             if (Is(i, "its") && i >= 2 && IsLower(i - 1) && i - 2 >= 0 && IsNameWord(i - 2) && _cover[i - 2] == Cover.None
                 && (Str(i - 1).EndsWith("ed", StringComparison.Ordinal) || Str(i - 1).EndsWith('s')))

@@ -258,12 +258,13 @@ internal sealed partial class ExtractionRun
 
     private void FindPeople()
     {
-        for (var i = 0; i < _n; i++)
+        var resumeAt = 0;
+        foreach (var i in Positions(TokClass.PersonStart))
         {
-            if (_cover[i] == Cover.Org || _cover[i] == Cover.Person || !_tk[i].IsWord) continue;
+            if (i < resumeAt || _cover[i] == Cover.Org || _cover[i] == Cover.Person) continue;
             // cheap guards here, before the calls (the recognisers have large frames)
-            if ((Has(i, Lex.Role) || Is(i, "co")) && TryPrenominal(i, out var next)) { i = next; continue; }
-            if (IsUpperWord(i) && TryApposition(i, out next)) { i = next; continue; }
+            if ((Has(i, Lex.Role) || Is(i, "co")) && TryPrenominal(i, out var next)) { resumeAt = next + 1; continue; }
+            if (IsUpperWord(i) && TryApposition(i, out next)) { resumeAt = next + 1; continue; }
         }
         Prof.Mark(30);
         var cues = Positions(TokClass.ContextCue);
@@ -276,9 +277,9 @@ internal sealed partial class ExtractionRun
             else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
         }
         Prof.Mark(31);
-        for (var i = 0; i < _n; i++)
+        foreach (var i in Positions(TokClass.Capitalised))
         {
-            if (_cover[i] != Cover.None && _cover[i] != Cover.Place || !IsUpperWord(i)) continue;
+            if (_cover[i] != Cover.None && _cover[i] != Cover.Place) continue;
             SpeechPatterns(i);
         }
         Prof.Mark(32);
@@ -690,9 +691,9 @@ internal sealed partial class ExtractionRun
             if (list.Count < 8) list.Add(p);
         }
         var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < _n; k++)
+        foreach (var k in Positions(TokClass.Capitalised))
         {
-            if (!IsUpperWord(k) || _cover[k] is not (Cover.None or Cover.Place)) continue;
+            if (_cover[k] is not (Cover.None or Cover.Place)) continue;
             if (IsUpperWord(k + 1) && !_tk[k + 1].SentenceStart && _cover[k + 1] == Cover.None && !Has(k + 1, Lex.Speech)) continue; // part of a longer name
             if (!lookup.TryGetValue(Span(k), out var candidates)) continue;
             var match = -1;

@@ -17,6 +17,12 @@ internal enum TokClass
     ContextCue,
     /// <summary>"and", "or", ",".</summary>
     Coordinator,
+    /// <summary>Where <c>FindCompaniesFromContext</c> looks: commas, possessives, "(", words with a context cue.</summary>
+    ContextStart,
+    /// <summary>A word with an initial capital.</summary>
+    Capitalised,
+    /// <summary>Where a person pattern may start: a capitalised word, a role word, "co".</summary>
+    PersonStart,
     Count,
 }
 
@@ -253,13 +259,16 @@ internal sealed partial class ExtractionRun
             case TokKind.Punct:
                 var ch = _t[t.Start];
                 if (ch == ':') c |= 1 << (int)TokClass.Colon;
-                else if (ch == '(') c |= 1 << (int)TokClass.OpenParen;
-                else if (ch == ',') c |= 1 << (int)TokClass.Coordinator;
+                else if (ch == '(') c |= 1 << (int)TokClass.OpenParen | 1 << (int)TokClass.ContextStart;
+                else if (ch == ',') c |= 1 << (int)TokClass.Coordinator | 1 << (int)TokClass.ContextStart;
                 break;
             case TokKind.Possessive:
-                c |= 1 << (int)TokClass.Possessive;
+                c |= 1 << (int)TokClass.Possessive | 1 << (int)TokClass.ContextStart;
                 break;
             case TokKind.Word:
+                if ((t.Lex & ContextCues) != 0) c |= 1 << (int)TokClass.ContextStart;
+                if ((t.Shape & Shape.Upper) != 0) c |= 1 << (int)TokClass.Capitalised | 1 << (int)TokClass.PersonStart;
+                if ((t.Lex & Lex.Role) != 0 || Span(i).Equals("co", StringComparison.OrdinalIgnoreCase)) c |= 1 << (int)TokClass.PersonStart;
                 if ((t.Lex & Lex.Legal) != 0 || t.Length == 1 && (t.Shape & Shape.Upper) != 0) c |= 1 << (int)TokClass.Legal;
                 if ((t.Lex & Lex.OrgHead) != 0) c |= 1 << (int)TokClass.OrgHead;
                 if ((t.Lex & Lex.Locative) != 0) c |= 1 << (int)TokClass.Locative;
@@ -273,6 +282,10 @@ internal sealed partial class ExtractionRun
         }
         return (ushort)c;
     }
+
+    /// <summary>Word classes after which <c>FindCompaniesFromContext</c> may find a company.</summary>
+    private const Lex ContextCues = Lex.Descriptor | Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith | Lex.Analyst | Lex.ShareWord
+                                    | Lex.Owned | Lex.MoveVerb | Lex.AgentBy | Lex.ContextCue;
 
     /// <summary>Positions of the tokens of class <paramref name="c"/>, ascending.</summary>
     private ReadOnlySpan<int> Positions(TokClass c) => _byClass.AsSpan(_classStart[(int)c], _classStart[(int)c + 1] - _classStart[(int)c]);
