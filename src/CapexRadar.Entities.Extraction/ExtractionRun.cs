@@ -154,7 +154,6 @@ internal sealed partial class ExtractionRun
             Prof.Mark(20);
             MarkSentences(); Prof.Mark(0);
             LookUpWords(); Prof.Mark(1);
-            IndexClasses(); Prof.Mark(15);
             BlockIndexes(); Prof.Mark(2);
             MatchPhrases(); Prof.Mark(3);
             AddKnownCompanies(); Prof.Mark(4);
@@ -199,38 +198,67 @@ internal sealed partial class ExtractionRun
 
     private static bool IsOpenQuote(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 
+    /// <summary>Vocabulary id, lexical classes and <see cref="TokClass"/> bits of every token; counts per class.</summary>
     private void LookUpWords()
-    {
-        for (var i = 0; i < _n; i++)
-        {
-            ref var t = ref _tk[i];
-            if (t.Kind == TokKind.Possessive) continue;
-            t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
-            // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
-            if (i >= 2 && t.IsWord && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
-                && !_tk[i - 1].SpaceBefore && _tk[i - 2].IsWord)
-            {
-                var id = _x.IdOf(_t.AsSpan(_tk[i - 2].Start, t.End - _tk[i - 2].Start));
-                if (id >= 0) t.Lex |= _x.LexOf(id);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Lists the tokens of each <see cref="TokClass"/> once, so the recognisers that start only at such tokens
-    /// ("Inc", ":", "the" + anaphor…) visit those instead of every token.
-    /// </summary>
-    private void IndexClasses()
     {
         Span<int> counts = stackalloc int[(int)TokClass.Count];
         counts.Clear();
         for (var i = 0; i < _n; i++)
         {
             ref var t = ref _tk[i];
-            var c = ClassesOf(i);
-            t.Classes = c;
-            for (var bits = (uint)c; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+            int classes;
+            switch (t.Kind)
+            {
+                case TokKind.Possessive:
+                    classes = 1 << (int)TokClass.Possessive | 1 << (int)TokClass.ContextStart;
+                    break;
+                case TokKind.Punct:
+                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    classes = _t[t.Start] switch
+                    {
+                        ':' => 1 << (int)TokClass.Colon,
+                        '(' => 1 << (int)TokClass.OpenParen | 1 << (int)TokClass.ContextStart,
+                        ',' => 1 << (int)TokClass.Coordinator | 1 << (int)TokClass.ContextStart,
+                        _ => 0,
+                    };
+                    break;
+                case TokKind.Word:
+                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    classes = t.Id >= 0 ? _x.WordClasses(t.Id) : t.Length <= 3 ? PhraseIndex.ClassesOfSpelling(_t.AsSpan(t.Start, t.Length)) : 0;
+                    // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
+                    if (i >= 2 && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
+                        && !_tk[i - 1].SpaceBefore && _tk[i - 2].IsWord)
+                    {
+                        var id = _x.IdOf(_t.AsSpan(_tk[i - 2].Start, t.End - _tk[i - 2].Start));
+                        if (id >= 0)
+                        {
+                            t.Lex |= _x.LexOf(id);
+                            classes |= PhraseIndex.ClassesOfLex(t.Lex, t.Length);
+                        }
+                    }
+                    if ((t.Shape & Shape.Upper) != 0)
+                    {
+                        classes |= 1 << (int)TokClass.Capitalised | 1 << (int)TokClass.PersonStart;
+                        if (t.Length == 1) classes |= 1 << (int)TokClass.Legal; // may open a dotted form ("N.V.")
+                    }
+                    break;
+                default:
+                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    classes = 0;
+                    break;
+            }
+            t.Classes = (ushort)classes;
+            for (var bits = (uint)classes; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
         }
+        IndexClasses(counts);
+    }
+
+    /// <summary>
+    /// Lists the tokens of each <see cref="TokClass"/> once, so the recognisers that start only at such tokens
+    /// ("Inc", ":", "the" + anaphor…) visit those instead of every token.
+    /// </summary>
+    private void IndexClasses(Span<int> counts)
+    {
         var total = 0;
         for (var k = 0; k < counts.Length; k++)
         {
@@ -250,42 +278,7 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    private ushort ClassesOf(int i)
-    {
-        ref readonly var t = ref _tk[i];
-        var c = 0;
-        switch (t.Kind)
-        {
-            case TokKind.Punct:
-                var ch = _t[t.Start];
-                if (ch == ':') c |= 1 << (int)TokClass.Colon;
-                else if (ch == '(') c |= 1 << (int)TokClass.OpenParen | 1 << (int)TokClass.ContextStart;
-                else if (ch == ',') c |= 1 << (int)TokClass.Coordinator | 1 << (int)TokClass.ContextStart;
-                break;
-            case TokKind.Possessive:
-                c |= 1 << (int)TokClass.Possessive | 1 << (int)TokClass.ContextStart;
-                break;
-            case TokKind.Word:
-                if ((t.Lex & ContextCues) != 0) c |= 1 << (int)TokClass.ContextStart;
-                if ((t.Shape & Shape.Upper) != 0) c |= 1 << (int)TokClass.Capitalised | 1 << (int)TokClass.PersonStart;
-                if ((t.Lex & Lex.Role) != 0 || Span(i).Equals("co", StringComparison.OrdinalIgnoreCase)) c |= 1 << (int)TokClass.PersonStart;
-                if ((t.Lex & Lex.Legal) != 0 || t.Length == 1 && (t.Shape & Shape.Upper) != 0) c |= 1 << (int)TokClass.Legal;
-                if ((t.Lex & Lex.OrgHead) != 0) c |= 1 << (int)TokClass.OrgHead;
-                if ((t.Lex & Lex.Locative) != 0) c |= 1 << (int)TokClass.Locative;
-                if ((t.Lex & Lex.GeoDesignator) != 0) c |= 1 << (int)TokClass.GeoDesignator;
-                if ((t.Lex & Lex.IndexWord) != 0) c |= 1 << (int)TokClass.IndexWord;
-                if ((t.Lex & Lex.Anaphor) != 0) c |= 1 << (int)TokClass.Anaphor;
-                if ((t.Lex & Lex.ContextCue) != 0 && t.Length == 2) c |= 1 << (int)TokClass.ContextCue;
-                if (t.Length is 2 or 3 && (Span(i).Equals("and", StringComparison.OrdinalIgnoreCase) || Span(i).Equals("or", StringComparison.OrdinalIgnoreCase)))
-                    c |= 1 << (int)TokClass.Coordinator;
-                break;
-        }
-        return (ushort)c;
-    }
-
-    /// <summary>Word classes after which <c>FindCompaniesFromContext</c> may find a company.</summary>
-    private const Lex ContextCues = Lex.Descriptor | Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith | Lex.Analyst | Lex.ShareWord
-                                    | Lex.Owned | Lex.MoveVerb | Lex.AgentBy | Lex.ContextCue;
+    private const Lex ContextCues = PhraseIndex.ContextCues;
 
     /// <summary>Positions of the tokens of class <paramref name="c"/>, ascending.</summary>
     private ReadOnlySpan<int> Positions(TokClass c) => _byClass.AsSpan(_classStart[(int)c], _classStart[(int)c + 1] - _classStart[(int)c]);

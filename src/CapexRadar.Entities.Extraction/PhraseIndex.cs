@@ -56,9 +56,48 @@ internal sealed class PhraseIndex
         _trie = new FrozenTrie(_edges, _terminals.Count, _lex.Count);
         _rootAnyCase = new bool[_lex.Count];
         foreach (var id in _firstWordAnyCase) _rootAnyCase[id] = true;
+        _wordClasses = new ushort[_lex.Count];
+        foreach (var (word, id) in _vocab) _wordClasses[id] = (ushort)(ClassesOfLex(_lex[id], word.Length) | ClassesOfSpelling(word));
     }
 
     private bool[] _rootAnyCase = [];
+    private ushort[] _wordClasses = [];
+
+    /// <summary>Word classes after which a company may be found from context ("chipmaker", "shares", "led by").</summary>
+    public const Lex ContextCues = Lex.Descriptor | Lex.DealBefore | Lex.DealIn | Lex.DealOf | Lex.DealWith | Lex.Analyst | Lex.ShareWord
+                                   | Lex.Owned | Lex.MoveVerb | Lex.AgentBy | Lex.ContextCue;
+
+    /// <summary>The <see cref="TokClass"/> bits a word token of this vocabulary id is in, by its word and classes.</summary>
+    public int WordClasses(int id) => _trie is not null && (uint)id < (uint)_wordClasses.Length ? _wordClasses[id] : ClassesOfWord(id);
+
+    private int ClassesOfWord(int id)
+    {
+        foreach (var (word, wid) in _vocab)
+            if (wid == id) return ClassesOfLex(_lex[id], word.Length) | ClassesOfSpelling(word);
+        return 0;
+    }
+
+    /// <summary>Classes that follow from a word's lexical classes.</summary>
+    public static int ClassesOfLex(Lex lex, int length)
+    {
+        var c = 0;
+        if ((lex & Lex.Legal) != 0) c |= 1 << (int)TokClass.Legal;
+        if ((lex & Lex.OrgHead) != 0) c |= 1 << (int)TokClass.OrgHead;
+        if ((lex & Lex.Locative) != 0) c |= 1 << (int)TokClass.Locative;
+        if ((lex & Lex.GeoDesignator) != 0) c |= 1 << (int)TokClass.GeoDesignator;
+        if ((lex & Lex.IndexWord) != 0) c |= 1 << (int)TokClass.IndexWord;
+        if ((lex & Lex.Anaphor) != 0) c |= 1 << (int)TokClass.Anaphor;
+        if ((lex & Lex.ContextCue) != 0 && length == 2) c |= 1 << (int)TokClass.ContextCue;
+        if ((lex & ContextCues) != 0) c |= 1 << (int)TokClass.ContextStart;
+        if ((lex & Lex.Role) != 0) c |= 1 << (int)TokClass.PersonStart;
+        return c;
+    }
+
+    /// <summary>Classes of particular words: the coordinators "and"/"or", and "co" (of "co-founder").</summary>
+    public static int ClassesOfSpelling(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase) ? 1 << (int)TokClass.Coordinator
+        : word.Equals("co", StringComparison.OrdinalIgnoreCase) ? 1 << (int)TokClass.PersonStart
+        : 0;
 
     /// <summary><see cref="StartsPhrase(int)"/> for a text token of this shape: a token with neither an initial capital
     /// nor all capitals starts no phrase whose first word needs one ("on" is not "ON Semiconductor").</summary>
