@@ -67,4 +67,22 @@ public sealed class WordsAndComparisonTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "hollis", Show(fs));
     }
+
+    [Theory]
+    [InlineData("Brightline Telecom will invest a quarter of a trillion yen over a decade.", "JPY", "250000000000")]
+    [InlineData("Brightline Telecom will invest half of a billion dollars in subsea cables.", "USD", "500000000")]
+    public void Fractions_of_a_scale_in_words(string t, string currency, string amount)
+    {
+        var fs = Facts(t, new Ents(t).Org("brightline", "Brightline Telecom"));
+        Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == currency && fs[0].Amount.Value == decimal.Parse(amount), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Hollis Semiconductor will spend $4 billion on research and development over three years.")]
+    [InlineData("Hollis Semiconductor will spend $4 billion on R&D over three years.")]
+    public void Research_and_development_spending_is_not_capex(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Semiconductor"));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
 }

@@ -110,6 +110,13 @@ internal static class NumberReader
                 if (j < n && tokens[j].Lower == "a") j++;
                 continue;
             }
+            // "a quarter of a trillion", "half of a billion"
+            if (w is "quarter" or "half" && j + 3 < n && tokens[j + 1].Lower == "of" && tokens[j + 2].Lower is "a" or "an"
+                && tokens[j + 3].Lower is "million" or "billion" or "trillion" or "thousand")
+            {
+                current = (current == 0 ? 1 : current) * (w == "half" ? 0.5m : 0.25m); any = true; j += 3;
+                continue;
+            }
             if (w is "quarter" or "quarters" && j + 1 < n && tokens[j + 1].IsWord && tokens[j + 1].Lower is "million" or "billion" or "trillion" or "thousand")
             {
                 current = (current == 0 ? 1 : current) * 0.25m; any = true; j++;
