@@ -158,7 +158,14 @@ internal static class DocumentTokenizer
         var uppers = 0;
         foreach (var c in w)
         {
-            if (char.IsLetter(c))
+            if (c < 128)
+            {
+                // ASCII without the Unicode tables
+                if (char.IsAsciiLetterUpper(c)) { letters++; uppers++; }
+                else if (char.IsAsciiLetterLower(c)) letters++;
+                else if (char.IsAsciiDigit(c)) s |= Shape.HasDigit;
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
                 if (char.IsUpper(c)) uppers++;
