@@ -229,6 +229,8 @@ internal sealed class MoveRun
             if (Lexicon.NeutralVerbs.Contains(w)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
             if (Lexicon.Fillers.Contains(w) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
             {
+                // "pared gains to trade up 3%": "trade" governs the adverb right after it
+                if (w is "trade" or "trades" or "traded" && advIdx == k2 + 1 && dir is not null) { verbIdx = k2; kind = TriggerKind.Verb; break; }
                 if (w is "trade" or "trading" && tradeIdx < 0) tradeIdx = k2;
                 prevScanned = w;
                 k2--;

@@ -120,4 +120,12 @@ public class SequenceAndListTests
         var moves = Extract("The Kospi fell 1.3%, the Kosdaq 0.6% and the Nikkei 225 1.1%.", (string?)null);
         Assert.Equal(["Kospi|Down|1.3", "Kosdaq|Down|0.6", "Nikkei 225|Down|1.1"], Three(moves));
     }
+
+    [Fact]
+    public void Pared_gains_to_trade_up_after_an_intraday_peak()
+    {
+        var moves = Extract("Ciena shares pared gains to trade up 2.5% after rising as much as 11% earlier.", "ciena", Orgs.Ciena);
+        Assert.Equal(["Ciena Corp.|Up|2.5", "Ciena Corp.|Up|11"], Three(moves));
+        Assert.Equal(MoveQualifier.UpTo, moves[1].Qualifier);
+    }
 }
