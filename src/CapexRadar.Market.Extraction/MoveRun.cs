@@ -817,6 +817,9 @@ internal sealed class MoveRun
         else owner = j;
         if (owner < lo) return generic ? null : Coref(k, Math.Max(lo, j));
         var ow = _d.Base(owner);
+        // "a 7% stake in Arm Holdings, whose shares rose 4%": "whose" stands for the organisation right before it
+        if (ow == "whose" && _d.Is(owner - 1, ',') && OrgEnding(owner - 2, Math.Max(0, owner - 14), out var rel, out var relStart))
+            return new Subject(SubjectKind.Org, rel, null, relStart, k, true);
         if (ow is "its" or "their" or "the" or "whose") return generic ? null : Coref(k, owner);
         if (possessive && _d.IsLowerWord(owner) && _d.L(owner - 1) == "the") return Coref(k, owner - 1);
         if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0)

@@ -128,4 +128,12 @@ public class SequenceAndListTests
         Assert.Equal(["Ciena Corp.|Up|2.5", "Ciena Corp.|Up|11"], Three(moves));
         Assert.Equal(MoveQualifier.UpTo, moves[1].Qualifier);
     }
+
+    [Fact]
+    public void Whose_shares_belong_to_the_organisation_before_it()
+    {
+        var m = Assert.Single(Extract("Siemens owns a 9% stake in Eaton, whose shares fell 2.7% on Tuesday.", "siemens", Orgs.Siemens, Orgs.Eaton));
+        Assert.Equal("eaton", m.CompanyId);
+        Assert.Equal(2.7, m.ChangePct);
+    }
 }
