@@ -62,7 +62,8 @@ internal sealed class DocumentIndex
         // coreference mentions ("the company") are left to the capex grammar, which resolves them in context
         foreach (var org in entities.Organizations)
             foreach (var m in org.Mentions)
-                if (m.Start < text.Length && !char.IsLower(text[m.Start]))
+                // (a name that itself starts in lower case, "xScale", "eBay", is a name all the same)
+                if (m.Start < text.Length && (!char.IsLower(text[m.Start]) || org.Name.Length > 0 && char.IsLower(org.Name[0]) && text[m.Start] == org.Name[0]))
                     Mark(_orgAt, Orgs, new OrgMention(org, Range(m)), x => x.Tokens);
         foreach (var p in entities.People)
             foreach (var m in p.Mentions)

@@ -172,4 +172,13 @@ public sealed class AttributionClassTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 2 && fs.All(f => f.Kind == CapexKind.Commitment && f.CompanyId == "nimbus"), Show(fs));
     }
+
+    [Fact]
+    public void A_venture_whose_name_starts_in_lower_case_is_still_named()
+    {
+        const string t = "Hollis Cloud's vCore joint venture with Kestrel Capital, the Oslo investment firm, will spend $2 billion on sites in Norway.";
+        var e = new Ents(t).Org("vcore", "vCore").Org("hollis", "Hollis Cloud").Org("kestrel", "Kestrel Capital");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "vcore", Show(fs));
+    }
 }
