@@ -135,7 +135,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
         if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
-        var accepted = (trigger >= 0) || post || head.Positive || sub is not null;
+        // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
+        var revised = trigger < 0 && RevisedTo(start, clauseStart);
+        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
         if (!accepted && !priorCue) return null;
 
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
@@ -587,6 +589,33 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (CapexLexicon.Blockers.Contains(w) || w is ";" or "while" or "but" or "from" || doc.OrgAt(k) is not null) return null;
         }
         return joined ? last : null;
+    }
+
+    private static readonly HashSet<string> RevisionVerbs =
+    [
+        "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting", "increase", "increases", "increased", "increasing",
+        "boost", "boosts", "boosted", "boosting", "cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming", "lower", "lowers",
+        "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "revise", "revises", "revised", "revising", "hike", "hikes",
+        "hiked", "bump", "bumped", "scale", "scaled", "expand", "expanded",
+    ];
+
+    /// <summary>"raise that to $X", "lifted its budget for 2026 to $X", "cut it to $X": a revision verb whose object is a spending plan
+    /// (a pronoun for the plan just named, or a plan noun), then "to" and the amount.</summary>
+    private bool RevisedTo(int start, int clauseStart)
+    {
+        var p = start - 1;
+        while (p > clauseStart && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "just") p--;
+        if (W(p) != "to") return false;
+        var planObject = false;
+        for (var k = p - 1; k >= Math.Max(clauseStart, p - 7); k--)
+        {
+            var w = W(k);
+            if (RevisionVerbs.Contains(w)) return planObject;
+            if (CapexLexicon.Blockers.Contains(w) || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money } || doc.OrgAt(k) is not null) return false;
+            if (w is "that" or "it" or "this" && k == p - 1 || CapexLexicon.PlanNouns.Contains(w) || CapexLexicon.Triggers.Contains(w)) planObject = true;
+            else if (!(doc.T[k].IsWord || doc.T[k].IsNumber || w == "-")) return false;
+        }
+        return false;
     }
 
     /// <summary>"compared with", "versus", "double the", "up from", "than" right before an amount (qualifiers skipped).</summary>

@@ -85,4 +85,24 @@ public sealed class WordsAndComparisonTests
         var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Semiconductor"));
         Assert.True(fs.Count == 0, Show(fs));
     }
+
+    [Theory]
+    [InlineData("Hollis Cloud budgeted $3 billion for servers in 2025. The company now plans to raise that to $4.2 billion in 2026.", 4_200_000_000)]
+    [InlineData("Hollis Cloud lifted its 2026 budget to $4.2 billion.", 4_200_000_000)]
+    [InlineData("Hollis Cloud trimmed its capital spending plan to about $2.5 billion from $3 billion.", 2_500_000_000)]
+    public void A_plan_revised_to_a_new_level_is_a_commitment(string t, long amount)
+    {
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));
+        Assert.Contains(fs, f => f.Kind == CapexKind.Commitment && f.CompanyId == "hollis" && f.Amount.Value == amount);
+    }
+
+    [Theory]
+    [InlineData("Hollis Cloud raised its revenue forecast to $50 billion.")]
+    [InlineData("Hollis Cloud cut its dividend to $200 million.")]
+    [InlineData("Hollis Cloud raised its stake in Orbit Labs to $3 billion.")]
+    public void A_revision_of_something_else_is_no_capex(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud").Org("orbit", "Orbit Labs"));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
 }
