@@ -229,7 +229,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if ((passive || ForecastPredicateAfter(after, clauseEnd) || IsNounTrigger(anchor))
                     && MarketMarkers(subjectStart, Math.Min(clauseEnd, after + 9), countryIn: true)
                     // "According to IDC, spending on AI infrastructure will reach $200 billion": a cited projection of nobody's spending
-                    || IsNounTrigger(anchor) && ForecastPredicateAfter(after, clauseEnd) && !OrgBetween(anchor, start) && SourceCited(sentence.Start, sentence.End))
+                    || IsNounTrigger(anchor) && ForecastPredicateAfter(after, clauseEnd) && !OrgBetween(anchor, start) && SourceCited(Math.Max(sentence.Start, start - 60), Math.Min(sentence.End, after + 60)))
                 {
                     MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
                     break;

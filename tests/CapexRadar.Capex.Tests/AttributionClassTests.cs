@@ -181,4 +181,18 @@ public sealed class AttributionClassTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].CompanyId == "vcore", Show(fs));
     }
+
+    [Fact]
+    public void Hostile_run_on_sentence_with_the_new_cues_completes_quickly()
+    {
+        var unit = "according to Halvorsen & Co. spending will reach $1 billion, about $2 billion of that, it will raise that to $3 billion, "
+                   + "compared with $4 billion last year, Ottawa has pledged $5 billion, a joint venture of Nimbus Corp. plans to invest $6 billion ";
+        var text = string.Concat(Enumerable.Repeat(unit, 4_000));
+        var e = new Ents(text).Org("halvorsen", "Halvorsen & Co.").Org("nimbus", "Nimbus Corp.").Place("Ottawa", "CA", LocationKind.City);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var r = _x.Extract(text, e, Published);
+        clock.Stop();
+        Assert.NotNull(r);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
 }
