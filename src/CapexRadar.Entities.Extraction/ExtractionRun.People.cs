@@ -178,10 +178,14 @@ internal sealed partial class ExtractionRun
 
     /// <summary>A person's name at <paramref name="i"/>: 1–4 capitalised words, initials ("C.C. Wei"), hyphenated
     /// given names ("Kwak Noh-jung"), particles ("bin", "van").</summary>
-    private bool TryName(int i, out int end, out int words)
+    private bool TryName(int i, out int end, out int words) => TryName(i, out end, out words, out _);
+
+    /// <summary><see cref="TryName(int, out int, out int)"/>, also counting the initials ("S.N." of "S.N. Subrahmanyan").</summary>
+    private bool TryName(int i, out int end, out int words, out int initials)
     {
         end = -1;
         words = 0;
+        initials = 0;
         var k = i;
         while (k < _n && words < 4)
         {
@@ -190,6 +194,15 @@ internal sealed partial class ExtractionRun
             var nameFollows = joined || IsUpperWord(k + 1) && !Has(k + 1, Lex.Month | Lex.Weekday | Lex.Role | Lex.Speech)
                               // "Lei Jun", "Wang May": a month word closing a name, not a date ("June 3")
                               || words > 0 && Has(k, Lex.Month) && !Has(k, Lex.Weekday) && !(k + 1 < _n && _tk[k + 1].Kind == TokKind.Number);
+            if (words == 0 && _tk[k].Length == 1 && IsUpperWord(k) && Has(k, Lex.Stop) && _cover[k] == Cover.None
+                && IsChar(k + 1, '.') && !_tk[k + 1].SpaceBefore && k + 2 < _n && !_tk[k + 2].SpaceBefore && _tk[k + 2].Length == 1 && IsUpperWord(k + 2))
+            {
+                // "A.J. Fairbanks": an initial that is also a word ("A"), directly followed by another initial
+                initials++;
+                end = k + 1;
+                k += 2;
+                continue;
+            }
             if (IsUpperWord(k) && _cover[k] is Cover.None or Cover.Place or Cover.Person
                 && !Has(k, Lex.Role | Lex.Legal | Lex.Speech) && !(Has(k, Lex.Month | Lex.Weekday) && !nameFollows) && !(Has(k, Lex.Demonym) && words == 0)
                 && !(Has(k, Lex.Stop) && words == 0 && !Has(k, Lex.GivenName | Lex.Surname) && !(joined && _tk[k].Length <= 4))
@@ -198,6 +211,7 @@ internal sealed partial class ExtractionRun
                 if (_tk[k].Length == 1 && IsChar(k + 1, '.'))
                 {
                     // initials: "C." ("C.C. Wei", "J. Smith")
+                    if (_cover[k] != Cover.Place) initials++;
                     end = k + 1;
                     k += 2;
                     continue;
@@ -404,12 +418,16 @@ internal sealed partial class ExtractionRun
         for (var c = i + 1; c < _n && c - i <= 6 && !commaAhead; c++) commaAhead = IsChar(c, ',');
         if (!commaAhead) return false;
         if (_tk[i].SentenceStart && IsCommonStart(i) && !Has(i, Lex.GivenName | Lex.Surname)) return false;
-        if (!TryName(i, out var nameEnd, out var words) || words < 2) return false;
+        // "K. Krithivasan", "S.N. Subrahmanyan": initials and a surname are a full name
+        if (!TryName(i, out var nameEnd, out var words, out var initials) || words + Math.Min(initials, 1) < 2) return false;
         var k = nameEnd + 1;
         if (!IsChar(k, ',')) return false;
         k++;
         var orgTok = -1;
         var anaphorTok = -1;
+        // "one of Oracle's two chief executives": one holder of a shared title
+        var oneOf = Is(k, "one") && Is(k + 1, "of");
+        if (oneOf) k += 2;
         if (Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her")) k++;
         if (k < _n && _cover[k] == Cover.Org)
         {
@@ -424,7 +442,19 @@ internal sealed partial class ExtractionRun
             k += 2;
         }
         else if (k + 1 < _n && _cover[k] == Cover.Place && _tk[k + 1].Kind == TokKind.Possessive) k += 2; // "Germany's digital minister"
-        if (!TryRole(k, out var role, allowOfTail: false))
+        else if (k + 1 < _n && IsNameWord(k) && _cover[k] == Cover.None && _tk[k + 1].Kind == TokKind.Possessive
+                 && !Has(k, Lex.GivenName | Lex.Surname | Lex.Demonym | Lex.Stop))
+        {
+            // "Kestrel's chairman" before the short form "Kestrel" is known: the company is resolved when the output is built
+            orgTok = k;
+            k += 2;
+        }
+        RoleParse role;
+        if (oneOf)
+        {
+            if (!TrySharedRole(k, out role)) return false;
+        }
+        else if (!TryRole(k, out role, allowOfTail: false))
         {
             // "the digital minister", "Germany's finance secretary": one or two lower-case portfolio words before a
             // political title
@@ -460,6 +490,41 @@ internal sealed partial class ExtractionRun
         AddPerson(i, nameEnd, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
         next = nameEnd;
         return true;
+    }
+
+    private static readonly HashSet<string> SharedTitleCounts = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "2", "3", "4" };
+
+    /// <summary>
+    /// After "one of [Org's] [two]": a plural title ("chief executives", "co-founders", "managing directors"). With a
+    /// count of holders, a top title is shared: "one of Oracle's two chief executives" → Co-CEO; "one of its
+    /// founders" → Co-founder.
+    /// </summary>
+    private bool TrySharedRole(int k, out RoleParse role)
+    {
+        role = default;
+        var counted = k < _n && SharedTitleCounts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
+        if (counted) k++;
+        var start = k;
+        var co = Is(k, "co") && IsChar(k + 1, '-') && !_tk[k + 1].SpaceBefore; // "co-chairmen", "co-founders"
+        if (co) k += 2;
+        var words = new List<string>(4);
+        for (; k < _n && k - start < 6; k++)
+        {
+            if (!IsLower(k)) return false;
+            var w = Span(k);
+            var irregular = w.Equals("chairmen", StringComparison.OrdinalIgnoreCase);
+            var singular = irregular ? "chairman" : w.Length > 3 && w[^1] == 's' ? w[..^1] : w;
+            var id = _x.IdOf(singular);
+            if (id < 0 || (_x.LexOf(id) & Lex.Role) == 0) return false;
+            words.Add(singular.ToString().ToLowerInvariant());
+            if (!irregular && singular.Length == w.Length) continue; // not plural yet: "chief" of "chief executives"
+            var title = NormalizeRole(words);
+            var shared = title is "CEO" or "Chairman" or "Chair" or "President" or "Founder";
+            if (co || counted && shared || title == "Founder") title = title == "Founder" ? "Co-founder" : "Co-" + title;
+            role = new RoleParse(start, k, title, false, 3, title.Contains("President", StringComparison.Ordinal));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"DeepSeek, founded by hedge-fund manager Liang Wenfeng": founder of the company the clause is about.</summary>

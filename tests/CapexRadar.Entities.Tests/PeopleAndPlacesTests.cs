@@ -31,6 +31,43 @@ public class PeopleTests
     }
 
     [Theory]
+    [InlineData("P. Venkataraman, Wipro's chief executive, said the first hall opens in June.", "P. Venkataraman", "CEO", "Wipro")]
+    [InlineData("\"Capacity is sold out,\" said A.J. Fairbanks, Kestrel Power Co.'s chairman and managing director.", "A.J. Fairbanks", "Chairman and Managing Director", "Kestrel Power")]
+    public void Initials_and_a_surname_are_a_full_name(string text, string name, string role, string org)
+    {
+        var e = X.Run(text);
+        var p = e.Person(name);
+        Assert.Equal(role, p.Role);
+        Assert.Equal(e.Org(org).CompanyId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void Initial_of_a_place_is_not_a_name()
+    {
+        var e = X.Run("U.S. Steel, the company's largest customer, said demand was steady.");
+        Assert.DoesNotContain(e.People, p => p.Name.Contains("Steel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_company_short_form_before_a_title()
+    {
+        var e = X.Run("Brightwater Fabrication Ltd. will add two lines. Marisol Keane, Brightwater's finance chief, said costs were fixed.");
+        var p = e.Person("Marisol Keane");
+        Assert.Equal("CFO", p.Role);
+        Assert.Equal(e.Org("Brightwater").CompanyId, p.OrganizationId);
+    }
+
+    [Theory]
+    [InlineData("Dana Whitfield, one of Snowflake's two chief executives, told analysts the plan was on track.", "Dana Whitfield", "Co-CEO")]
+    [InlineData("Henrik Sol, one of Snowflake's three co-chairmen, backed the plan.", "Henrik Sol", "Co-Chairman")]
+    [InlineData("Ava Linden, one of the startup's founders, declined to comment on Snowflake.", "Ava Linden", "Co-founder")]
+    [InlineData("Ravi Kapoor, one of Snowflake's managing directors, spoke.", "Ravi Kapoor", "Managing Director")]
+    public void One_holder_of_a_shared_title(string text, string name, string role)
+    {
+        Assert.Equal(role, X.Run(text).Person(name).Role);
+    }
+
+    [Theory]
     [InlineData("Microsoft President Ingrid Halvorsen told analysts the plan was on track.", "Ingrid Halvorsen", "President")]
     [InlineData("Nvidia Chairman Kenji Watanabe spoke first.", "Kenji Watanabe", "Chairman")]
     [InlineData("The startup's founder, Priya Raman, declined to comment.", "Priya Raman", "Founder")]
