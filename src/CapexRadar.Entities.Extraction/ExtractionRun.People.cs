@@ -287,7 +287,9 @@ internal sealed partial class ExtractionRun
         {
             var i = b >= possessives.Length || a < cues.Length && cues[a] < possessives[b] ? cues[a++] : possessives[b++];
             if (Has(i, Lex.ContextCue) && Is(i, "by") && i > 0 && (Is(i - 1, "founded") || Is(i - 1, "co-founded") || (IsChar(i - 2, '-') && Is(i - 1, "founded"))))
-                FoundedBy(i);
+                FoundedBy(i, "Founder");
+            else if (Has(i, Lex.ContextCue) && Is(i, "by") && i > 0 && Is(i - 1, "chaired"))
+                FoundedBy(i, "Chairman"); // "MGX, the investor chaired by Sheikh X"
             else if (_tk[i].Kind == TokKind.Possessive && i > 0) PossessiveCompany(i);
         }
         Prof.Mark(31);
@@ -527,8 +529,9 @@ internal sealed partial class ExtractionRun
         return false;
     }
 
-    /// <summary>"DeepSeek, founded by hedge-fund manager Liang Wenfeng": founder of the company the clause is about.</summary>
-    private void FoundedBy(int by)
+    /// <summary>"DeepSeek, founded by hedge-fund manager Liang Wenfeng": founder of the company the clause is about;
+    /// likewise "chaired by" with <paramref name="title"/> "Chairman".</summary>
+    private void FoundedBy(int by, string title)
     {
         var k = by + 1;
         // skip a lower-case descriptor ("hedge-fund manager", "entrepreneur")
@@ -545,7 +548,7 @@ internal sealed partial class ExtractionRun
             if (IsChar(founded - 1, ',') && founded - 2 >= 0 && IsNameWord(founded - 2) && _cover[founded - 2] == Cover.None)
                 TryContextNameBackward(founded - 2, requireBoundary: true);
             p.RoleStrength = 0; // the founding is what the sentence says about this person
-            SetFounder(p, by);
+            SetFounder(p, by, title);
             return;
         }
         if (!TryName(k, out var end, out var words) || words < 2) return;
@@ -554,15 +557,15 @@ internal sealed partial class ExtractionRun
         if (IsChar(f - 1, '-')) f -= 2; // "co-founded"
         if (IsChar(f - 1, ',') && f - 2 >= 0 && IsNameWord(f - 2) && _cover[f - 2] == Cover.None)
             TryContextNameBackward(f - 2, requireBoundary: true);
-        var person = AddPerson(k, end, "Founder", 2, false, -1, -1);
-        SetFounder(person, by);
+        var person = AddPerson(k, end, title, 2, false, -1, -1);
+        SetFounder(person, by, title);
     }
 
-    private void SetFounder(PersonBuild p, int by)
+    private void SetFounder(PersonBuild p, int by, string title)
     {
         if (p.RoleStrength <= 2 || p.Role is null)
         {
-            p.Role = "Founder";
+            p.Role = title;
             p.RoleStrength = 2;
         }
         // the organisation founded: the nearest organisation mention before "founded" in the sentence
@@ -627,7 +630,55 @@ internal sealed partial class ExtractionRun
         for (var k = i; k <= end; k++) if (_tk[k].IsWord && _cover[k] != Cover.Place) allPlace = false;
         if (allPlace) return; // "said Hong Kong …"
         if (!IsPersonName(i, end, relaxed: strong)) return;
-        AddPerson(i, end, null, 0, false, -1, -1);
+        if (IsChar(after, ',') && Is(after + 1, "who") && TryRoleAfterWho(after + 2, out var role, out var orgTok, out var anaphorTok))
+            AddPerson(i, end, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
+        else AddPerson(i, end, null, 0, false, -1, -1);
+    }
+
+    /// <summary>Verbs of a "…, who took over as / became / was named / serves as …" clause that give the title that follows.</summary>
+    private static readonly string[][] TitleVerbs =
+    [
+        ["took", "over", "as"], ["became"], ["becomes"], ["was", "named"], ["was", "appointed"], ["has", "been"], ["is"], ["was"],
+        ["serves", "as"], ["served", "as"], ["was", "promoted", "to"], ["will", "become"], ["remains"],
+    ];
+
+    /// <summary>"who took over as Hitachi's president and CEO", "who became the company's finance chief": the title and its
+    /// organisation, starting at token <paramref name="k"/> after "who".</summary>
+    private bool TryRoleAfterWho(int k, out RoleParse role, out int orgTok, out int anaphorTok)
+    {
+        role = default;
+        orgTok = -1;
+        anaphorTok = -1;
+        var matched = -1;
+        foreach (var verb in TitleVerbs)
+        {
+            var ok = true;
+            for (var w = 0; w < verb.Length && ok; w++) ok = Is(k + w, verb[w]);
+            if (ok) { matched = verb.Length; break; }
+        }
+        if (matched < 0) return false;
+        k += matched;
+        if (Is(k, "the") || Is(k, "its") || Is(k, "a") || Is(k, "an")) k++;
+        if (k < _n && _cover[k] == Cover.Org)
+        {
+            var o = k;
+            while (k < _n && _cover[k] == Cover.Org && _owner[k] == _owner[o]) k++;
+            if (k >= _n || _tk[k].Kind != TokKind.Possessive) return false;
+            orgTok = o;
+            k++;
+        }
+        else if (IsLower(k) && Has(k, Lex.Anaphor) && k + 1 < _n && _tk[k + 1].Kind == TokKind.Possessive)
+        {
+            anaphorTok = k;
+            k += 2;
+        }
+        else if (k + 1 < _n && IsNameWord(k) && _cover[k] == Cover.None && _tk[k + 1].Kind == TokKind.Possessive
+                 && !Has(k, Lex.GivenName | Lex.Surname | Lex.Demonym | Lex.Stop))
+        {
+            orgTok = k; // a short form resolved when the output is built
+            k += 2;
+        }
+        return TryRole(k, out role, allowOfTail: false) && role.Strength >= 3;
     }
 
     private Dictionary<string, int>? _bigramByLast;

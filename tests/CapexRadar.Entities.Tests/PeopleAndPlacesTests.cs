@@ -58,6 +58,32 @@ public class PeopleTests
     }
 
     [Theory]
+    [InlineData("Lars Engstrom, who took over as Ericsson's president and chief executive in May, said orders had doubled.", "Lars Engstrom", "President and CEO", "ericsson")]
+    [InlineData("Mei Tanaka, who became Nvidia's finance chief last year, said supply was tight.", "Mei Tanaka", "CFO", "nvidia")]
+    public void Title_in_a_who_clause(string text, string name, string role, string orgId)
+    {
+        var p = X.Run(text).Person(name);
+        Assert.Equal(role, p.Role);
+        Assert.Equal(orgId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void Who_clause_without_a_title_gives_no_role()
+    {
+        var p = X.Run("Lars Engstrom, who is Ericsson's largest shareholder, said orders had doubled.").Person("Lars Engstrom");
+        Assert.Null(p.Role);
+    }
+
+    [Fact]
+    public void Chaired_by_makes_the_chairman_of_the_company()
+    {
+        var e = X.Run("Halden Capital, the state-backed fund chaired by Prince Faisal Al Rashid, will invest $2 billion.");
+        var p = e.Person("Faisal Al Rashid");
+        Assert.Equal("Chairman", p.Role);
+        Assert.Equal(e.Org("Halden Capital").CompanyId, p.OrganizationId);
+    }
+
+    [Theory]
     [InlineData("Dana Whitfield, one of Snowflake's two chief executives, told analysts the plan was on track.", "Dana Whitfield", "Co-CEO")]
     [InlineData("Henrik Sol, one of Snowflake's three co-chairmen, backed the plan.", "Henrik Sol", "Co-Chairman")]
     [InlineData("Ava Linden, one of the startup's founders, declined to comment on Snowflake.", "Ava Linden", "Co-founder")]
