@@ -115,14 +115,14 @@ internal static class CapexLexicon
         "worldwide", "global", "globally", "world", "world's", "industry", "industry-wide", "sector", "companies", "firms",
         "hyperscalers", "investors", "governments", "countries", "nations", "domestic", "national", "nationwide", "providers",
         "players", "platforms", "businesses", "economies", "enterprises", "developers", "operators", "giants", "makers", "carriers",
-        "groups", "participants", "buyers", "spenders", "corporations", "states", "collective", "aggregate",
+        "groups", "participants", "buyers", "spenders", "corporations", "states", "collective", "aggregate", "hyperscaler",
     ];
 
     public static readonly HashSet<string> GlobalWords = ["worldwide", "global", "globally", "world", "world's", "international", "planet"];
     public static readonly HashSet<string> DomesticWords = ["domestic", "national", "nationwide", "domestically"];
     public static readonly HashSet<string> IndustryWords =
     [
-        "companies", "firms", "hyperscalers", "industry", "sector", "providers", "players", "platforms", "giants", "businesses",
+        "companies", "firms", "hyperscalers", "hyperscaler", "industry", "sector", "providers", "players", "platforms", "giants", "businesses",
         "enterprises", "operators", "makers", "carriers", "corporations", "buyers", "spenders",
     ];
 

@@ -188,7 +188,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                     break;
                 }
                 // "Bain & Co. estimates that Brazil will need $12 billion of investment": the organisation projects a market
-                if (ProjectsMarket(subject.Org!, start, after, clauseEnd))
+                if (ProjectsMarket(subject.Org!, q, start, after, clauseEnd))
                 {
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     break;
@@ -1055,7 +1055,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     /// "X expects investment in data centres in Brazil to reach". Not "X expects to spend", "X expects its capex to…",
     /// "X expects capex of $60 billion" (a company's guidance) unless X carries no industry tag and the clause has market words.
     /// </summary>
-    private bool ProjectsMarket(OrgMention org, int start, int after, int clauseEnd)
+    private bool ProjectsMarket(OrgMention org, Quantity q, int start, int after, int clauseEnd)
     {
         var v = org.Tokens.End;
         if (W(v) is "now" or "also" or "still") v++;
@@ -1067,7 +1067,13 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         }
         var lead = W(v + 1) == "that" ? v + 2 : v + 1;
         if (PlaceSubjectAt(lead)) return true;
-        if (org.Org.Tags.Count > 0) return false;
+        if (org.Org.Tags.Count > 0)
+        {
+            // a company that projects the market: "Nvidia expects global data-centre capex to reach…", "sees hyperscaler spending topping…",
+            // or a figure no single company spends ("$3 trillion to $4 trillion in AI infrastructure spending")
+            return MarketMarkers(v + 1, Math.Min(clauseEnd, after + 9))
+                   || UsdMagnitude(q) is >= 1_000_000_000_000m;
+        }
         if (MarketMarkers(v + 1, Math.Min(clauseEnd, after + 9), countryIn: true)) return true;
         // "X expects investment in AI data centres to reach $12 billion" (not "X expects capex to reach…": guidance)
         for (var k = v + 1; k < start; k++)

@@ -195,4 +195,25 @@ public sealed class AttributionClassTests
         Assert.NotNull(r);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("Orbit Semiconductor expects global data-centre capex to reach $1 trillion by 2028.")]
+    [InlineData("Orbit Semiconductor sees hyperscaler spending on AI chips topping $600 billion next year.")]
+    [InlineData("Orbit Semiconductor expects $3 trillion to $4 trillion in AI infrastructure spending by 2030.")]
+    public void A_tagged_company_projecting_the_market_is_a_forecaster(string t)
+    {
+        var e = new Ents(t).Org("orbit", "Orbit Semiconductor", "US", ["chip_designer"]);
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Orbit Cloud expects capital spending in the US of $40 billion this year.")]
+    [InlineData("Orbit Cloud expects capex to grow to $120 billion next fiscal year.")]
+    public void A_tagged_company_s_own_guidance_stays_a_commitment(string t)
+    {
+        var e = new Ents(t).Org("orbit", "Orbit Cloud", "US", ["hyperscaler", "cloud"]).Place("US", "US");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "orbit", Show(fs));
+    }
 }
