@@ -121,7 +121,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
 
         var trigger = TriggerBefore(start, clauseStart);
         var post = TriggerAfter(after, clauseEnd);
-        var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() : null;
+        var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
@@ -660,11 +660,30 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             or "budget" or "pledge" or "commitment" or "spending" or "capex";
     }
 
+    /// <summary>"Of the total, $2 billion…", "The plan includes $2 billion…": the amount is a slice of a plan named in an earlier sentence.</summary>
+    private bool SliceOfRecentPlan(int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "more" or "than" or "over" or "up" or "to") p--;
+        if (W(p) is "includes" or "include" or "including")
+        {
+            // "The plan includes", "It includes", "the investment will include": the subject is the plan or a pronoun for it
+            for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
+            {
+                if (doc.OrgAt(k) is not null) return false;
+                if (W(k) is "it" or "this" or "that" || CapexLexicon.PlanNouns.Contains(W(k)) || W(k) is "programme" or "program" or "package" or "project") return true;
+            }
+            return false;
+        }
+        return W(p) == "," && W(p - 1) is "total" or "sum" or "amount" or "that" or "this" or "it" or "investment" or "budget" or "plan"
+               && (W(p - 2) == "of" || W(p - 3) == "of");
+    }
+
     /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
     private Candidate? RecentCommitment(int sentence) =>
         _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= 4);
 
-    private bool IsSubAmount(int start, int after) =>
+    private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
         || W(start - 1) is "including" or "includes" or "include";
 

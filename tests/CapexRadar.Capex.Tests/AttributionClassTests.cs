@@ -216,4 +216,23 @@ public sealed class AttributionClassTests
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "orbit", Show(fs));
     }
+
+    [Theory]
+    [InlineData("Of the total, $900 million will go to a first campus near Porto.")]
+    [InlineData("The programme includes about $900 million for a first campus near Porto.")]
+    [InlineData("It includes $900 million for a first campus near Porto.")]
+    public void A_slice_introduced_before_the_amount_belongs_to_the_earlier_plan(string second)
+    {
+        var t = "Atlantica Cloud SA will invest $4 billion over six years in data centres in Portugal. " + second;
+        var fs = Facts(t, new Ents(t).Org("atlantica", "Atlantica Cloud SA"));
+        Assert.True(fs.Count == 2 && fs[1].CompanyId == "atlantica" && fs[1].Amount.Value == 900_000_000m, Show(fs));
+    }
+
+    [Fact]
+    public void A_slice_of_revenue_is_no_capex()
+    {
+        const string t = "Atlantica Cloud SA reported revenue of $4 billion. The figure includes $900 million from hosting.";
+        var fs = Facts(t, new Ents(t).Org("atlantica", "Atlantica Cloud SA"));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
 }
