@@ -436,7 +436,7 @@ internal sealed partial class ExtractionRun
             }
             else
             {
-                orgs.Add(new OrganizationEntity(org.Id, org.Name, [], null, [], mentions, false));
+                orgs.Add(new OrganizationEntity(org.Id, org.Name, org.TextListings is { } listed ? [.. listed] : [], null, [], mentions, false));
             }
         }
         var announcerId = _announcer >= 0 ? Live(_announcer).Id : null;

@@ -1,3 +1,5 @@
+using CapexRadar.Domain;
+
 namespace CapexRadar.Entities.Extraction;
 
 internal sealed partial class ExtractionRun
@@ -114,6 +116,7 @@ internal sealed partial class ExtractionRun
                 symEnd = symStart + 2;
             var symbol = _t[_tk[symStart].Start.._tk[symEnd].End];
             var kb = _s.FindTicker(symbol, mic);
+            if (kb < 0 && LooksLikeSymbol(symStart, symEnd)) (_textTickers ??= []).Add((ex, new Listing(symbol, mic)));
             LinkTicker(ex, symEnd, kb);
         }
         foreach (var open in Positions(TokClass.OpenParen))
@@ -125,7 +128,53 @@ internal sealed partial class ExtractionRun
             if (!IsChar(i + 1, '.') || _tk[i + 1].SpaceBefore || !_tk[i + 2].IsWord || !IsChar(i + 3, ')')) continue;
             if (!Tickers.SuffixMic.TryGetValue(Str(i + 2), out var mic)) continue;
             var kb = _s.FindTicker(Str(i), mic);
+            if (kb < 0 && LooksLikeSymbol(i, i)) (_textTickers ??= []).Add((i, new Listing(Str(i), mic)));
             LinkTicker(i, i + 2, kb);
+        }
+    }
+
+    /// <summary>Tickers in the text that no knowledge-base company has: (first token of the ticker, listing).</summary>
+    private List<(int From, Listing Listing)>? _textTickers;
+
+    /// <summary>
+    /// A ticker the knowledge base does not know still says where the company before it is listed: "Tata Communications
+    /// Ltd. (NSE: TATACOMM)", "LG CNS (064400.KS)". Runs once the organisations are known, so the name before the
+    /// ticker has been recognised however it was found; a free capitalised name there becomes a company.
+    /// </summary>
+    /// <summary>A symbol as exchanges write it: capitals and digits ("TATACOMM", "064400", "BRK.B"), not a word.</summary>
+    private bool LooksLikeSymbol(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (IsChar(k, '.')) continue;
+            if (_tk[k].Kind == TokKind.Number) continue;
+            if (!_tk[k].IsWord || (_tk[k].Shape & Shape.Lower) != 0 || _tk[k].Length > 12) return false;
+            if (_tk[k].Length > 1 && (_tk[k].Shape & (Shape.AllCaps | Shape.HasDigit)) == 0) return false;
+        }
+        return true;
+    }
+
+    private void AttachTextTickers()
+    {
+        if (_textTickers is null) return;
+        foreach (var (from, listing) in _textTickers)
+        {
+            var open = from - 1;
+            while (open >= 0 && (IsChar(open, '(') || IsChar(open, ','))) open--;
+            if (open < 0 || _tk[open].NewlineBefore && open == from - 1) continue;
+            OrgBuild? org = null;
+            if (_cover[open] == Cover.Org) org = _orgs[LiveIndex(_owner[open])];
+            else if (IsNameWord(open) && _cover[open] == Cover.None)
+            {
+                var s = open;
+                while (s - 1 >= 0 && open - s < 5 && IsNameWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart) s--;
+                if (_tk[s].SentenceStart && IsCommonStart(s) && s < open) s++;
+                if (IsPersonName(s, open) || IsRoleHead(open) || !PlausibleOrg(s, open)) continue;
+                org = AddUnknownMention(s, open);
+            }
+            if (org is null || org.Kb >= 0) continue;
+            org.TextListings ??= [];
+            if (!org.TextListings.Contains(listing)) org.TextListings.Add(listing);
         }
     }
 

@@ -67,6 +67,8 @@ internal sealed class OrgBuild
     public string? ShortForm;
     /// <summary>Some mention carries a legal form ("Foo Corp."): a full name, not a short form of a longer one.</summary>
     public bool HasLegal;
+    /// <summary>Listings the text itself gives for a company outside the knowledge base ("(NSE: TATACOMM)").</summary>
+    public List<Listing>? TextListings;
     public bool Merged;
     public int MergedInto = -1;
     private HashSet<TextSpan>? _mentionIndex;
@@ -164,6 +166,7 @@ internal sealed partial class ExtractionRun
             FindCoordinatedCompanies(); Prof.Mark(14);
             MergeUnknownCompanies(); Prof.Mark(9);
             FindShortMentions(); Prof.Mark(10);
+            AttachTextTickers();
             ChooseAnnouncer(); Prof.Mark(11);
             ResolveAnaphora(); Prof.Mark(12);
             FindPlaces(); Prof.Mark(13);
@@ -436,7 +439,7 @@ internal sealed partial class ExtractionRun
     private static readonly HashSet<string> PureLegalWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "sa", "ag", "nv", "se",
-        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "lp", "llp", "gmbh", "the", "pty", "sdn", "pvt", "pt", "bv", "sarl", "sas", "kgaa", "pjsc", "jsc", "ltda",
+        "kk", "spa", "ab", "asa", "bhd", "berhad", "tbk", "pte", "oyj", "oy", "abp", "lp", "llp", "gmbh", "the", "pty", "sdn", "pvt", "pt", "bv", "sarl", "sas", "kgaa", "pjsc", "jsc", "ltda",
     };
 
     /// <summary>Identity of an unknown company: its words without legal forms ("SoftBank Group Corp." ≠ "SoftBank Corp.").</summary>

@@ -85,7 +85,7 @@ internal static class Lexicon
     public static readonly string[] LegalSuffixes =
     [
         "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "L.L.C", "PLC", "Plc",
-        "AG", "SA", "SE", "NV", "BV", "GmbH", "Oyj", "OYJ", "Oy", "AB", "ASA", "AS", "A/S", "Bhd", "Berhad", "Tbk", "Pte", "KK",
+        "AG", "SA", "SE", "NV", "BV", "GmbH", "Oyj", "OYJ", "Oy", "Abp", "AB", "ASA", "AS", "A/S", "Bhd", "Berhad", "Tbk", "Pte", "KK",
         "SpA", "SPA", "Ltda", "LP", "LLP", "PJSC", "JSC", "SAS", "Sarl", "NL", "Pty", "PT", "KGaA", "Sdn", "Pvt", "Tbk",
     ];
 

@@ -1,3 +1,4 @@
+using CapexRadar.Domain;
 using CapexRadar.Entities.Extraction;
 
 namespace CapexRadar.Entities.Tests;
@@ -50,13 +51,34 @@ public class KnowledgeBaseMatchingTests
     }
 
     [Fact]
-    public void An_unknown_ticker_never_invents_a_listing()
+    public void An_unknown_company_has_no_listing_unless_the_text_gives_one()
     {
-        var e = X.Run("Zentrix Photonics Inc. (NASDAQ: ZNTXQ) jumped 12% on Monday.");
-        var org = e.Org("Zentrix Photonics");
-        Assert.False(org.InKnowledgeBase);
-        Assert.Empty(org.Listings);
-        Assert.StartsWith("x-", org.CompanyId);
+        var bare = X.Run("Zentrix Photonics Inc. jumped 12% on Monday.").Org("Zentrix Photonics");
+        Assert.False(bare.InKnowledgeBase);
+        Assert.Empty(bare.Listings);
+        Assert.StartsWith("x-", bare.CompanyId);
+
+        var listed = X.Run("Zentrix Photonics Inc. (NASDAQ: ZNTXQ) jumped 12% on Monday.").Org("Zentrix Photonics");
+        Assert.False(listed.InKnowledgeBase);
+        Assert.Equal([new Listing("ZNTXQ", "XNAS")], listed.Listings);
+    }
+
+    [Theory]
+    [InlineData("Brightwater Fabrication Ltd. (NSE: BRIGHTFAB) will spend Rs 900 crore.", "Brightwater Fabrication", "BRIGHTFAB", "XNSE")]
+    [InlineData("Shares of Hanbit Cloud Systems (123450.KS) rose 4%.", "Hanbit Cloud Systems", "123450", "XKRX")]
+    [InlineData("Kvarnholm Energi Oyj Abp (HEL: KVE1V) said on Monday it would build a plant.", "Kvarnholm Energi Oyj Abp", "KVE1V", "XHEL")]
+    public void A_ticker_in_the_text_lists_the_company_before_it(string text, string name, string symbol, string mic)
+    {
+        var org = X.Run(text).Org(name);
+        Assert.Equal([new Listing(symbol, mic)], org.Listings);
+    }
+
+    [Theory]
+    [InlineData("The company said (NASDAQ: and) nothing.")]
+    [InlineData("Chief Executive (NYSE: ABC) spoke.")]
+    public void Words_and_titles_before_a_ticker_make_no_company(string text)
+    {
+        Assert.DoesNotContain(X.Run(text).Organizations, o => o.Listings.Count > 0);
     }
 }
 
