@@ -126,7 +126,7 @@ internal static class Lexicon
         "then", "eventually", "earlier", "subsequently", "sharply", "just", "having", "little", "changed",
         "unchanged", "flat", "steady", "each", "both", "all", "itself", "themselves", "today", "yesterday",
         "overnight", "respectively", "together", "collectively", "too", "likewise", "similarly", "meanwhile",
-        "at", "one", "point", "stage", "intraday", "alone", "still", "already", "duly", "separately");
+        "at", "one", "point", "stage", "intraday", "alone", "still", "already", "duly", "separately", "last");
 
     /// <summary>Conjunctions after which a predicate shares the subject of the previous move.</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "but", "before", "after", "then", "while", "though", "as", "until", "or");

@@ -151,7 +151,11 @@ internal sealed class MoveRun
 
         // A percentage after "to", "from", "at" is a level ("cut its forecast to 6%", "stood at 13.6%").
         var lw = _d.L(left);
-        if (left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit" or "between"))
+        // "before paring the advance to 7.5%": the move left after giving part of it back
+        var pareVerb = -1;
+        MoveDirection pareDir = default;
+        var pared = lw == "to" && PareTarget(left, zoneStart, out pareVerb, out pareDir);
+        if (!pared && left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit" or "between"))
             return null;
 
         // Trailing adverb ("closed 3.4% higher") and what follows the group.
@@ -179,6 +183,7 @@ internal sealed class MoveRun
         var tradeIdx = -1;
         var steps = 0;
         var k2 = left;
+        if (pared) { dir = pareDir; verbIdx = pareVerb; kind = TriggerKind.Verb; k2 = zoneStart - 1; }
         while (k2 >= zoneStart && steps++ < TriggerSteps)
         {
             if (_d.IsNumber(k2))
@@ -201,6 +206,8 @@ internal sealed class MoveRun
                 skippedAmount = true;
             }
             if (w == "to" && _d.L(k2 - 1) == "up") { upToMark = true; prevScanned = "up"; k2 -= 2; continue; }
+            // "rose as high as 9%", "fell as low as"
+            if (w is "high" or "low" && _d.L(k2 - 1) == "as" && _d.L(k2 + 1) == "as") { prevScanned = w; k2--; continue; }
             if (Lexicon.UpAdverbs.Contains(w) || Lexicon.DownAdverbs.Contains(w))
             {
                 if (dir is null) { dir = Lexicon.UpAdverbs.Contains(w) ? MoveDirection.Up : MoveDirection.Down; advIdx = k2; }
@@ -481,7 +488,7 @@ internal sealed class MoveRun
                 return !(_d.L(k + 1) is "its" or "their" && _d.L(k + 2) is "value");
             if (w == "in" && _d.L(k + 1) is "constant" or "local" or "organic") return true;
             if (w is "in" or "for" && IsMetricAhead(k + 1, Math.Min(sentEnd, k + 4))) return true;
-            if (w is "in" or "on" or "at" or "after" or "before" or "as" or "while" or "and") return false;
+            if (w is "in" or "on" or "at" or "after" or "before" or "as" or "while" or "and" or "but" or "then" or "yet") return false;
         }
         return false;
     }
@@ -1055,13 +1062,34 @@ internal sealed class MoveRun
     private bool IsUpToMarker(int k)
     {
         var w = _d.L(k);
-        if (w == "as" && _d.L(k + 1) == "much" && _d.L(k + 2) == "as") return true;
+        if (w == "as" && _d.L(k + 1) is "much" or "high" or "low" && _d.L(k + 2) == "as") return true;
         if (w == "up" && _d.L(k + 1) == "to" && (_d.IsNumber(k + 2) || _d.Is(k + 2, '+') || Lexicon.Fillers.Contains(_d.L(k + 2)))) return true;
         if (w == "at" && _d.L(k + 1) == "one" && _d.L(k + 2) is "point" or "stage") return true;
         return Lexicon.UpToSingles.Contains(w) && _d.IsLowerWord(k);
     }
 
-    /// <summary>"in Hong Kong", "in New York trading", "on the Nasdaq", "pre-market", around the predicate.</summary>
+    /// <summary>"paring the advance to", "trimmed its losses to", "narrowing the decline to" (left of the percentage is "to"):
+    /// the verb and the direction of the move that remains. Not when a period scopes the noun ("its gain this year to").</summary>
+    private bool PareTarget(int to, int lo, out int verb, out MoveDirection dir)
+    {
+        verb = -1;
+        dir = default;
+        var k = to - 1;
+        var noun = _d.L(k);
+        if (noun is "gain" or "gains" or "advance" or "advances" or "rally" or "rise" or "increase" or "climb" or "jump" or "surge") dir = MoveDirection.Up;
+        else if (noun is "loss" or "losses" or "decline" or "declines" or "drop" or "fall" or "slide" or "slump" or "retreat" or "plunge") dir = MoveDirection.Down;
+        else return false;
+        k--;
+        var guard = 0;
+        while (k >= lo && guard++ < 4 && _d.L(k) is "the" or "its" or "their" or "some" or "most" or "much" or "of" or "earlier" or "early" or "initial" or "intraday" or "session")
+            k--;
+        if (k < lo || !(_d.L(k) is "pare" or "pares" or "pared" or "paring" or "trim" or "trims" or "trimmed" or "trimming" or "narrow" or "narrows"
+                or "narrowed" or "narrowing" or "cut" or "cuts" or "cutting" or "reduce" or "reduces" or "reduced" or "reducing"))
+            return false;
+        verb = k;
+        return true;
+    }
+
     /// <summary>"in London and New York, respectively": one place per percentage, or null.</summary>
     private List<string>? RespectiveVenues(int after, int sentEnd, int count)
     {
@@ -1080,6 +1108,7 @@ internal sealed class MoveRun
         return list.Count == count ? list : null;
     }
 
+    /// <summary>"in Hong Kong", "in New York trading", "on the Nasdaq", "pre-market", around the predicate.</summary>
     private string? FindVenue(int ps, int n0, int after, int sentEnd)
     {
         for (var k = ps; k < n0; k++)

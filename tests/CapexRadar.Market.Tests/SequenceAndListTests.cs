@@ -136,4 +136,43 @@ public class SequenceAndListTests
         Assert.Equal("eaton", m.CompanyId);
         Assert.Equal(2.7, m.ChangePct);
     }
+
+    [Fact]
+    public void Paring_the_advance_to_a_level_is_the_remaining_move()
+    {
+        var moves = Extract("Kakao surged by as much as 14% in Seoul, the most in a year, before paring the advance to 6.5% at the close.", "kakao", Orgs.Kakao);
+        Assert.Equal(["Kakao Corp.|Up|14|UpTo", "Kakao Corp.|Up|6.5|Close"], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
+    }
+
+    [Fact]
+    public void Trimming_losses_after_but()
+    {
+        var moves = Extract("Equinix fell as much as 8% but trimmed its losses to 2.4% by the close.", "equinix", Orgs.Equinix);
+        Assert.Equal(["Equinix Inc.|Down|8|UpTo", "Equinix Inc.|Down|2.4|Close"], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Equinix rose as high as 9% intraday and settled 6% up.", "Equinix Inc.|Up|9|UpTo", "Equinix Inc.|Up|6|Close")]
+    [InlineData("Equinix shares fell as low as 7% before closing down 4%.", "Equinix Inc.|Down|7|UpTo", "Equinix Inc.|Down|4|Close")]
+    public void As_high_as_and_as_low_as_mark_the_intraday_extreme(string text, string first, string second)
+    {
+        var moves = Extract(text, "equinix", Orgs.Equinix);
+        Assert.Equal([first, second], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
+    }
+
+    [Fact]
+    public void Was_last_up()
+    {
+        var m = Assert.Single(Extract("Equinix was last up 2.8% in New York.", "equinix", Orgs.Equinix));
+        Assert.Equal(2.8, m.ChangePct);
+    }
+
+    [Theory]
+    [InlineData("Equinix rose 3%, extending its gain this year to 18%.")]
+    [InlineData("Equinix cut its workforce by 5% and narrowed its loss to $2 million.")]
+    public void Cumulative_levels_are_not_extra_moves(string text)
+    {
+        var moves = Extract(text, "equinix", Orgs.Equinix);
+        Assert.DoesNotContain(moves, m => m.ChangePct is 18 or 5);
+    }
 }
