@@ -136,7 +136,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         // "spent $12 billion last year": spending already done, not a plan
         if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
-        var revised = trigger < 0 && RevisedTo(start, clauseStart);
+        var revised = trigger < 0 && RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null);
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
         if (!accepted && !priorCue) return null;
 
@@ -601,7 +601,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
 
     /// <summary>"raise that to $X", "lifted its budget for 2026 to $X", "cut it to $X": a revision verb whose object is a spending plan
     /// (a pronoun for the plan just named, or a plan noun), then "to" and the amount.</summary>
-    private bool RevisedTo(int start, int clauseStart)
+    private bool RevisedTo(int start, int clauseStart, bool planNamedBefore)
     {
         var p = start - 1;
         while (p > clauseStart && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "just") p--;
@@ -612,7 +612,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(k);
             if (RevisionVerbs.Contains(w)) return planObject;
             if (CapexLexicon.Blockers.Contains(w) || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money } || doc.OrgAt(k) is not null) return false;
-            if (w is "that" or "it" or "this" && k == p - 1 || CapexLexicon.PlanNouns.Contains(w) || CapexLexicon.Triggers.Contains(w)) planObject = true;
+            // the object names spending ("its capex guidance", "its 2026 budget", "the investment plan"), or is a pronoun for a plan just named;
+            // a bare "forecast"/"outlook"/"target" is more often revenue's
+            if (w is "that" or "it" or "this" && k == p - 1 && planNamedBefore || CapexLexicon.Triggers.Contains(w) || w is "capital" or "plan" or "programme" or "program")
+                planObject = true;
             else if (!(doc.T[k].IsWord || doc.T[k].IsNumber || w == "-")) return false;
         }
         return false;

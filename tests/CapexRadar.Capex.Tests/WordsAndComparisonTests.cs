@@ -100,6 +100,8 @@ public sealed class WordsAndComparisonTests
     [InlineData("Hollis Cloud raised its revenue forecast to $50 billion.")]
     [InlineData("Hollis Cloud cut its dividend to $200 million.")]
     [InlineData("Hollis Cloud raised its stake in Orbit Labs to $3 billion.")]
+    [InlineData("Hollis Cloud raised its full-year forecast to $52 billion.")]
+    [InlineData("Hollis Cloud said sales would be $3 billion. It later raised that to $3.4 billion.")]
     public void A_revision_of_something_else_is_no_capex(string t)
     {
         var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud").Org("orbit", "Orbit Labs"));
