@@ -714,6 +714,8 @@ internal sealed class MoveRun
         while (list.Count < 8 && pos >= lo)
         {
             int q;
+            // "the Nikkei 225 and the Topix": the article belongs to the item
+            if (_d.L(pos) == "the" && pos - 1 >= lo && (_d.L(pos - 1) == "and" || _d.Is(pos - 1, ','))) pos--;
             if (_d.L(pos) == "and") { sawAnd = true; q = pos - 1; if (_d.Is(q, ',')) q--; }
             else if (_d.Is(pos, ',')) q = pos - 1;
             else break;

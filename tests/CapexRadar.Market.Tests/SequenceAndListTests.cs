@@ -175,4 +175,11 @@ public class SequenceAndListTests
         var moves = Extract(text, "equinix", Orgs.Equinix);
         Assert.DoesNotContain(moves, m => m.ChangePct is 18 or 5);
     }
+
+    [Fact]
+    public void Coordinated_indexes_with_articles_pair_respectively()
+    {
+        var moves = Extract("The Kospi and the Nikkei 225 rose 1.2% and 0.9%, respectively.", (string?)null);
+        Assert.Equal(["Kospi|Up|1.2", "Nikkei 225|Up|0.9"], Three(moves));
+    }
 }
