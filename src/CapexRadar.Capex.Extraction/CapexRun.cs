@@ -645,6 +645,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (w is "previous" or "prior" && W(k + 1) == "year") return true;
             if (w == "year" && W(k + 1) is "earlier" or "ago" or "before") return true;
             if (w == "in" && k + 1 < doc.T.Count && PeriodScanner.YearValue(doc.T[k + 1]) is { } y && y < Year()) return true;
+            // "in fiscal 2024", "in the year to March 2024"
+            if (w is "in" or "for" && doc.QuantityAtToken(k + 1) is { Quantity.Period: { } pi } pq && pq.Quantity.Kind != QuantityKind.Money
+                && (pi.FiscalYear is { } fy && fy < Year() || pi.Year is { } py && py < Year() || pi.RelativeYear == -1))
+                return true;
         }
         return false;
     }
@@ -746,7 +750,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var w = W(p);
             if (!(w is "pledged" or "pledge" or "pledges" or "offered" or "offer" or "offers" or "promised" or "promise" or "promises"
                   or "granted" or "grant" or "grants" or "provide" or "provides" or "provided" or "committed" or "commit" or "commits"
-                  or "earmarked" or "allocated" or "approved" or "awarded")) continue;
+                  or "earmarked" or "allocated" or "approved" or "awarded" or "fund" or "funds" or "funded" or "finance" or "finances"
+                  or "financed" or "contribute" or "contributes" or "contributed" or "subsidise" or "subsidize")) continue;
             var s = p - 1;
             while (s >= limit - 2 && W(s) is "has" or "have" or "had" or "will" or "would" or "also" or "already" or "to" or "plans" or "agreed" or "is" or "set") s--;
             if (doc.LocationAt(s) is { } place && place.Location.Kind != LocationKind.Venue)

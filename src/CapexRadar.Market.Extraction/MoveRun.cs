@@ -461,7 +461,8 @@ internal sealed class MoveRun
         var guard = 0;
         while (j >= zoneStart && guard++ < 4 && (_d.L(j) is "a" or "an" or "the" or "its" or "their" or "significant"
                    or "sharp" or "steep" or "strong" or "big" or "further" or "modest" or "slight" or "record" or "daily"
-                   or "one-day" or "intraday" or "biggest" or "largest" or "huge" or "massive" or "hefty"
+                   or "one-day" or "intraday" or "biggest" or "largest" or "huge" or "massive" or "hefty" or "early" or "earlier"
+                   or "initial" or "late" or "opening" or "session"
                    || Lexicon.NounAdjectives.Contains(_d.L(j))))
             j--;
         if (j >= zoneStart && _d.IsLowerWord(j) && !Lexicon.Conjunctions.Contains(_d.L(j)) && !Lexicon.MetricNouns.Contains(_d.L(j))

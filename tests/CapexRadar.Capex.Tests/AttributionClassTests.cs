@@ -63,6 +63,7 @@ public sealed class AttributionClassTests
     [Theory]
     [InlineData("Zephyr AI closed a $1 billion funding round in May, and Lisbon has pledged up to €150 million to help it rent computing capacity.")]
     [InlineData("Zephyr AI is hiring, and the government has promised about $300 million to support its new model training cluster.")]
+    [InlineData("Zephyr AI will expand in Lisbon, and the state will also fund a $50 million training centre next to its campus.")]
     public void Public_money_offered_to_a_company_is_not_its_capex(string t)
     {
         var e = new Ents(t).Org("zephyr", "Zephyr AI").Place("Lisbon", "PT", LocationKind.City);

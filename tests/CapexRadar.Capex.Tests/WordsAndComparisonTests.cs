@@ -27,6 +27,7 @@ public sealed class WordsAndComparisonTests
     [InlineData("Hollis Cloud will spend $9 billion on data centres this year, compared with about $6 billion last year.")]
     [InlineData("Hollis Cloud will spend $9 billion on data centres this year, versus $6 billion in 2024.")]
     [InlineData("Hollis Cloud will spend $9 billion on data centres this year, more than the $6 billion a year earlier.")]
+    [InlineData("Hollis Cloud will spend $9 billion on data centres in fiscal 2026, compared with $6 billion in fiscal 2024.")]
     public void A_past_figure_quoted_for_comparison_is_no_fact(string t)
     {
         var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));

@@ -182,4 +182,11 @@ public class SequenceAndListTests
         var moves = Extract("The Kospi and the Nikkei 225 rose 1.2% and 0.9%, respectively.", (string?)null);
         Assert.Equal(["Kospi|Up|1.2", "Nikkei 225|Up|0.9"], Three(moves));
     }
+
+    [Fact]
+    public void Paring_an_early_gain_of_as_much_as()
+    {
+        var moves = Extract("Equinix shares rose 3.2% in New York, paring an early gain of as much as 6%.", "equinix", Orgs.Equinix);
+        Assert.Equal(["Equinix Inc.|Up|3.2|Unspecified", "Equinix Inc.|Up|6|UpTo"], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
+    }
 }
