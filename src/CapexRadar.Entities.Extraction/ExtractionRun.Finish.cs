@@ -104,6 +104,9 @@ internal sealed partial class ExtractionRun
                 if (words.Count == 0) continue;
                 if (org.Kb < 0 && words.Count <= 4) AddForm([.. words], o);
                 if (words.Count >= 2 && GoodShortForm(from)) AddForm([words[0]], o);
+                // "Grupo Altiplano Digital" → "Altiplano": after a generic first word, the next one
+                else if (words.Count >= 3 && Has(from, Lex.CorpGeneric | Lex.OrgHead) && NextWordToken(from) is var second && second > 0 && GoodShortForm(second))
+                    AddForm([Str(second)], o);
                 // "Shenzhen Kexin Optical Co., Ltd." → "Kexin Optical"
                 if (words.Count >= 3 && PlaceHitAt(from) is var placeEnd && placeEnd >= from)
                 {
@@ -188,6 +191,12 @@ internal sealed partial class ExtractionRun
     private int PlaceHitAt(int k)
     {
         return HitAt(k) is { Payload.Kind: PhraseKind.Place } h ? h.End : -1;
+    }
+
+    private int NextWordToken(int k)
+    {
+        for (var t = k + 1; t < _n && t - k <= 3; t++) if (_tk[t].IsWord) return t;
+        return -1;
     }
 
     private bool GoodShortForm(int k)
@@ -432,7 +441,8 @@ internal sealed partial class ExtractionRun
             if (org.Kb >= 0)
             {
                 var r = _s.Records[org.Kb];
-                orgs.Add(new OrganizationEntity(r.Id, SurfaceName(org) ?? r.Name, r.Listings, r.Country, r.Tags, mentions, true));
+                var listings = r.Listings.Count == 0 && org.TextListings is { } stated ? [.. stated] : r.Listings;
+                orgs.Add(new OrganizationEntity(r.Id, SurfaceName(org) ?? r.Name, listings, r.Country, r.Tags, mentions, true));
             }
             else
             {

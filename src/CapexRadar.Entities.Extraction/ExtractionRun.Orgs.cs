@@ -50,6 +50,9 @@ internal sealed partial class ExtractionRun
         for (var k = from; k <= to; k++) if (_cover[k] != Cover.None) return;
         // "Michael Dell", "Henry Ford": a given name before a one-word alias makes it a person
         if (from == to && IsUpperWord(from - 1) && Has(from - 1, Lex.GivenName) && !_tk[from].SentenceStart && Free(from - 1)) return;
+        // "Chief Executive Wes Cummins": a title, a first name, then the one-word alias is the person's surname
+        if (from == to && IsUpperWord(from - 1) && !_tk[from].SentenceStart && Free(from - 1) && !Has(from - 1, Lex.Role | Lex.Stop | Lex.Legal)
+            && from - 2 >= 0 && _tk[from - 2].IsWord && Has(from - 2, Lex.Role) && IsRoleHead(from - 2) && !IsUpperWord(to + 1)) return;
         var end = p.EndsWithLegal ? (IsChar(to + 1, '.') && !_tk[to + 1].SpaceBefore ? to + 1 : to) : EndOfSuffixes(to);
         var kb = p.Target;
         if (end == to && IsChar(to + 1, '(') && IsNameWord(to + 2) && IsChar(to + 3, ')') && !_tk[to + 1].NewlineBefore)
@@ -172,7 +175,8 @@ internal sealed partial class ExtractionRun
                 if (IsPersonName(s, open) || IsRoleHead(open) || !PlausibleOrg(s, open)) continue;
                 org = AddUnknownMention(s, open);
             }
-            if (org is null || org.Kb >= 0) continue;
+            // a knowledge-base company keeps its own listings; one recorded without any takes the text's
+            if (org is null || org.Kb >= 0 && _s.Records[org.Kb].Listings.Count > 0) continue;
             org.TextListings ??= [];
             if (!org.TextListings.Contains(listing)) org.TextListings.Add(listing);
         }
@@ -246,6 +250,10 @@ internal sealed partial class ExtractionRun
             var last = j;
             var before = j - 1;
             if (IsChar(before, '&') || Is(before, "and")) before--; // "Bain & Company"
+            // "Grupo Altiplano Digital, S.A. de C.V.", "Foo Systems, Inc.": a comma between the name and its legal form
+            // (dotted forms, or unambiguous ones of three letters or more: "SA" after a comma may be South Australia)
+            else if (IsChar(before, ',') && (DottedLegalEnd(j) >= 0 || _tk[j].Length >= 3 && !Is(j, "company"))
+                     && IsNameWord(before - 1) && _cover[before - 1] == Cover.None) before--;
             var start = NameRunBackward(before, allowPlaces: true, allowAnd: false);
             if (start < 0) continue;
             var dottedEnd = DottedLegalEnd(j);

@@ -629,6 +629,7 @@ internal sealed partial class ExtractionRun
         var allPlace = true;
         for (var k = i; k <= end; k++) if (_tk[k].IsWord && _cover[k] != Cover.Place) allPlace = false;
         if (allPlace) return; // "said Hong Kong …"
+        if (StartsAnOrganizationName(i, end)) return; // "said Serra Azul" after "Serra Azul Data Centers S.A."
         if (!IsPersonName(i, end, relaxed: strong)) return;
         if (IsChar(after, ',') && Is(after + 1, "who") && TryRoleAfterWho(after + 2, out var role, out var orgTok, out var anaphorTok))
             AddPerson(i, end, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
@@ -679,6 +680,24 @@ internal sealed partial class ExtractionRun
             k += 2;
         }
         return TryRole(k, out role, allowOfTail: false) && role.Strength >= 3;
+    }
+
+    /// <summary>Tokens <paramref name="from"/>..<paramref name="to"/> are the first words of an organisation's name mention.</summary>
+    private bool StartsAnOrganizationName(int from, int to)
+    {
+        var words = to - from + 1;
+        for (var o = 0; o < _orgs.Count && o < 300; o++)
+        {
+            var org = _orgs[o];
+            if (org.Merged || org.NameSpans.Count == 0) continue;
+            var span = org.NameSpans[0];
+            var k = FirstTokenAt(span.Start);
+            if (k + words > _n || _tk[k + words - 1].End >= span.End) continue; // a strictly longer name only
+            var same = true;
+            for (var w = 0; w < words && same; w++) same = Span(k + w).SequenceEqual(Span(from + w));
+            if (same) return true;
+        }
+        return false;
     }
 
     private Dictionary<string, int>? _bigramByLast;

@@ -318,7 +318,7 @@ internal sealed partial class ExtractionRun
 
     private bool IsMonthOrDay(int i) => IsUpperWord(i) && Has(i, Lex.Month | Lex.Weekday);
 
-    private static readonly HashSet<string> DottedLegal = new(StringComparer.OrdinalIgnoreCase) { "NV", "SA", "SPA", "BV", "AG", "LLC", "SAS", "PLC", "AB", "AS", "KK", "SE" };
+    private static readonly HashSet<string> DottedLegal = new(StringComparer.OrdinalIgnoreCase) { "NV", "SA", "SPA", "BV", "AG", "LLC", "SAS", "PLC", "AB", "AS", "KK", "SE", "SL" };
 
     /// <summary>Last token of a dotted legal form starting at <paramref name="i"/> ("N.V.", "S.A.", "S.p.A."), or -1.</summary>
     private int DottedLegalEnd(int i)
@@ -384,14 +384,32 @@ internal sealed partial class ExtractionRun
                 end = m;
                 m++;
             }
-            if (IsChar(m, ',') && IsLegal(m + 1)) m++;
+            // ", Ltd.", ", S.A."; not ", SA Power Networks" (a two-letter word that opens the next name)
+            if (IsChar(m, ',') && IsLegal(m + 1)
+                && !(_tk[m + 1].Length <= 2 && DottedLegalEnd(m + 1) < 0 && IsNameWord(m + 2) && !IsLegal(m + 2))) m++;
             if (!IsLegal(m) || IsChar(m + 1, '-')) break;
             var dotted = DottedLegalEnd(m);
             end = dotted >= 0 ? dotted : m;
             k = end + 1;
         }
         if (end > j && IsLegal(end) && IsChar(end + 1, '.') && !_tk[end + 1].SpaceBefore) end++;
+        // "S.A. de C.V.", "S. de R.L. de C.V.": Spanish-law forms continue with "de" and initials
+        for (var guardDe = 0; (IsChar(end, '.') || IsLegal(end)) && guardDe < 2 && Is(end + 1, "de") && DottedLettersEnd(end + 2) is var lettersEnd && lettersEnd > 0; guardDe++)
+            end = lettersEnd;
         return end;
+    }
+
+    /// <summary>End (the last ".") of two or more single capitals each followed by a dot ("C.V."), or -1.</summary>
+    private int DottedLettersEnd(int k)
+    {
+        var count = 0;
+        while (k + 1 < _n && count < 4 && _tk[k].IsWord && _tk[k].Length == 1 && IsUpperWord(k) && IsChar(k + 1, '.') && !_tk[k + 1].SpaceBefore
+               && (count == 0 || !_tk[k].SpaceBefore))
+        {
+            count++;
+            k += 2;
+        }
+        return count >= 2 ? k - 1 : -1;
     }
 
     private OrgBuild AddOrgMention(string id, string name, int kb, int from, int toInclusive, bool nameMention = true)

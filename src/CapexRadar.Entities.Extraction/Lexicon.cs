@@ -103,7 +103,7 @@ internal static class Lexicon
     public static readonly string[] CorpGeneric =
     [
         "Group", "Holding", "Holdings", "International", "Corporation", "Company", "Limited", "Global", "Worldwide",
-        "Technology", "Technologies", "Inc", "Co", "Corp", "Ltd",
+        "Technology", "Technologies", "Inc", "Co", "Corp", "Ltd", "Grupo", "Groupe", "Gruppo",
     ];
 
     public static readonly string[] Descriptors =

@@ -44,6 +44,9 @@ internal static class Tickers
         ["TWSE"] = "XTAI", ["TPE"] = "XTAI", ["TAI"] = "XTAI", ["TPEX"] = "ROCO", ["SGX"] = "XSES", ["TADAWUL"] = "XSAU",
         ["ADX"] = "XADS", ["DFM"] = "XDFM", ["SIX"] = "XSWX", ["SWX"] = "XSWX", ["BIT"] = "XMIL", ["MIL"] = "XMIL",
         ["BME"] = "XMAD", ["MCE"] = "XMAD", ["TASE"] = "XTAE", ["BATS"] = "BATS", ["CBOE"] = "BATS",
+        ["IDX"] = "XIDX", ["BMV"] = "XMEX", ["BOVESPA"] = "BVMF", ["B3"] = "BVMF", ["KLSE"] = "XKLS", ["BURSA"] = "XKLS",
+        ["NZX"] = "XNZE", ["PSE"] = "XPHS", ["QSE"] = "XQAT", ["BIST"] = "XIST", ["JSE"] = "XJSE", ["HOSE"] = "XSTC",
+        ["ELI"] = "XLIS", ["VIE"] = "XWBO", ["WBAG"] = "XWBO", ["BKK"] = "XBKK", ["SET"] = "XBKK",
     };
 
     public static bool IsUsMic(string mic) => MicSuffix.TryGetValue(mic, out var s) && s.Length == 0;

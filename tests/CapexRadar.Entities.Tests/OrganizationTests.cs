@@ -82,6 +82,50 @@ public class KnowledgeBaseMatchingTests
     }
 }
 
+public class LegalFormAndShortFormTests
+{
+    [Theory]
+    [InlineData("Grupo Montecristo Digital, S.A. de C.V., a closely held operator, will invest 20 billion pesos.", "Grupo Montecristo Digital")]
+    [InlineData("Navarro Frio S.L., a maker of coolers, will build a plant.", "Navarro Frio S.L.")]
+    [InlineData("Lumenfield Systems, Inc. said on Monday it would expand.", "Lumenfield Systems")]
+    public void Legal_forms_after_a_comma_and_spanish_forms(string text, string name)
+    {
+        var org = X.Run(text).Org(name);
+        Assert.False(org.InKnowledgeBase);
+    }
+
+    [Fact]
+    public void A_comma_before_a_two_letter_word_is_not_a_legal_form()
+    {
+        var e = X.Run("The grid connection was approved by Halvorsen, SA Power Networks said.");
+        Assert.DoesNotContain(e.Organizations, o => o.Name.StartsWith("Halvorsen,", StringComparison.Ordinal));
+        Assert.Contains(e.Organizations, o => o.Name.StartsWith("SA Power", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_word_after_a_generic_first_word_is_the_short_form()
+    {
+        var e = X.Run("Grupo Montecristo Digital, S.A. de C.V. will invest. Lucia Ferrer, Montecristo's chief executive, said so.");
+        var p = e.Person("Lucia Ferrer");
+        Assert.Equal(e.Org("Grupo Montecristo").CompanyId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void A_company_short_form_after_said_is_not_a_person()
+    {
+        var e = X.Run("Serrano Verde Data Centers S.A. plans a campus. Ortiz said Serrano Verde was in talks with two cloud providers.");
+        Assert.DoesNotContain(e.People, p => p.Name == "Serrano Verde");
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_company_alias_after_a_title_and_first_name_is_a_person()
+    {
+        var e = X.Run("Chief Executive Wes Cummins told analysts the second building was on schedule.");
+        Assert.DoesNotContain(e.Organizations, o => o.CompanyId == "cummins");
+        Assert.Equal("CEO", e.Person("Wes Cummins").Role);
+    }
+}
+
 public class UnknownCompanyTests
 {
     [Theory]
