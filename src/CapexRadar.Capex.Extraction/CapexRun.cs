@@ -163,6 +163,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         {
             c.Kind = sub.Kind;
             c.Org = sub.Org;
+            // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
+            if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
+                && !IsForecaster(own.Org!.Org))
+                c.Org = own.Org.Org;
             c.Scope = sub.Scope;
             c.Speaker = sub.Speaker;
             return c;
@@ -760,6 +764,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 return !(before is "in" or "of" or "from" or "to" or "at" or "for" or "by" or "with" or "across" or "throughout" or "into" or "near"
                     or "outside" or "around" or "'" or "’");
             }
+            if (W(s) is "union" or "commission" or "eu" or "bloc" && doc.OrgAt(s) is null) return true; // "the European Union has earmarked"
             return W(s) is "government" or "governments" or "state" or "ministry" or "authorities" or "administration" or "province" or "city"
                    && doc.OrgAt(s) is null && W(s - 1) is "the" or "a" or "its" or "federal" or "local" or "central" or "provincial" or "state";
         }
@@ -821,6 +826,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if ((CapexLexicon.VehicleNouns.Contains(w) || w == "joint") && UnknownNameBefore(p - 1)) return new Subject(SubjectKind.UnknownVehicle, null, p - 1);
                 return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
             }
+            // "the German carrier", "the Munich-based company": one descriptive word between the article and the noun
+            if (CapexLexicon.CompanyNouns.Contains(w) && W(p - 2) is "the" && doc.T[p - 1].IsWord && doc.OrgAt(p - 1) is null
+                && !CapexLexicon.AggregateMarkers.Contains(W(p - 1)) && !(W(p - 1) is "joint" or "new" or "other" or "two" or "three" or "same"))
+                return new Subject(SubjectKind.CompanyPronoun, null, p - 2);
             if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
@@ -1057,8 +1066,11 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                     return false;
                 return true;
             }
-            if (W(k) is "estimates" or "forecasts" or "projects" or "predicts" or "estimated" or "projected" or "predicted" or "forecast" && k > from
-                && (doc.OrgAt(k - 1) is not null || doc.PersonAt(k - 1) is not null)) return true;
+            // "IDC estimates", "Consultancy Roland Berger expects" (a name the entity list may not know)
+            if (W(k) is "estimates" or "forecasts" or "projects" or "predicts" or "estimated" or "projected" or "predicted" or "forecast" or "expects" or "sees"
+                && k > from && (doc.OrgAt(k - 1) is not null || doc.PersonAt(k - 1) is not null
+                                || doc.T[k - 1].IsWord && doc.T[k - 1].Capitalized && k - 1 > doc.Sentences[Math.Max(0, doc.SentenceOf(k - 1))].Start))
+                return true;
         }
         return false;
     }

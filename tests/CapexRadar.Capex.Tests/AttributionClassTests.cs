@@ -236,4 +236,47 @@ public sealed class AttributionClassTests
         var fs = Facts(t, new Ents(t).Org("atlantica", "Atlantica Cloud SA"));
         Assert.True(fs.Count == 0, Show(fs));
     }
+
+    [Fact]
+    public void A_named_spender_of_a_slice_wins_over_the_plan_owner()
+    {
+        const string t = "Lumen Telecom and Hexa Power will build an AI campus near Lyon at a cost of about €1bn. Lumen Telecom will invest roughly €600m of that sum.";
+        var e = new Ents(t).Org("lumen", "Lumen Telecom").Org("hexa", "Hexa Power");
+        var fs = Facts(t, e);
+        Assert.Contains(fs, f => f.CompanyId == "lumen" && f.Amount.Value == 600_000_000m);
+    }
+
+    [Fact]
+    public void An_unrecognised_consultancy_projecting_is_a_source()
+    {
+        const string t = "Consultancy Marlowe Kessler expects European spending on AI data centres to grow to €60bn by 2030.";
+        var e = new Ents(t).Org("nimbus", "Nimbus Corp.").Announcer("nimbus");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast, Show(fs));
+    }
+
+    [Fact]
+    public void Management_guidance_without_a_name_stays_the_company_s()
+    {
+        const string t = "Nimbus Corp. reported results. Management expects capital spending to reach $4 billion this year.";
+        var fs = Facts(t, new Ents(t).Org("nimbus", "Nimbus Corp."));
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "nimbus", Show(fs));
+    }
+
+    [Fact]
+    public void A_supranational_budget_is_public_money()
+    {
+        const string t = "Nimbus Corp. welcomed the plan, while the European Union has earmarked €20bn for AI gigafactories.";
+        var fs = Facts(t, new Ents(t).Org("nimbus", "Nimbus Corp."));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Fact]
+    public void An_adjective_and_a_company_noun_refer_to_the_company_in_context()
+    {
+        const string t = "Lumen Telecom said Hexa Power would supply turbines. The French carrier pledged to spend €2bn a year on fibre.";
+        var e = new Ents(t).Org("lumen", "Lumen Telecom").Org("hexa", "Hexa Power").Announcer("lumen");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "lumen", Show(fs));
+    }
 }
