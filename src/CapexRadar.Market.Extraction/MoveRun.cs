@@ -1216,7 +1216,11 @@ internal sealed class MoveRun
             }
             // "Alibaba's Hong Kong shares".
             if (_d.IsCap(k) && !_d.IsPossessive(k) && IsPlaceStart(k, out var end) && end < s.End && !_d.IsPossessive(end))
-                return _d.Slice(k, end);
+            {
+                var place = _d.Slice(k, end);
+                // "Baidu's Hong Kong-listed shares": the place without the suffix
+                return place.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) ? place[..^7] : place;
+            }
         }
         return null;
     }

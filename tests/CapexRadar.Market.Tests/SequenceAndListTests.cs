@@ -189,4 +189,11 @@ public class SequenceAndListTests
         var moves = Extract("Equinix shares rose 3.2% in New York, paring an early gain of as much as 6%.", "equinix", Orgs.Equinix);
         Assert.Equal(["Equinix Inc.|Up|3.2|Unspecified", "Equinix Inc.|Up|6|UpTo"], moves.Select(m => string.Join('|', Show(m).Split('|')[..4])).ToArray());
     }
+
+    [Fact]
+    public void A_multi_word_listed_place_gives_the_venue_without_the_suffix()
+    {
+        var m = Assert.Single(Extract("Lenovo's Hong Kong-listed shares climbed 6.2%, their biggest gain in two months.", "lenovo", Orgs.Lenovo));
+        Assert.Equal("Hong Kong", m.Venue);
+    }
 }
