@@ -685,6 +685,8 @@ internal sealed partial class ExtractionRun
     /// <summary>Tokens <paramref name="from"/>..<paramref name="to"/> are the first words of an organisation's name mention.</summary>
     private bool StartsAnOrganizationName(int from, int to)
     {
+        // bounded work per document: hostile text with thousands of "said X Y" stays linear
+        if (++_orgNameChecks > 4096) return false;
         var words = to - from + 1;
         for (var o = 0; o < _orgs.Count && o < 300; o++)
         {
@@ -699,6 +701,8 @@ internal sealed partial class ExtractionRun
         }
         return false;
     }
+
+    private int _orgNameChecks;
 
     private Dictionary<string, int>? _bigramByLast;
 

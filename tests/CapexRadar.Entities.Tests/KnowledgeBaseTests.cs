@@ -126,6 +126,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Many_companies_and_speech_cues_complete()
+    {
+        // hundreds of companies, then tens of thousands of "said X Y" and "X, who became Y's chief executive": the
+        // person patterns that compare names with companies must stay bounded
+        var companies = string.Concat(Enumerable.Range(0, 400).Select(i => $"Zorvek{i} Systems Inc. "));
+        var speech = string.Concat(Enumerable.Repeat("Analysts said Zorvek Alpha was ready. Mira Holt, who became Zorvek's chief executive, spoke. ", 20_000));
+        var e = X.Default.Extract(companies + speech);
+        Assert.NotEmpty(e.Organizations);
+    }
+
+    [Fact]
     public void Long_runs_of_capitalised_words_and_suffixes_complete()
     {
         var text = string.Concat(Enumerable.Repeat("Alpha Beta Gamma Inc. Co. Ltd. ", 50_000)) + string.Concat(Enumerable.Repeat("Chief Executive ", 20_000));
