@@ -386,8 +386,10 @@ internal sealed class MoveRun
         {
             // "Arm jumped 6% and 8.5% in London and New York, respectively", "X fell 2% and 1.5% in the past two sessions":
             // one mover, several moves
-            var venues = RespectiveVenues(last.UnitEnd, sentEnd, group.Count);
-            for (var i = 0; i < group.Count; i++) pairs.Add((subjects[0], group[i], venues?[i]));
+            // only a coordinated list ("6% and 8.5%"); "rose 2.5%, 3% below its record" is one move and a distance
+            var coordinated = _d.L(last.NumTok - 1) == "and";
+            var venues = coordinated ? RespectiveVenues(last.UnitEnd, sentEnd, group.Count) : null;
+            for (var i = 0; i < (coordinated ? group.Count : 1); i++) pairs.Add((subjects[0], group[i], venues?[i]));
         }
         else
         {

@@ -196,4 +196,13 @@ public class SequenceAndListTests
         var m = Assert.Single(Extract("Lenovo's Hong Kong-listed shares climbed 6.2%, their biggest gain in two months.", "lenovo", Orgs.Lenovo));
         Assert.Equal("Hong Kong", m.Venue);
     }
+
+    [Theory]
+    [InlineData("Equinix rose 2.5%, 3% below its record high.")]
+    [InlineData("Equinix fell 3%, 1% worse than the broader market.")]
+    public void A_second_percentage_after_a_comma_is_a_distance_not_a_move(string text)
+    {
+        var m = Assert.Single(Extract(text, "equinix", Orgs.Equinix));
+        Assert.True(m.ChangePct is 2.5 or 3);
+    }
 }
