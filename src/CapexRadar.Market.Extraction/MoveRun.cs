@@ -318,7 +318,7 @@ internal sealed class MoveRun
                 var adjacent = Candidate(left, zoneStart);
                 // "X rose 5% in Hong Kong and 4% in Shanghai": the second percentage shares the verb and the mover
                 if ((adjacent is null || adjacent.Value.Kind == SubjectKind.Unresolved) && prev is { Subjects.Count: 1 } && dirAfter is null
-                    && (_d.L(left) == "and" || _d.Is(left, ',')) && OnlyConnectors(zoneStart, n0))
+                    && _d.L(left) == "and" && OnlyConnectors(zoneStart, n0))
                 {
                     dir = prev.Direction;
                     gappedQualifier = prev.Qualifier;

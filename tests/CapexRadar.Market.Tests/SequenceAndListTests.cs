@@ -200,6 +200,7 @@ public class SequenceAndListTests
     [Theory]
     [InlineData("Equinix rose 2.5%, 3% below its record high.")]
     [InlineData("Equinix fell 3%, 1% worse than the broader market.")]
+    [InlineData("Equinix rose 3% on Monday, 10% below its peak.")]
     public void A_second_percentage_after_a_comma_is_a_distance_not_a_move(string text)
     {
         var m = Assert.Single(Extract(text, "equinix", Orgs.Equinix));
