@@ -473,8 +473,11 @@ internal sealed partial class ExtractionRun
             }
             if (!found) return false;
         }
-        if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3) return false;
         var after = role.End + 1;
+        // "Rania Haddad, a partner at the firm": a weak title still makes a person when an organisation follows it
+        var organisationFollows = (Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n
+                                  && (_cover[after + 1] == Cover.Org || Is(after + 1, "the") && Has(after + 2, Lex.Anaphor));
+        if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3 && !organisationFollows) return false;
         if ((Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n)
         {
             var o = after + 1;
@@ -643,6 +646,39 @@ internal sealed partial class ExtractionRun
         ["serves", "as"], ["served", "as"], ["was", "promoted", "to"], ["will", "become"], ["remains"],
     ];
 
+    /// <summary>"who heads Northmoor as chief executive" (the title after "as"), "who heads real-estate investments at
+    /// Varma" (Head of Real-Estate Investments); likewise "leads", "runs", "co-leads".</summary>
+    private bool HeadsClause(int k, out RoleParse role, out int orgTok, out int anaphorTok)
+    {
+        role = default;
+        orgTok = -1;
+        anaphorTok = -1;
+        var co = Is(k, "co") && IsChar(k + 1, '-');
+        var verb = co ? k + 2 : k;
+        if (!(Is(verb, "heads") || Is(verb, "leads") || Is(verb, "runs"))) return false;
+        var o = verb + 1;
+        if (o < _n && (_cover[o] == Cover.Org || IsNameWord(o) && _cover[o] == Cover.None && !Has(o, Lex.Stop | Lex.Demonym)))
+        {
+            // "heads Northmoor as chief executive"
+            var end = o;
+            while (end + 1 < _n && end - o < 4 && (_cover[end + 1] == Cover.Org && _owner[end + 1] == _owner[o] || _cover[o] != Cover.Org && IsNameWord(end + 1))) end++;
+            if (!Is(end + 1, "as") || !TryRole(end + 2, out role, allowOfTail: false)) return false;
+            orgTok = o;
+            return true;
+        }
+        // "heads real-estate investments at Varma": lower-case words, then the organisation
+        var w = o;
+        while (w < _n && w - o < 6 && (IsLower(w) && !Is(w, "at") && !Is(w, "of") && !Is(w, "for") || IsChar(w, '-'))) w++;
+        if (w == o || !(Is(w, "at") || Is(w, "of") || Is(w, "for")) || w + 1 >= _n) return false;
+        var org = w + 1;
+        var title = (co ? "Co-Head of " : "Head of ") + TitleCase(Text(o, w - 1));
+        role = new RoleParse(o, w - 1, title, false, 2, false);
+        if (Is(org, "the") && Has(org + 1, Lex.Anaphor)) anaphorTok = org + 1;
+        else if (_cover[org] == Cover.Org || IsNameWord(org) && _cover[org] == Cover.None) orgTok = org;
+        else return false;
+        return true;
+    }
+
     /// <summary>"who took over as Hitachi's president and CEO", "who became the company's finance chief": the title and its
     /// organisation, starting at token <paramref name="k"/> after "who".</summary>
     private bool TryRoleAfterWho(int k, out RoleParse role, out int orgTok, out int anaphorTok)
@@ -657,7 +693,7 @@ internal sealed partial class ExtractionRun
             for (var w = 0; w < verb.Length && ok; w++) ok = Is(k + w, verb[w]);
             if (ok) { matched = verb.Length; break; }
         }
-        if (matched < 0) return false;
+        if (matched < 0) return HeadsClause(k, out role, out orgTok, out anaphorTok);
         k += matched;
         if (Is(k, "the") || Is(k, "its") || Is(k, "a") || Is(k, "an")) k++;
         if (k < _n && _cover[k] == Cover.Org)

@@ -67,6 +67,23 @@ public class PeopleTests
         Assert.Equal(orgId, p.OrganizationId);
     }
 
+    [Theory]
+    [InlineData("Ingrid Maas, who heads Ericsson as chief executive, said orders had doubled.", "Ingrid Maas", "CEO", "ericsson")]
+    [InlineData("\"Power is the limit,\" said Tomas Ek, who heads infrastructure investments at Ericsson.", "Tomas Ek", "Head of Infrastructure Investments", "ericsson")]
+    public void Who_heads_gives_the_title(string text, string name, string role, string orgId)
+    {
+        var p = X.Run(text).Person(name);
+        Assert.Equal(role, p.Role);
+        Assert.Equal(orgId, p.OrganizationId);
+    }
+
+    [Fact]
+    public void A_weak_title_followed_by_its_firm_is_a_person()
+    {
+        var e = X.Run("Ericsson hired advisers. \"Land is not the problem,\" said Rania Qasim, a partner at the firm in Dubai.");
+        Assert.Equal("Partner", e.Person("Rania Qasim").Role);
+    }
+
     [Fact]
     public void Who_clause_without_a_title_gives_no_role()
     {
