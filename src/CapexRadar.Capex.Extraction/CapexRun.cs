@@ -956,7 +956,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             var org = doc.OrgAt(p);
             if (org is null) continue;
             // "hours after X said it would spend": the organisation that speaks is the subject of its own clause
-            if (!IsModifier(org) || W(org.Tokens.End) is "said" or "says" or "announced" or "announces" or "told" or "stated") return org.Org;
+            if (!IsModifier(org) || W(org.Tokens.End) is "said" or "says" or "told" or "stated"
+                || W(org.Tokens.End) is "announced" or "announces" && W(org.Tokens.End + 1) is "it" or "that" or "on" or "plans" or "a" or "its")
+                return org.Org;
             p = org.Tokens.Start;
         }
         var recent = _accepted.LastOrDefault(c => c.Org is not null && c.Kind == CapexKind.Commitment && sentence - c.Sentence <= 2);

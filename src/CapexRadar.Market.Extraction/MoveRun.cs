@@ -1081,7 +1081,7 @@ internal sealed class MoveRun
         dir = default;
         var k = to - 1;
         var noun = _d.L(k);
-        if (noun is "gain" or "gains" or "advance" or "advances" or "rally" or "rise" or "increase" or "climb" or "jump" or "surge") dir = MoveDirection.Up;
+        if (noun is "gain" or "gains" or "advance" or "advances" or "rally" or "rise" or "climb" or "jump" or "surge") dir = MoveDirection.Up;
         else if (noun is "loss" or "losses" or "decline" or "declines" or "drop" or "fall" or "slide" or "slump" or "retreat" or "plunge") dir = MoveDirection.Down;
         else return false;
         k--;
