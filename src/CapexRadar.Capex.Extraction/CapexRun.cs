@@ -741,7 +741,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (!(W(k) is "in" or "into") || W(k + 1) != "the" || k + 2 >= clauseEnd) return false;
         var noun = W(k + 2) is "start" && W(k + 3) == "-" ? "start-up" : W(k + 2);
         var next = noun == "start-up" ? k + 5 : k + 3;
-        if (!(noun is "company" or "start-up" or "startup" or "firm" or "developer" or "lab" or "laboratory" or "business" or "group" or "maker")) return false;
+        if (!(noun is "company" or "start-up" or "startup" or "firm" or "developer" or "lab" or "laboratory" or "maker")) return false;
         return !(W(next) is "'" or "’" or "s");
     }
 
@@ -1117,8 +1117,10 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         }
         if (MarketMarkers(v + 1, Math.Min(clauseEnd, after + 9), countryIn: true)) return true;
         // "X expects investment in AI data centres to reach $12 billion" (not "X expects capex to reach…": guidance)
+        // nor "X expects spending on the Texas plant to reach…": one project is the company's own
         for (var k = v + 1; k < start; k++)
-            if (W(k) is "capex" or "capital" or "budget") return false;
+            if (W(k) is "capex" or "capital" or "budget" or "plant" or "campus" or "facility" or "project" or "site" or "factory" or "fab" or "hub" or "expansion")
+                return false;
         return ForecastPredicateAfter(after, clauseEnd);
     }
 

@@ -102,6 +102,8 @@ public sealed class AttributionClassTests
     [InlineData("Halvorsen Robotics expects to invest $2 billion in Brazil over five years.")]
     [InlineData("Halvorsen Robotics expects capex to reach $2 billion in 2026.")]
     [InlineData("Halvorsen Robotics said it expects capital spending of about $2 billion this year.")]
+    [InlineData("Halvorsen Robotics expects spending on the Texas plant to reach $2 billion by 2027.")]
+    [InlineData("Halvorsen Robotics will invest $2 billion in the business over three years.")]
     public void A_company_s_own_guidance_stays_a_commitment(string t)
     {
         var e = new Ents(t).Org("halvorsen", "Halvorsen Robotics").Place("Brazil", "BR");
