@@ -271,7 +271,9 @@ internal sealed partial class ExtractionRun
             var start = NameRunBackward(j - 1, allowPlaces: true, allowAnd: false);
             if (start < 0) continue;
             // the first word must be a real name word, not a demonym or a generic word ("Chinese AI", "Generative AI")
-            if (Has(start, Lex.Demonym | Lex.Stop | Lex.Acronym) || (_tk[start].SentenceStart && IsCommonStart(start))) continue;
+            // ("The Mexican Association of Data Centres": a demonym right before a head that takes "of" opens a name)
+            var demonymOpensName = start == j - 1 && Has(start, Lex.Demonym) && Is(j + 1, "of") && IsUpperWord(j + 2);
+            if (Has(start, Lex.Demonym | Lex.Stop | Lex.Acronym) && !demonymOpensName || (_tk[start].SentenceStart && IsCommonStart(start))) continue;
             if (start > 0 && _tk[start - 1].Kind == TokKind.Possessive) continue; // "Alibaba's Cloud Intelligence Group": a division
             if (IsPersonName(start, j)) continue;
             var end = j;

@@ -98,6 +98,7 @@ internal static class Lexicon
         "Airlines", "Motors", "Platforms", "Financial", "Insurance", "Energy", "Utilities", "Resources",
         "Centers", "Centres", "Computing", "Dynamics", "Materials", "Chemicals", "Software", "Solutions",
         "AI", "Asset Management", "Management", "Advisors", "Advisers", "Equity", "Bancshares", "Realty", "Institute", "Research", "News", "Analytics", "Insights", "Economics",
+        "Association", "Federation", "Alliance",
     ];
 
     public static readonly string[] CorpGeneric =
@@ -117,6 +118,7 @@ internal static class Lexicon
         "customer", "client", "outfit", "unicorn", "landlord", "exporter", "airline", "shipbuilder", "automaker",
         "owner", "platform", "player", "house", "business", "spinoff", "spin-off", "joint-venture", "hyperscaler",
         "reit", "trust", "consortium", "challenger", "newcomer", "insurer", "publisher", "partners", "researcher", "tracker",
+        "association", "federation", "alliance",
     ];
 
     /// <summary>Descriptors that name the kind of company, for "the chipmaker" anaphora and apposition.</summary>

@@ -110,6 +110,20 @@ public class LegalFormAndShortFormTests
         Assert.Equal(e.Org("Grupo Montecristo").CompanyId, p.OrganizationId);
     }
 
+    [Theory]
+    [InlineData("Trade association NordicDC expects investment to double.", "NordicDC")]
+    [InlineData("The Chilean Association of Cloud Operators, known as ACNUB, expects growth.", "Chilean Association of Cloud Operators")]
+    public void Associations_are_organisations(string text, string name)
+    {
+        Assert.False(X.Run(text).Org(name).InKnowledgeBase);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_generic_word_is_still_no_company()
+    {
+        Assert.Empty(X.Run("Chinese AI developers raised prices.").Organizations);
+    }
+
     [Fact]
     public void A_company_short_form_after_said_is_not_a_person()
     {
