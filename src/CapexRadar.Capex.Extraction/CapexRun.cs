@@ -856,7 +856,11 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     /// <summary>"Digital Harbour, a …": a capitalised name that is no organisation mention, right before an apposition at <paramref name="det"/>.</summary>
     private bool UnknownNameBefore(int det) =>
         W(det - 1) == "," && det - 2 >= 0 && doc.T[det - 2].IsWord && doc.T[det - 2].Capitalized && doc.OrgAt(det - 2) is null
-        && doc.LocationAt(det - 2) is null && doc.PersonAt(det - 2) is null && doc.SentenceOf(det - 2) == doc.SentenceOf(det);
+        && doc.LocationAt(det - 2) is null && doc.PersonAt(det - 2) is null && doc.SentenceOf(det - 2) == doc.SentenceOf(det)
+        && !(W(det - 2) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "meanwhile" or "separately"
+             or "however" or "also" or "earlier" or "later" or "today" or "yesterday" or "january" or "february" or "march" or "april" or "may"
+             or "june" or "july" or "august" or "september" or "october" or "november" or "december" or "instead" or "now" or "first"
+             or "finally" or "still" or "together" or "locally" or "elsewhere" or "overall" or "analysts" or "officials");
 
     /// <summary>"X, the …": the organisation a noun phrase starting at <paramref name="det"/> stands in apposition to.</summary>
     private OrgMention? AppositiveOrgBefore(int det) => W(det - 1) == "," ? doc.OrgAt(det - 2) : null;

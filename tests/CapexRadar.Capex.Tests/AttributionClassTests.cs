@@ -138,10 +138,12 @@ public sealed class AttributionClassTests
         Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == "JPY" && fs[0].UsdStated && fs[0].AmountUsd is { Value: 2_000_000_000m }, Show(fs));
     }
 
-    [Fact]
-    public void A_venture_whose_name_is_unknown_is_not_attributed_to_its_owners()
+    [Theory]
+    [InlineData("Harbourline Compute, a joint venture")]
+    [InlineData("Harbourline, a joint venture")]
+    public void A_venture_whose_name_is_unknown_is_not_attributed_to_its_owners(string opening)
     {
-        const string t = "Harbourline Compute, a joint venture of Hexa Power, Lumen Telecom and Brightwater Systems, plans to invest $3 billion in Chile.";
+        var t = opening + " of Hexa Power, Lumen Telecom and Brightwater Systems, plans to invest $3 billion in Chile.";
         var e = new Ents(t).Org("hexa", "Hexa Power").Org("lumen", "Lumen Telecom").Org("brightwater", "Brightwater Systems");
         var fs = Facts(t, e);
         Assert.True(fs.Count == 0, Show(fs));
@@ -280,5 +282,14 @@ public sealed class AttributionClassTests
         var e = new Ents(t).Org("lumen", "Lumen Telecom").Org("hexa", "Hexa Power").Announcer("lumen");
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0].CompanyId == "lumen", Show(fs));
+    }
+
+    [Fact]
+    public void A_time_word_before_a_venture_apposition_is_no_vehicle_name()
+    {
+        const string t = "Hexa Power will host the site. On Tuesday, the joint venture of Hexa Power and Lumen Telecom said it would invest $3 billion in Chile.";
+        var e = new Ents(t).Org("hexa", "Hexa Power").Org("lumen", "Lumen Telecom");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1, Show(fs));
     }
 }
