@@ -116,6 +116,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (RightContextIsNotCapex(after, clauseEnd)) return null;
         if (FundingVerbBefore(start)) return null;
         if (PublicMoneyBefore(start, clauseStart)) return null;
+        // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
+        // or money committed before, not this plan
+        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End)) return null;
         var head = CompoundHead(after, clauseEnd);
         if (head.Negative) return null;
 
@@ -593,6 +596,32 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (CapexLexicon.Blockers.Contains(w) || w is ";" or "while" or "but" or "from" || doc.OrgAt(k) is not null) return null;
         }
         return joined ? last : null;
+    }
+
+    private bool CumulativeTotalBefore(int start, int clauseStart)
+    {
+        var p = start - 1;
+        while (p > clauseStart && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "more" or "than" or "over") p--;
+        if (W(p) != "to") return false;
+        var total = false;
+        for (var k = p - 1; k >= Math.Max(clauseStart, p - 9); k--)
+        {
+            var w = W(k);
+            if (w is "total" or "cumulative" or "overall" or "combined" or "aggregate") total = true;
+            if (w is "bringing" or "brings" or "brought" or "taking" or "takes" or "took" or "pushing") return total;
+            if (doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money } || w is "," or ";") return false;
+        }
+        return false;
+    }
+
+    private bool AlreadyAfter(int after, int sentenceEnd)
+    {
+        for (var k = after; k < Math.Min(sentenceEnd, after + 5); k++)
+        {
+            if (W(k) == "already" && k + 1 < doc.T.Count && (W(k + 1).EndsWith("ed", StringComparison.Ordinal) || W(k + 1) is "spent" or "sunk" or "put")) return true;
+            if (W(k) is "," or ";" || doc.QuantityAtToken(k) is not null) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> RevisionVerbs =

@@ -108,4 +108,22 @@ public sealed class WordsAndComparisonTests
         var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud").Org("orbit", "Orbit Labs"));
         Assert.True(fs.Count == 0, Show(fs));
     }
+
+    [Theory]
+    [InlineData("Hollis Cloud will invest $3 billion in Spain over two years, bringing its total investment in the country to $11 billion.")]
+    [InlineData("Hollis Cloud will invest a further $3 billion in Spain, taking its cumulative commitment there to $11 billion since 2019.")]
+    [InlineData("Hollis Cloud will invest $3 billion in Spain, on top of the $8 billion it has already committed.")]
+    public void Running_totals_and_money_already_committed_are_not_new_facts(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));
+        Assert.True(fs.Count == 1 && fs[0].Amount.Value == 3_000_000_000m, Show(fs));
+    }
+
+    [Fact]
+    public void Raising_a_total_budget_is_a_revision()
+    {
+        const string t = "Hollis Cloud is raising its total capex budget to $9 billion.";
+        var fs = Facts(t, new Ents(t).Org("hollis", "Hollis Cloud"));
+        Assert.True(fs.Count == 1 && fs[0].Amount.Value == 9_000_000_000m, Show(fs));
+    }
 }
