@@ -565,10 +565,18 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 set.Add(o.CompanyId);
                 continue;
             }
-            foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { named.Add(o.CompanyId); break; }
             var b1 = W(m.Tokens.Start - 1);
             var b2 = W(m.Tokens.Start - 2);
+            // trade bodies ("the Mexican Association of Data Centres", "trade association SpainDC") speak for an
+            // industry; they do not spend: their figures are forecasts
+            if (b1 is "association" or "federation" or "alliance"
+                || o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => p.Trim('.', ',').ToLowerInvariant() is "association" or "federation" or "alliance"))
+            {
+                set.Add(o.CompanyId);
+                continue;
+            }
+            foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { named.Add(o.CompanyId); break; }
             if (b1 is "consultancy" or "researcher" or "tracker" or "consultant" || b1 is "firm" or "house" or "group" && b2 is "research" or "consulting" or "analyst" or "analytics" or "advisory" or "data" or "brokerage" or "forecasting"
                 || CapexLexicon.SourceNouns.Contains(W(m.Tokens.End)) && W(m.Tokens.End) is "analyst" or "analysts" or "economists" or "strategists" or "researchers")
                 set.Add(o.CompanyId);

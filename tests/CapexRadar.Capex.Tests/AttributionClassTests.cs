@@ -30,6 +30,16 @@ public sealed class AttributionClassTests
         Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "polaris", Show(fs));
     }
 
+    [Theory]
+    [InlineData("Trade association NordicDC expects investment in data centres in Norway to reach about €12 billion by 2030.", "nordicdc", "NordicDC")]
+    [InlineData("The Chilean Association of Cloud Operators expects members to invest $4 billion in the country over five years.", "acco", "Chilean Association of Cloud Operators")]
+    public void A_trade_body_forecasts_and_does_not_spend(string t, string id, string name)
+    {
+        var e = new Ents(t).Org(id, name).Announcer(id);
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast, Show(fs));
+    }
+
     [Fact]
     public void A_pronoun_after_an_apposition_refers_to_the_named_company()
     {
