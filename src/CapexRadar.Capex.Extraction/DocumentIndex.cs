@@ -74,8 +74,13 @@ internal sealed class DocumentIndex
 
         for (var k = 0; k < Sentences.Count; k++) SentenceQuantities.Add([]);
         var hint = YenHint(entities);
-        foreach (var q in QuantityRecognizer.Recognize(text, T, new QuantityContext(hint)))
+        var (peso, franc) = LocalCurrencies(entities);
+        foreach (var recognised in QuantityRecognizer.Recognize(text, T, new QuantityContext(hint)))
         {
+            // "38 billion pesos" in a story about Mexico: a bare peso or franc is the story's local currency
+            var q = recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Peso" } && peso is not null ? recognised with { Currency = peso }
+                : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Franc" } && franc is not null ? recognised with { Currency = franc }
+                : recognised;
             var r = Range(q.Span);
             if (r.End <= r.Start) continue;
             var qa = new QuantityAt(q, r, _sentenceOf[r.Start]);
@@ -84,6 +89,29 @@ internal sealed class DocumentIndex
             if (qa.Sentence >= 0) SentenceQuantities[qa.Sentence].Add(qa);
             for (var t = r.Start; t < r.End; t++) _quantityAt[t] = idx;
         }
+    }
+
+    private static readonly Dictionary<string, string> PesoByCountry = new(StringComparer.Ordinal)
+    {
+        ["MX"] = "MXN", ["PH"] = "PHP", ["CL"] = "CLP", ["CO"] = "COP", ["AR"] = "ARS", ["UY"] = "UYU", ["DO"] = "DOP",
+    };
+
+    private static readonly Dictionary<string, string> FrancByCountry = new(StringComparer.Ordinal) { ["CH"] = "CHF", ["LI"] = "CHF" };
+
+    /// <summary>What a bare "pesos" / "francs" means: the currency of the announcer's country, else of the first place
+    /// named in the story that uses one (null when nothing says).</summary>
+    private static (string? Peso, string? Franc) LocalCurrencies(EntitySet entities)
+    {
+        var countries = new List<string>();
+        if (entities.FindOrganization(entities.AnnouncerId)?.CountryCode is { } home) countries.Add(home);
+        foreach (var l in entities.Locations.OrderBy(l => l.Mentions.Count > 0 ? l.Mentions[0].Start : int.MaxValue)) countries.Add(l.CountryCode);
+        string? peso = null, franc = null;
+        foreach (var c in countries)
+        {
+            peso ??= PesoByCountry.GetValueOrDefault(c);
+            franc ??= FrancByCountry.GetValueOrDefault(c);
+        }
+        return (peso, franc);
     }
 
     private static string? YenHint(EntitySet entities)

@@ -31,6 +31,16 @@ public sealed class AttributionClassTests
     }
 
     [Theory]
+    [InlineData("Montecristo Digital, a closely held operator, will invest 20 billion pesos ($1.1 billion) over five years in a campus in Monterrey, Mexico.", "Mexico", "MX", "MXN")]
+    [InlineData("Bayani Cloud will invest 60 billion pesos ($1.05 billion) in three data centres near Manila, Philippines.", "Philippines", "PH", "PHP")]
+    public void A_bare_peso_is_the_currency_of_the_story_s_country(string t, string place, string country, string currency)
+    {
+        var e = new Ents(t).Org("spender", t[..t.IndexOf(' ', t.IndexOf(' ') + 1)]).Place(place, country).Announcer("spender");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Amount.CurrencyCode == currency, Show(fs));
+    }
+
+    [Theory]
     [InlineData("Trade association NordicDC expects investment in data centres in Norway to reach about €12 billion by 2030.", "nordicdc", "NordicDC")]
     [InlineData("The Chilean Association of Cloud Operators expects members to invest $4 billion in the country over five years.", "acco", "Chilean Association of Cloud Operators")]
     public void A_trade_body_forecasts_and_does_not_spend(string t, string id, string name)
