@@ -184,7 +184,11 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         var anchor = trigger >= 0 ? trigger : start;
         var subject = ResolveSubject(anchor, clauseStart, sentence.Start);
         var passive = IsPassive(after, clauseEnd);
-        switch (subject.Kind)
+        // "The federal government expects its tax regime to attract R$2 trillion of investment": a public body's
+        // projection of other people's spending
+        var publicProjection = subject.Kind != SubjectKind.Org && PublicBodyProjects(sentence.Start, Math.Min(anchor, start));
+        if (publicProjection) MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+        else switch (subject.Kind)
         {
             case SubjectKind.Org:
                 // "Microsoft, Alphabet, Amazon and Meta will spend a combined $400 billion": many spenders, one market figure
@@ -1163,6 +1167,20 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             if (W(k) is "capex" or "capital" or "budget" or "plant" or "campus" or "facility" or "project" or "site" or "factory" or "fab" or "hub" or "expansion")
                 return false;
         return ForecastPredicateAfter(after, clauseEnd);
+    }
+
+    /// <summary>A government, ministry or regulator (no company) followed within a few words by a projection verb, before
+    /// <paramref name="to"/> in the sentence.</summary>
+    private bool PublicBodyProjects(int from, int to)
+    {
+        for (var k = Math.Max(from, to - 40); k < to; k++)
+        {
+            if (!(W(k) is "government" or "governments" or "ministry" or "regulator" or "authorities" or "administration") || doc.OrgAt(k) is not null) continue;
+            if (OrgBetween(k, to)) return false; // "…, and Aurora will invest $3 billion": the company spends
+            for (var v = k + 1; v < Math.Min(to, k + 4); v++)
+                if (W(v) is "expects" or "expected" or "projects" or "estimates" or "forecasts" or "predicts" or "sees" or "anticipates") return true;
+        }
+        return false;
     }
 
     private bool ForecastVerbBetween(int from, int to)

@@ -41,6 +41,25 @@ public sealed class AttributionClassTests
     }
 
     [Theory]
+    [InlineData("The federal government expects its new incentive scheme for data centres to attract about C$40 billion of investment over ten years.")]
+    [InlineData("Peru's energy ministry projects that the programme will draw $6 billion of private investment by 2030.")]
+    public void A_public_body_projecting_investment_is_a_forecast(string t)
+    {
+        var e = new Ents(t).Org("aurora", "Aurora Compute").Announcer("aurora");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Forecast && fs[0].CompanyId is null, Show(fs));
+    }
+
+    [Fact]
+    public void A_company_named_as_the_spender_still_spends_after_a_government_remark()
+    {
+        const string t = "The government expects demand to double, and Aurora Compute will invest $3 billion in two campuses.";
+        var e = new Ents(t).Org("aurora", "Aurora Compute").Announcer("aurora");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0].Kind == CapexKind.Commitment && fs[0].CompanyId == "aurora", Show(fs));
+    }
+
+    [Theory]
     [InlineData("Trade association NordicDC expects investment in data centres in Norway to reach about €12 billion by 2030.", "nordicdc", "NordicDC")]
     [InlineData("The Chilean Association of Cloud Operators expects members to invest $4 billion in the country over five years.", "acco", "Chilean Association of Cloud Operators")]
     public void A_trade_body_forecasts_and_does_not_spend(string t, string id, string name)
