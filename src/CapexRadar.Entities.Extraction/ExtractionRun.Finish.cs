@@ -288,12 +288,26 @@ internal sealed partial class ExtractionRun
             if (IsLower(k + 1) && Has(k + 1, Lex.Descriptor | Lex.ProductNoun) && !Has(k + 1, Lex.Speech)) continue; // "the group chief"
             var word = CompoundWord(k);
             int target;
-            if (word is "company" or "firm" or "group") target = _announcer;
+            if (word is "company" or "firm" or "group") target = SpeakersCompany(k) is var own && own >= 0 ? own : _announcer;
             else target = NearestFitting(k, word);
             if (target < 0) continue;
             var org = _orgs[LiveIndex(target)];
             AddOrgMention(org.Id, org.Name, org.Kb, k - 1, k, nameMention: false);
         }
+    }
+
+    /// <summary>"Khalid Al-Otaibi, chief executive of Najd Thermal Solutions, …, said the company would invest": "the
+    /// company" after "said" is the speaker's own organisation (-1 when the speaker has none).</summary>
+    private int SpeakersCompany(int k)
+    {
+        if (!(Is(k - 2, "said") || Is(k - 2, "says"))) return -1;
+        for (var t = k - 3; t >= 0 && SameSentence(t, k) && k - t < 40; t--)
+        {
+            if (_cover[t] != Cover.Person) continue;
+            var person = _people[_owner[t]];
+            return person.OrgTok >= 0 && person.OrgTok < _n && _cover[person.OrgTok] == Cover.Org ? LiveIndex(_owner[person.OrgTok]) : -1;
+        }
+        return -1;
     }
 
     private int NearestFitting(int k, string word)

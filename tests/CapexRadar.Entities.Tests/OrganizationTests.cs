@@ -110,6 +110,17 @@ public class LegalFormAndShortFormTests
         Assert.Equal(e.Org("Grupo Montecristo").CompanyId, p.OrganizationId);
     }
 
+    [Fact]
+    public void The_company_after_a_speaker_with_a_company_is_the_speaker_s_company()
+    {
+        const string t = "Brightwater Cloud Ltd. will invest $2 billion in Riyadh. Omar Saleh, chief executive of Najran Cooling Works, a "
+                         + "closely held maker of chillers, said the company would double output to meet demand from Brightwater.";
+        var e = X.Run(t);
+        var cooling = e.Org("Najran Cooling Works");
+        Assert.Contains(cooling.Mentions, m => t[m.Start..m.End] == "the company");
+        Assert.DoesNotContain(e.Org("Brightwater").Mentions, m => t[m.Start..m.End] == "the company");
+    }
+
     [Theory]
     [InlineData("Trade association NordicDC expects investment to double.", "NordicDC")]
     [InlineData("The Chilean Association of Cloud Operators, known as ACNUB, expects growth.", "Chilean Association of Cloud Operators")]
