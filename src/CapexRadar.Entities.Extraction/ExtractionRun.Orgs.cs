@@ -169,9 +169,7 @@ internal sealed partial class ExtractionRun
             if (_cover[open] == Cover.Org) org = _orgs[LiveIndex(_owner[open])];
             else if (IsNameWord(open) && _cover[open] == Cover.None)
             {
-                var s = open;
-                while (s - 1 >= 0 && open - s < 5 && IsNameWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart) s--;
-                if (_tk[s].SentenceStart && IsCommonStart(s) && s < open) s++;
+                var s = NameStartBeforeTicker(open);
                 if (IsPersonName(s, open) || IsRoleHead(open) || !PlausibleOrg(s, open)) continue;
                 org = AddUnknownMention(s, open);
             }
@@ -180,6 +178,16 @@ internal sealed partial class ExtractionRun
             org.TextListings ??= [];
             if (!org.TextListings.Contains(listing)) org.TextListings.Add(listing);
         }
+    }
+
+    /// <summary>First token of the free capitalised name ending at <paramref name="last"/> (at most six words, not a
+    /// sentence-initial common word).</summary>
+    private int NameStartBeforeTicker(int last)
+    {
+        var s = last;
+        while (s - 1 >= 0 && last - s < 5 && IsNameWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart) s--;
+        if (_tk[s].SentenceStart && IsCommonStart(s) && s < last) s++;
+        return s;
     }
 
     private void LinkTicker(int tickerFrom, int tickerTo, int kb)
@@ -205,10 +213,7 @@ internal sealed partial class ExtractionRun
         }
         if (open >= 0 && IsNameWord(open) && _cover[open] == Cover.None)
         {
-            var s = open;
-            while (s - 1 >= 0 && open - s < 5 && IsNameWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart) s--;
-            if (_tk[s].SentenceStart && IsCommonStart(s) && s < open) s++;
-            AddKbMention(kb, s, open);
+            AddKbMention(kb, NameStartBeforeTicker(open), open);
             return;
         }
         AddKbMention(kb, tickerFrom, tickerTo);

@@ -444,10 +444,8 @@ internal sealed partial class ExtractionRun
             k += 2;
         }
         else if (k + 1 < _n && _cover[k] == Cover.Place && _tk[k + 1].Kind == TokKind.Possessive) k += 2; // "Germany's digital minister"
-        else if (k + 1 < _n && IsNameWord(k) && _cover[k] == Cover.None && _tk[k + 1].Kind == TokKind.Possessive
-                 && !Has(k, Lex.GivenName | Lex.Surname | Lex.Demonym | Lex.Stop))
+        else if (IsUnresolvedOwner(k))
         {
-            // "Kestrel's chairman" before the short form "Kestrel" is known: the company is resolved when the output is built
             orgTok = k;
             k += 2;
         }
@@ -639,6 +637,12 @@ internal sealed partial class ExtractionRun
         else AddPerson(i, end, null, 0, false, -1, -1);
     }
 
+    /// <summary>"Kestrel's chairman" before the short form "Kestrel" is known as a company: a free name with a possessive,
+    /// not a person's; the company is resolved when the output is built.</summary>
+    private bool IsUnresolvedOwner(int k) =>
+        k + 1 < _n && IsNameWord(k) && _cover[k] == Cover.None && _tk[k + 1].Kind == TokKind.Possessive
+        && !Has(k, Lex.GivenName | Lex.Surname | Lex.Demonym | Lex.Stop);
+
     /// <summary>Verbs of a "…, who took over as / became / was named / serves as …" clause that give the title that follows.</summary>
     private static readonly string[][] TitleVerbs =
     [
@@ -709,10 +713,9 @@ internal sealed partial class ExtractionRun
             anaphorTok = k;
             k += 2;
         }
-        else if (k + 1 < _n && IsNameWord(k) && _cover[k] == Cover.None && _tk[k + 1].Kind == TokKind.Possessive
-                 && !Has(k, Lex.GivenName | Lex.Surname | Lex.Demonym | Lex.Stop))
+        else if (IsUnresolvedOwner(k))
         {
-            orgTok = k; // a short form resolved when the output is built
+            orgTok = k;
             k += 2;
         }
         return TryRole(k, out role, allowOfTail: false) && role.Strength >= 3;
