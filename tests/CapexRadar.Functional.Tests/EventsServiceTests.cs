@@ -71,6 +71,7 @@ public sealed class EventsServiceTests : IAsyncLifetime
         await IngestAnalysedAsync("baba-2", "wire", "Alibaba to ramp up AI spending", Family("alibaba-wire.txt"), Published.AddHours(2));
         await IngestAnalysedAsync("baba-3", "brief", "Alibaba to step up AI spending", Family("alibaba-brief.txt"), Published.AddHours(3));
         Assert.True(await Samples.EventuallyAsync(async () => await MembershipsAsync() == 3, TimeSpan.FromSeconds(30)));
+        Assert.True(await _factory.Services.GetTestHarness().PublishedAsync<AnnouncementClustered>(m => m.AnnouncementId == "baba-3"));
         // a redelivery changes nothing
         await _factory.Services.GetTestHarness().Bus.Publish(new CapexExtracted("baba-2", 1, 1));
 
