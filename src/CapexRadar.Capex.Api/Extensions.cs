@@ -14,6 +14,7 @@ public static class Extensions
         builder.AddServiceDatabase<CapexDbContext>("capexdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
+        builder.AddExtractionGuard();
         builder.Services.AddSingleton<CapexExtractor>();
         return builder;
     }

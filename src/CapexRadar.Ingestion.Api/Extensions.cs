@@ -22,6 +22,12 @@ public static class Extensions
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
         });
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RedriveOptions>().Bind(builder.Configuration.GetSection(RedriveOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<AnnouncementReplayer>();
+        builder.Services.AddHostedService<StuckAnnouncementRedriver>();
         builder.Services.AddSingleton<StageNotifier>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<AnnouncementIngestor>();
@@ -38,6 +44,7 @@ public static class Extensions
     public static WebApplication MapIngestionEndpoints(this WebApplication app)
     {
         app.MapGrpcService<IngestionGrpcService>();
+        app.MapGrpcService<IngestionAdminGrpcService>();
         app.MapServiceGrpcInfrastructure();
         return app;
     }
