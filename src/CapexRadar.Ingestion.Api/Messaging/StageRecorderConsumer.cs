@@ -56,11 +56,24 @@ public sealed class StageFaultConsumer(IngestionDbContext db, StageNotifier noti
         return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
-    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) =>
-        RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
+    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context)
+        ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
+        : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
 
-    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) =>
-        RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
+    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context)
+        ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
+        : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
+
+    /// <summary>Event clustering also consumes the stage messages; its faults are no pipeline stage's failure.</summary>
+    private static bool IsEventClustering(ConsumeContext context) =>
+        context.SourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
+
+    private Task LogOnlyAsync(string announcementId, Fault fault)
+    {
+        logger.LogWarning("Event clustering gave up on announcement {AnnouncementId}: {ExceptionType}: {ExceptionMessage}",
+            announcementId, fault.Exceptions.FirstOrDefault()?.ExceptionType, fault.Exceptions.FirstOrDefault()?.Message);
+        return Task.CompletedTask;
+    }
 
     /// <summary>"capex", "market", "entities", "ingestion" or "" from the fault's source queue, else its host assembly.</summary>
     public static string FaultingService(Uri? sourceAddress, Fault fault)
