@@ -18,6 +18,7 @@ public static class Extensions
             bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>();
             bus.AddConsumer<AnnouncementClusteredConsumer, RetryingConsumerDefinition<AnnouncementClusteredConsumer>>();
         });
+        builder.AddExtractionGuard();
         builder.Services.AddSingleton<MarketMoveExtractor>();
         return builder;
     }
