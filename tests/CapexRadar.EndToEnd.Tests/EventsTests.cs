@@ -58,6 +58,7 @@ public sealed class EventsTests(CapexRadarAppFixture fixture, ITestOutputHelper 
 
         var e = await WaitForEventAsync(events, "e2e-baba-brief", x => x.Members.Count >= 3);
         output.WriteLine(e.ToString());
+        // members in publication order (they may be clustered in any order)
         Assert.Equal([seed.Id, "e2e-baba-wire", "e2e-baba-brief"], e.Members.Select(m => m.AnnouncementId));
         Assert.Equal(3, e.Members.Select(m => m.Source).Distinct().Count());
         var commitment = Assert.Single(e.Facts, f => f.Capex is { Kind: CapexKind.Commitment });

@@ -82,7 +82,7 @@ public sealed class EventsServiceTests : IAsyncLifetime
         Assert.Equal(Published, e.FirstSeen.ToDateTimeOffset());
         var commitment = Assert.Single(e.Facts, f => f.Capex is { Kind: P.CapexKind.Commitment });
         Assert.Equal(("CNY", 380_000_000_000L), (commitment.Capex.Amount.CurrencyCode, commitment.Capex.Amount.Units));
-        Assert.Equal(["baba-1", "baba-2", "baba-3"], commitment.SupportingAnnouncementIds);
+        Assert.Equal(["baba-1", "baba-2", "baba-3"], commitment.SupportingAnnouncementIds.Order());
         Assert.Equal(e.EventId, (await events.GetEventAsync(new GetEventRequest { EventId = e.EventId })).Event.EventId);
 
         // the feed from the start: each capex fact of at least $1 bn once, in sequence order
