@@ -6,6 +6,7 @@ try
     var dataDirectory = builder.ResolveDataDirectory();
     var messaging = builder.AddCapexRadarBroker(dataDirectory);
     builder.AddCapexRadarServices(messaging, dataDirectory);
+    builder.AddCapexRadarAuth(dataDirectory); // last: gives every service added above its token settings
 }
 catch (BrokerUnavailableException ex)
 {

@@ -3,7 +3,9 @@ using CapexRadar.Capex.Extraction;
 using CapexRadar.Domain;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Capex.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,7 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
     /// <summary>RecognizeQuantities accepts texts up to this many characters (1 MiB, like Ingestion's body limit).</summary>
     private const int MaxRecognizeLength = 1024 * 1024;
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetCapexResponse> GetCapex(GetCapexRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -26,6 +29,7 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetCompanyTimelineResponse> GetCompanyTimeline(GetCompanyTimelineRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Company, "company");
@@ -52,6 +56,7 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetLeaderboardResponse> GetLeaderboard(GetLeaderboardRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, 20, 100);
@@ -74,6 +79,7 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<ListForecastsResponse> ListForecasts(ListForecastsRequest request, ServerCallContext context)
     {
         var scope = request.Scope.Trim();
@@ -86,6 +92,7 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override Task<RecognizeQuantitiesResponse> RecognizeQuantities(RecognizeQuantitiesRequest request, ServerCallContext context)
     {
         if (request.Text.Length > MaxRecognizeLength)

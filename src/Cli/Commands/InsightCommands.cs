@@ -2,7 +2,6 @@ using System.CommandLine;
 using CapexRadar.Protos.Analysis.V1;
 using CapexRadar.Protos.Capex.V1;
 using CapexRadar.Protos.Market.V1;
-using Grpc.Net.Client;
 using Spectre.Console;
 
 namespace CapexRadar.Cli.Commands;
@@ -31,7 +30,7 @@ internal static class InsightCommands
         var command = new Command("timeline", "A company's capex commitments and revisions in time order") { company, server };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new CapexService.CapexServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(response.CompanyName));
             foreach (var c in new[] { "Published", "Kind", "Amount", "USD", "Period", "Change vs previous", "Announcement" }) table.AddColumn(c);
@@ -52,7 +51,7 @@ internal static class InsightCommands
         var command = new Command("leaderboard", "Companies ranked by latest annualised USD commitment") { server, limit };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new CapexService.CapexServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetLeaderboardAsync(new GetLeaderboardRequest { Limit = parse.GetValue(limit) }, cancellationToken: ct);
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var c in new[] { "#", "Company", "USD a year", "Latest commitment", "Period" }) table.AddColumn(c);
@@ -73,7 +72,7 @@ internal static class InsightCommands
         var command = new Command("movers", "Largest share-price moves with the announcement that triggered them") { server, relation, limit };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new MarketService.MarketServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var request = new ListMoversRequest { Limit = parse.GetValue(limit) };
             if (parse.GetValue(relation) is { Length: > 0 } r)
                 request.Relation = Enum.TryParse<Relation>(r, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"unknown relation '{r}'");
@@ -96,7 +95,7 @@ internal static class InsightCommands
         var command = new Command("spillover", "For a company's announcements, which other companies moved and by how much") { company, server };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new MarketService.MarketServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetSpilloverAsync(new GetSpilloverRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(response.CompanyId)}[/]: {response.Announcements} announcement(s)");
             var table = new Table().Border(TableBorder.Rounded);
