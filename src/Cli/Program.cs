@@ -10,6 +10,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
     TokenCommand.Create(),
+    EventsCommand.Create(),
 };
 root.Options.Add(ClientAuth.TokenOption);
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
