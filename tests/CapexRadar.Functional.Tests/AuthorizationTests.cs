@@ -56,6 +56,7 @@ public sealed class AuthorizationTests(AllServicesFixture services) : IClassFixt
     private static readonly (string Service, ServiceDescriptor Descriptor, Type Implementation)[] Services =
     [
         ("ingestion", Protos.Ingestion.V1.IngestionService.Descriptor, typeof(IngestionGrpcService)),
+        ("ingestion", Protos.Events.V1.EventsService.Descriptor, typeof(Ingestion.Api.Events.EventsGrpcService)),
         ("entities", Protos.Entities.V1.EntitiesService.Descriptor, typeof(EntitiesGrpcService)),
         ("capex", Protos.Capex.V1.CapexService.Descriptor, typeof(CapexGrpcService)),
         ("market", Protos.Market.V1.MarketService.Descriptor, typeof(MarketGrpcService)),
@@ -77,7 +78,7 @@ public sealed class AuthorizationTests(AllServicesFixture services) : IClassFixt
     [MemberData(nameof(Cases))]
     public async Task Every_rpc_checks_the_caller(string service, string method, Credential credential)
     {
-        var (_, descriptor, implementation) = Services.Single(s => s.Service == service);
+        var (_, descriptor, implementation) = Services.Single(s => s.Service == service && s.Descriptor.FindMethodByName(method) is not null);
         var rpc = descriptor.FindMethodByName(method);
         var scope = RequiredScope(implementation, method);
 
