@@ -43,20 +43,7 @@ public sealed class ServiceFactory<TMarker>(Action<IBusRegistrationConfigurator>
     /// A channel whose calls carry <c>authorization: Bearer {token}</c> (none when <paramref name="token"/> is null).
     /// Mint the token with <see cref="TestTokens"/>: a narrower scope, an expired one, or garbage.
     /// </summary>
-    public GrpcChannel Channel(string? token) =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new BearerHandler(token) { InnerHandler = Server.CreateHandler() },
-        });
-
-    private sealed class BearerHandler(string? token) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (token is not null) request.Headers.TryAddWithoutValidation("authorization", "Bearer " + token);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
+    public GrpcChannel Channel(string? token) => TestTokens.Channel(this, token);
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,4 +1,6 @@
 using CapexRadar.Security;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CapexRadar.Functional.Tests;
 
@@ -25,4 +27,25 @@ public static class TestTokens
     public static string ForeignKey() => TokenIssuer.Mint(TokenIssuer.GenerateKey(), [.. Scopes.All], TimeSpan.FromHours(1), "intruder");
 
     public const string Garbage = "not-a-jwt";
+
+    /// <summary>
+    /// A gRPC channel over a test server whose calls carry <c>authorization: Bearer {token}</c> (every scope by
+    /// default; nothing when <paramref name="token"/> is null). For factories derived with <c>WithWebHostBuilder</c>.
+    /// </summary>
+    public static GrpcChannel Channel<T>(WebApplicationFactory<T> factory, string? token = AllScopesMarker) where T : class =>
+        GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions
+        {
+            HttpHandler = new BearerHandler(token == AllScopesMarker ? AllScopes() : token) { InnerHandler = factory.Server.CreateHandler() },
+        });
+
+    private const string AllScopesMarker = "\0all";
+
+    private sealed class BearerHandler(string? token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (token is not null) request.Headers.TryAddWithoutValidation("authorization", "Bearer " + token);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

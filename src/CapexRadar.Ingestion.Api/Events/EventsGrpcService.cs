@@ -44,6 +44,7 @@ public sealed class EventsGrpcService(EventsDbContext db, FeedNotifier notifier)
         var token = context.CancellationToken;
         // Subscribe before reading the stored feed so nothing falls between the two; duplicates are dropped by sequence.
         using var subscription = notifier.Subscribe(out var live);
+        await context.WriteResponseHeadersAsync([]); // the client learns at once that it is subscribed
         var cursor = (long)Math.Min(request.AfterSequence, long.MaxValue);
         if (request.AfterSequence == 0 && request.FromNow)
             cursor = await db.Feed.AsNoTracking().Select(f => (long?)f.Sequence).MaxAsync(token) ?? 0;
