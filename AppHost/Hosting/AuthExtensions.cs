@@ -8,6 +8,9 @@ public static class AuthExtensions
 {
     public const string SigningKeyParameter = "auth-signing-key";
 
+    /// <summary>Token with every scope the AppHost itself uses for the dashboard's operator commands (replay); null with a real provider.</summary>
+    public static string? OperatorToken { get; private set; }
+
     /// <summary>How long the ready client token in <c>{data}/client-token</c> stays valid.</summary>
     public static readonly TimeSpan ClientTokenLifetime = TimeSpan.FromDays(365);
 
@@ -44,6 +47,7 @@ public static class AuthExtensions
             SecretFiles.Write(Path.Combine(dataDirectory, SecretFiles.ClientTokenFileName), token);
         }
 
+        if (signingKey.Length > 0) OperatorToken = TokenIssuer.Mint(signingKey, [Scopes.Admin], TimeSpan.FromDays(30), "capexradar-apphost");
         var parameter = builder.AddParameter(SigningKeyParameter, () => signingKey, publishValueAsDefault: false, secret: true);
         foreach (var service in services) service.WithEnvironment("Auth__SigningKey", parameter);
         return builder;

@@ -14,6 +14,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
     TokenCommand.Create(),
+    ReplayCommand.Create(),
     EventsCommand.Create(),
 };
 root.Options.Add(ClientAuth.TokenOption);

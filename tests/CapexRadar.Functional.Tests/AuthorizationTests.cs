@@ -57,6 +57,7 @@ public sealed class AuthorizationTests(AllServicesFixture services) : IClassFixt
     [
         ("ingestion", Protos.Ingestion.V1.IngestionService.Descriptor, typeof(IngestionGrpcService)),
         ("ingestion", Protos.Events.V1.EventsService.Descriptor, typeof(Ingestion.Api.Events.EventsGrpcService)),
+        ("ingestion", Protos.Ingestion.V1.IngestionAdminService.Descriptor, typeof(IngestionAdminGrpcService)),
         ("entities", Protos.Entities.V1.EntitiesService.Descriptor, typeof(EntitiesGrpcService)),
         ("capex", Protos.Capex.V1.CapexService.Descriptor, typeof(CapexGrpcService)),
         ("market", Protos.Market.V1.MarketService.Descriptor, typeof(MarketGrpcService)),
