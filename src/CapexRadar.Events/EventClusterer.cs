@@ -27,8 +27,11 @@ public sealed record EventOptions
     /// <summary>Without any shared company or figure, this much containment.</summary>
     public double MinSimilarityUnrelated { get; init; } = 0.75;
 
-    /// <summary>A conflicting figure of the same company is a revision (not only a different plan) from this containment on.</summary>
-    public double MinSimilarityRevision { get; init; } = 0.3;
+    /// <summary>
+    /// Without the event's figure named as the prior target, a different figure of the same announcer is a revision
+    /// (not only another plan) from this containment on, when the text says something changed.
+    /// </summary>
+    public double MinSimilarityRevision { get; init; } = 0.6;
 }
 
 /// <summary>
@@ -164,7 +167,8 @@ public sealed class EventClusterer
                 string reason = "";
                 if (priorMatches && hasNewFigure)
                     (score, reason) = (2 + similarity, "earlier figure of the event named as the prior target");
-                else if (sharedCompanies.Count > 0 && similarity >= Options.MinSimilarityRevision && RevisionCue.In(input.Text))
+                else if (announcer is not null && theirAnnouncers.Contains(announcer) && sharedCompanies.Contains(announcer) &&
+                         similarity >= Options.MinSimilarityRevision && RevisionCue.In(input.Text))
                     (score, reason) = (1 + similarity, "different figure of the same company, similar text, revision wording");
                 // a later revision of a revision: prefer the newest event
                 if (reason.Length > 0) score += e.LastSeen.UtcTicks / 1e18;
