@@ -37,8 +37,9 @@ CLI=(dotnet run --project src/Cli -c "${CAPEXRADAR_CONFIGURATION:-Release}" --no
 services() {
   # The service processes themselves (not the `dotnet run` that DCP may wrap them in).
   for p in $(pgrep -f 'CapexRadar\.(Ingestion|Entities|Capex|Market)\.Api' || true); do
-    local exe; exe="$(readlink "/proc/$p/exe" 2>/dev/null || true)"; exe="${exe##*/}"
-    [[ "$exe" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]] && echo "$p $exe"
+    local exe; exe="$(readlink "/proc/$p/exe" 2>/dev/null || true)"
+    # only this checkout's services (other checkouts' test runs may be up at the same time)
+    [[ "$exe" == "$PWD"/src/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]] && echo "$p ${exe##*/}"
   done
 }
 rss() {

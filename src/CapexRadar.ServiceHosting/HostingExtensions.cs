@@ -37,9 +37,10 @@ public static class HostingExtensions
             var directory = DataDirectory(builder.Configuration);
             Directory.CreateDirectory(directory);
             var sqlite = string.IsNullOrWhiteSpace(connectionString)
-                ? $"Data Source={Path.Combine(directory, name + ".db")};Cache=Shared"
+                ? $"Data Source={Path.Combine(directory, name + ".db")}"
                 : connectionString;
-            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite));
+            // Private cache + WAL (set by DatabaseInitializer): readers never block the writer. See SqliteTuningInterceptor.
+            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()));
         }
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name);
