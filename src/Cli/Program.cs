@@ -10,6 +10,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
     LoadCommand.Create(),
+    EventsCommand.Create(),
 };
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();
