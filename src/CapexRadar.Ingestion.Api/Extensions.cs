@@ -22,6 +22,7 @@ public static class Extensions
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
         });
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        builder.Services.AddSingleton<PipelineMetrics>();
         builder.Services.AddSingleton<StageNotifier>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<AnnouncementIngestor>();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CapexRadar.ServiceHosting;
 
@@ -58,9 +59,21 @@ public static class HostingExtensions
         Action<IBusRegistrationConfigurator> configureConsumers)
     {
         var connectionString = builder.Configuration.GetConnectionString(MessagingConnectionName);
+        builder.Services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    if (settings.QuorumQueues) rabbitEndpoint.SetQuorumQueue();
+                    if (settings.PrefetchCount > 0) rabbitEndpoint.PrefetchCount = settings.PrefetchCount;
+                }
+                if (settings.ConcurrentMessageLimit > 0) endpoint.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
+            });
             configureConsumers(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
