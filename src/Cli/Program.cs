@@ -14,6 +14,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
     LoadCommand.Create(),
+    ReplayCommand.Create(),
     EventsCommand.Create(),
 };
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
