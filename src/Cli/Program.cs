@@ -9,6 +9,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     WatchCommand.Create(),
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
+    EventsCommand.Create(),
 };
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

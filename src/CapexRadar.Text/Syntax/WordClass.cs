@@ -1,0 +1,54 @@
+namespace CapexRadar.Text.Syntax;
+
+/// <summary>
+/// Word classes of the shallow-syntax layer, one bit each. The words of each class live in
+/// <c>Syntax/word-classes.json</c> (schema in <c>Syntax/README.md</c>); <see cref="WordClassLexicon"/> compiles them to one
+/// bit set per word at load. Rules name classes, never words.
+/// </summary>
+[Flags]
+public enum WordClass : ulong
+{
+    None = 0,
+    Determiner = 1UL << 0,
+    Possessive = 1UL << 1,
+    Pronoun = 1UL << 2,
+    Preposition = 1UL << 3,
+    CoordinatingConjunction = 1UL << 4,
+    SubordinatingConjunction = 1UL << 5,
+    RelativePronoun = 1UL << 6,
+    Modal = 1UL << 7,
+    Auxiliary = 1UL << 8,
+    Negation = 1UL << 9,
+    Adverb = 1UL << 10,
+    Particle = 1UL << 11,
+    Infinitive = 1UL << 12,
+    ReportingNoun = 1UL << 13,
+    CompanyNoun = 1UL << 14,
+    PriorMarker = 1UL << 15,
+    PlanNoun = 1UL << 16,
+    ScopeNoun = 1UL << 17,
+    PeerGroupWord = 1UL << 18,
+    PartWord = 1UL << 19,
+    NumberWord = 1UL << 20,
+    Month = 1UL << 21,
+    Season = 1UL << 22,
+    OpeningWord = 1UL << 23,
+    /// <summary>Any verb form the lexicon lists (all the verb classes below imply it).</summary>
+    Verb = 1UL << 24,
+    ReportingVerb = 1UL << 25,
+    InvestVerb = 1UL << 26,
+    BuildVerb = 1UL << 27,
+    IntentVerb = 1UL << 28,
+    ForecastVerb = 1UL << 29,
+    RevisionVerb = 1UL << 30,
+    /// <summary>A word that is as often a noun as a verb ("plans", "budget", "cut"): a verb only where the context says so.</summary>
+    NounVerb = 1UL << 31,
+    /// <summary>A verb form ending in -ing (set by the loader).</summary>
+    Gerund = 1UL << 32,
+    /// <summary>A past or participle form (set by the loader).</summary>
+    PastForm = 1UL << 33,
+    /// <summary>A form of "be" (with an auxiliary and a past form: a passive).</summary>
+    BeForm = 1UL << 34,
+    /// <summary>A word that qualifies an amount ("about", "over", "nearly"): before a number it belongs to the noun phrase.</summary>
+    AmountQualifier = 1UL << 35,
+}

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Text.Json;
+using CapexRadar.Analysis;
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Events;
+
+namespace CapexRadar.Cli.Commands;
+
+/// <summary>
+/// <c>events --input articles.jsonl [--labels events.jsonl]</c>: analyses the announcements in-process, clusters them
+/// into events in time order (the same clusterer the services use) and, with labels, scores pairwise precision and
+/// recall of "same event". Label lines: <c>{"id", "event", "follows"}</c>.
+/// </summary>
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "JSON lines {id, source, url, published_at, title, body}", Required = true };
+        var labels = new Option<string?>("--labels", "-l") { Description = "JSON lines {id, event, follows}: score pairwise precision/recall" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write one {id, event, follows, reason} a line here" };
+        var json = new Option<bool>("--json") { Description = "Print the clusters (and the score) as JSON" };
+        var details = new Option<bool>("--details") { Description = "List wrongly merged and wrongly split pairs" };
+        var command = new Command("events", "Cluster announcements into events offline and score them against labels") { input, labels, output, json, details };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var analyzer = AnnouncementAnalyzer.CreateDefault();
+            var kb = CompanyKnowledgeBase.LoadDefault();
+            var index = new EventIndex(new EventClusterer(parentOf: id => kb.Get(id)?.Parent));
+            var inputs = new List<EventInput>();
+            foreach (var request in InputReader.Read(parse.GetValue(input)!))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var at = request.PublishedAt?.ToDateTimeOffset();
+                var (text, result) = analyzer.AnalyzeRaw(request.Body, at);
+                var id = string.IsNullOrEmpty(request.AnnouncementId) ? $"line-{inputs.Count + 1}" : request.AnnouncementId;
+                inputs.Add(new EventInput(id, request.Title + "\n" + text, at ?? DateTimeOffset.UnixEpoch, request.Source, request.Url,
+                    result.Entities.AnnouncerId, result.Capex, result.Facilities, result.Market));
+            }
+            var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in inputs.OrderBy(i => i.At).ThenBy(i => i.AnnouncementId, StringComparer.Ordinal))
+            {
+                var added = index.Add(item);
+                reasons[item.AnnouncementId] = added.Assignment.Reason;
+            }
+
+            var rows = inputs.Select(i => index.EventOf(i.AnnouncementId)!).Distinct().ToList();
+            if (parse.GetValue(output) is { } outputPath)
+            {
+                await using var writer = new StreamWriter(outputPath);
+                foreach (var i in inputs)
+                {
+                    var e = index.EventOf(i.AnnouncementId)!;
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { id = i.AnnouncementId, @event = e.Id, follows = e.FollowsEventId, reason = reasons[i.AnnouncementId] }));
+                }
+            }
+
+            PairwiseScore? score = null;
+            if (parse.GetValue(labels) is { } labelPath)
+                score = PairwiseScore.Compute(ReadLabels(labelPath),
+                    id => index.EventOf(id)?.Id, id => index.EventOf(id)?.FollowsEventId);
+
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    announcements = inputs.Count,
+                    events = index.Events.Select(e => new
+                    {
+                        id = e.Id,
+                        follows = e.FollowsEventId,
+                        first_seen = e.FirstSeen,
+                        members = e.Members.Select(m => new { id = m.AnnouncementId, source = m.Source, reason = reasons[m.AnnouncementId] }),
+                        facts = e.Facts.Select(f => new { key = f.Key, supporting = f.Supporting }),
+                    }),
+                    score = score is null ? null : new
+                    {
+                        precision = score.Precision, recall = score.Recall, f1 = score.F1, true_pairs = score.TruePairs,
+                        predicted_pairs = score.PredictedPairs, correct_pairs = score.CorrectPairs,
+                        follows_labelled = score.FollowsLabelled, follows_correct = score.FollowsCorrect,
+                        false_merges = score.FalseMerges.Select(p => new[] { p.A, p.B }), splits = score.Splits.Select(p => new[] { p.A, p.B }),
+                    },
+                }, new JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+
+            Console.WriteLine($"{inputs.Count} announcements → {index.Events.Count} events ({index.Events.Count(e => e.FollowsEventId is not null)} revisions)");
+            foreach (var e in index.Events.Where(e => e.Members.Count > 1 || e.FollowsEventId is not null))
+                Console.WriteLine($"  {e.Id}{(e.FollowsEventId is null ? "" : $" (follows {e.FollowsEventId})")}: " +
+                                  string.Join(", ", e.Members.Select(m => m.AnnouncementId)));
+            if (score is not null)
+            {
+                Console.WriteLine(FormattableString.Invariant(
+                    $"same-event pairs: precision {score.Precision:0.000} ({score.CorrectPairs}/{score.PredictedPairs}), recall {score.Recall:0.000} ({score.CorrectPairs}/{score.TruePairs}), F1 {score.F1:0.000}"));
+                Console.WriteLine($"revision links: {score.FollowsCorrect}/{score.FollowsLabelled} correct; false merges: {score.FalseMerges.Count}, splits: {score.Splits.Count}");
+                if (parse.GetValue(details))
+                {
+                    foreach (var (a, b) in score.FalseMerges) Console.WriteLine($"  merged, labelled apart: {a} + {b} ({reasons[a]} / {reasons[b]})");
+                    foreach (var (a, b) in score.Splits) Console.WriteLine($"  split, labelled together: {a} | {b} ({reasons[a]} / {reasons[b]})");
+                }
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static List<EventLabel> ReadLabels(string path)
+    {
+        var result = new List<EventLabel>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                var row = JsonDocument.Parse(line).RootElement;
+                var follows = row.TryGetProperty("follows", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+                result.Add(new EventLabel(row.GetProperty("id").GetString()!, ReadScalar(row.GetProperty("event")), follows));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path} line {lineNumber}: expected {{\"id\", \"event\", \"follows\"}} ({ex.Message})");
+            }
+        }
+        return result;
+    }
+
+    private static string ReadScalar(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText();
+}

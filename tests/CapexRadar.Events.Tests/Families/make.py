@@ -1,0 +1,99 @@
+# Writes articles.jsonl and events.jsonl: story families written for the events tests (not from any corpus).
+# Run: python3 make.py  (the .jsonl files are committed; this script is their source)
+import json
+S = []  # (id, event, follows, source, url, published_at, title, body)
+def add(i, ev, fol, src, at, title, body):
+    S.append(dict(id=i, event=ev, follows=fol, source=src, url=f"https://{src}.example/{i}", published_at=at, title=title, body=body))
+
+# --- Family BABA: the seed story and two rewrites; a revision; a look-alike (same company, different plan) ---
+import os
+here = os.path.dirname(os.path.abspath(__file__))
+seed = open(os.path.join(here, '../../../samples/alibaba-ai-capex.txt')).read()
+add("baba-seed", "baba-380", None, "agency", "2025-09-24T08:00:00Z", "Alibaba shares surge on plans to boost AI spending", seed)
+add("baba-wire", "baba-380", None, "wire-one", "2025-09-24T09:30:00Z", "Alibaba to ramp up AI spending, shares at near four-year high",
+    open(os.path.join(here, 'alibaba-wire.txt')).read())
+add("baba-brief", "baba-380", None, "brief-desk", "2025-09-24T10:00:00Z", "Alibaba to step up AI spending", open(os.path.join(here, 'alibaba-brief.txt')).read())
+add("baba-raise", "baba-480", "baba-380", "wire-one", "2025-11-25T09:00:00Z", "Alibaba raises AI investment plan to 480 billion yuan",
+    "Alibaba Group Holding Ltd. raised its three-year investment plan for artificial intelligence and cloud infrastructure to 480 billion yuan, up from the 380 billion yuan it announced in February, Chief Executive Eddie Wu said on Tuesday.\n\nAlibaba's shares rose 4% in Hong Kong.")
+add("baba-logistics", "baba-cainiao", None, "wire-two", "2025-09-25T06:00:00Z", "Alibaba to invest 20 billion yuan in logistics hubs",
+    "Alibaba Group Holding Ltd. will invest 20 billion yuan over five years to build smart logistics hubs across China through its Cainiao arm, the company said on Thursday.\n\nThe hubs will use robots and artificial intelligence to sort parcels, Alibaba said.")
+
+# --- Family MSFT: Microsoft fiscal-2025 AI data centres ---
+add("msft-pr", "msft-80", None, "microsoft-news", "2025-01-03T14:00:00Z",
+    "Microsoft to invest $80 billion in AI-enabled data centers in fiscal 2025",
+    "REDMOND, Wash. — Microsoft Corp. said on Friday it is on track to invest approximately $80 billion in fiscal year 2025 to build out AI-enabled data centers that train models and deploy cloud applications around the world.\n\nMore than half of the total investment will be in the United States, Vice Chair and President Brad Smith wrote in a blog post, reflecting the company's commitment to the American economy.\n\nThe spending covers land, buildings, power and the servers and networking equipment that fill them, Smith said.")
+add("msft-wire", "msft-80", None, "wire-one", "2025-01-03T18:30:00Z",
+    "Microsoft plans to spend $80 bln on AI data centres this fiscal year",
+    "Microsoft plans to spend about $80 billion in its fiscal year 2025 on data centres that can handle artificial intelligence workloads, the software giant said on Friday.\n\nThe company's president, Brad Smith, said in a blog post that more than half of the spending would be in the U.S.\n\nShares of Microsoft rose 1.1% in New York trading. Nvidia, which supplies the chips used in such centres, gained 4.5%.")
+add("msft-brief", "msft-80", None, "brief-desk", "2025-01-04T07:00:00Z",
+    "BRIEF-Microsoft sees $80 bln AI data centre spend in FY2025",
+    "Microsoft Corp: * says on track to invest about $80 billion in fiscal 2025 on AI-enabled data centers * says more than half of investment in the United States.")
+add("msft-xl", "msft-80", None, "asia-daily", "2025-01-05T02:00:00Z",
+    "Microsoft will invest 80 billion dollars for artificial intelligence data centers",
+    "The American company Microsoft has announced that it will invest approximately 80 billion US dollars in the fiscal year 2025 for the construction of data centers for artificial intelligence. According to the president of the company, Brad Smith, more than the half of this investment will be realised in the United States. The data centers serve to train the AI models and to deploy the applications in the cloud.")
+
+# --- Family META: Meta 2025 capex, then a raise ---
+add("meta-wire", "meta-65", None, "wire-two", "2025-01-24T16:00:00Z",
+    "Meta to spend up to $65 billion this year to power AI goals",
+    "Meta Platforms Inc. plans to spend as much as $65 billion this year to expand its artificial intelligence infrastructure, Chief Executive Mark Zuckerberg said on Friday.\n\nThe company will build a data center of more than 2 gigawatts in Louisiana and bring about 1 gigawatt of computing capacity online in 2025, Zuckerberg wrote in a Facebook post.\n\nMeta shares rose 1.7% in New York.")
+add("meta-brief", "meta-65", None, "brief-desk", "2025-01-24T17:10:00Z",
+    "Meta sets 2025 capex of up to $65 bln",
+    "Meta Platforms will spend up to $65 billion on capital projects in 2025, CEO Mark Zuckerberg said, including a giant data center in Louisiana.")
+add("meta-xl", "meta-65", None, "asia-daily", "2025-01-25T03:00:00Z",
+    "Meta wants to invest up to 65 billion dollars in this year for AI",
+    "The owner of Facebook, Meta Platforms, has the intention to invest until 65 billion US dollars in the year 2025 for the expansion of its infrastructure of artificial intelligence, declared the chief executive Mark Zuckerberg. A data center with more than 2 gigawatts will be constructed in Louisiana.")
+add("meta-raise", "meta-72", "meta-65", "wire-two", "2025-07-30T21:00:00Z",
+    "Meta raises 2025 spending plan to as much as $72 billion",
+    "Meta Platforms Inc. raised its forecast for capital expenditures this year to as much as $72 billion, up from the $65 billion it had set out in January, as it races to build computing capacity for artificial intelligence.\n\nChief Executive Mark Zuckerberg said the company would keep investing heavily in data centers. Meta shares jumped 11% in extended trading.")
+add("meta-raise-brief", "meta-72", "meta-65", "brief-desk", "2025-07-30T21:40:00Z",
+    "BRIEF-Meta lifts 2025 capex outlook to up to $72 bln",
+    "Meta Platforms Inc: * raises 2025 capital expenditure outlook to up to $72 billion from up to $65 billion previously.")
+
+# --- Family HYNIX: SK Hynix HBM fab ---
+add("hynix-pr", "hynix-20t", None, "skhynix-news", "2025-04-22T01:00:00Z",
+    "SK hynix to invest 20 trillion won in new HBM fab in Cheongju",
+    "SEOUL — SK Hynix Inc. said on Tuesday it will invest about 20 trillion won in a new memory chip plant in Cheongju to meet soaring demand for high-bandwidth memory used in artificial intelligence servers.\n\nConstruction of the plant, to be called M15X, will start this year, the company said.")
+add("hynix-wire", "hynix-20t", None, "wire-one", "2025-04-22T04:00:00Z",
+    "SK Hynix to spend $14.6 bln on new chip plant as AI memory demand soars",
+    "SK Hynix will spend 20 trillion won ($14.6 billion) on a new chip factory in South Korea, the world's second-largest memory chipmaker said on Tuesday, as it races to keep up with demand for high-bandwidth memory chips for AI.\n\nShares of SK Hynix rose 2.4% in Seoul, while Hanmi Semiconductor, which supplies bonding equipment, jumped 6%.")
+add("hynix-brief", "hynix-20t", None, "brief-desk", "2025-04-22T05:00:00Z",
+    "SK Hynix plans 20 trln won HBM plant",
+    "SK Hynix Inc said it plans to invest 20 trillion won in a new high-bandwidth memory plant in Cheongju, South Korea.")
+# look-alike: same company, a different plan a day later
+add("hynix-us", "hynix-indiana", None, "wire-one", "2025-04-23T15:00:00Z",
+    "SK Hynix picks Indiana for $3.87 bln chip packaging plant",
+    "SK Hynix Inc. said on Wednesday it will invest $3.87 billion to build an advanced packaging plant for artificial intelligence memory chips in West Lafayette, Indiana.\n\nThe plant, the company's first in the United States, is expected to start production in 2028.")
+
+# --- Family AMZN vs GOOGL: same amount, different company, same week ---
+add("amzn-wire", "amzn-pa", None, "wire-one", "2025-06-09T13:00:00Z",
+    "Amazon to invest $20 billion in Pennsylvania data centers",
+    "Amazon.com Inc. plans to invest at least $20 billion in Pennsylvania to expand its data center infrastructure for cloud computing and artificial intelligence, the company said on Monday.\n\nThe investment will go to sites in Salem Township and Falls Township, Amazon said.")
+add("amzn-pr", "amzn-pa", None, "amazon-news", "2025-06-09T12:00:00Z",
+    "Amazon announces $20 billion investment in Pennsylvania to advance AI infrastructure",
+    "Amazon today announced plans to invest at least $20 billion in Pennsylvania to expand its cloud computing and artificial intelligence infrastructure. The investment in data center campuses in Salem Township and Falls Township is the largest private-sector investment in the state's history, the company said.")
+add("amzn-brief", "amzn-pa", None, "brief-desk", "2025-06-09T14:00:00Z",
+    "Amazon commits $20 bln to Pennsylvania data centres",
+    "Amazon.com will spend at least $20 billion on data centres in Pennsylvania, it said.")
+add("googl-tx", "googl-tx", None, "wire-one", "2025-06-11T15:00:00Z",
+    "Alphabet to invest $20 billion in Texas data centers",
+    "Alphabet Inc.'s Google will invest $20 billion in Texas through 2027 to build new data centers in Armstrong County and Haskell County, the company said on Wednesday.\n\nThe investment also includes money for power infrastructure and workforce training, Google said.")
+add("googl-tx-brief", "googl-tx", None, "brief-desk", "2025-06-11T16:00:00Z",
+    "Google to spend $20 bln on Texas data centres through 2027",
+    "Alphabet's Google said it would invest $20 billion in data centers in Texas through 2027.")
+
+# --- Family NVDA market story (no capex) vs another market day ---
+add("nvda-a", "nvda-jump", None, "wire-one", "2025-05-29T14:00:00Z",
+    "Nvidia shares jump after revenue forecast beats estimates",
+    "Nvidia Corp. shares rose as much as 6.2% in New York on Thursday after the chipmaker forecast second-quarter revenue above analysts' estimates, easing worries about export curbs.\n\nSuppliers also gained: Taiwan Semiconductor Manufacturing Co. rose 2.1% and SK Hynix added 1.8% in Seoul.")
+add("nvda-b", "nvda-jump", None, "markets-daily", "2025-05-29T16:00:00Z",
+    "Nvidia climbs 6% on upbeat outlook, lifts chip suppliers",
+    "Shares of Nvidia climbed as much as 6.2% on Thursday after the AI chip leader gave a revenue outlook for the second quarter that beat expectations, shrugging off the impact of export curbs. Taiwan Semiconductor Manufacturing rose 2.1%, and SK Hynix gained 1.8%.")
+add("nvda-c", "nvda-drop", None, "markets-daily", "2025-06-02T16:00:00Z",
+    "Nvidia falls 3% as investors weigh China risks",
+    "Nvidia Corp. shares fell 3.1% on Monday as investors weighed new restrictions on chip sales to China. Advanced Micro Devices slipped 2%.")
+
+with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
+    for s in S:
+        a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
+        e.write(json.dumps({'id': s['id'], 'event': s['event'], 'follows': s['follows']}) + "\n")
+print(len(S))
