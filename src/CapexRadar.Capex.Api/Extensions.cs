@@ -3,6 +3,7 @@ using CapexRadar.Capex.Api.Data;
 using CapexRadar.Capex.Api.Grpc;
 using CapexRadar.Capex.Api.Messaging;
 using CapexRadar.Capex.Extraction;
+using CapexRadar.Entities.Extraction;
 using CapexRadar.ServiceHosting;
 
 namespace CapexRadar.Capex.Api;
@@ -15,6 +16,8 @@ public static class Extensions
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
         builder.Services.AddSingleton<CapexExtractor>();
+        // parents of business units and brands, for the leaderboard's roll-up
+        builder.Services.AddSingleton(_ => CompanyKnowledgeBase.LoadDefault());
         return builder;
     }
 

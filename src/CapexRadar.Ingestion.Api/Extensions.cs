@@ -1,5 +1,6 @@
 using MassTransit;
 using CapexRadar.Ingestion.Api.Data;
+using CapexRadar.Ingestion.Api.Events;
 using CapexRadar.Ingestion.Api.Grpc;
 using CapexRadar.Ingestion.Api.Messaging;
 using CapexRadar.Ingestion.Api.Pipeline;
@@ -20,6 +21,7 @@ public static class Extensions
         {
             bus.AddConsumer<StageRecorderConsumer, RetryingConsumerDefinition<StageRecorderConsumer>>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
+            bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
         });
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         builder.Services.AddSingleton<StageNotifier>();
@@ -27,6 +29,7 @@ public static class Extensions
         builder.Services.AddScoped<AnnouncementIngestor>();
         builder.Services.AddScoped<StatusReader>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.AddIngestionEvents();
 
         // Downstream services, addressed through Aspire service discovery (their "grpc" endpoint, h2c).
         builder.Services.AddGrpcClient<EntitiesService.EntitiesServiceClient>(o => o.Address = DownstreamAddress(builder, "entities"));
@@ -38,6 +41,7 @@ public static class Extensions
     public static WebApplication MapIngestionEndpoints(this WebApplication app)
     {
         app.MapGrpcService<IngestionGrpcService>();
+        app.MapGrpcService<EventsGrpcService>();
         app.MapServiceGrpcInfrastructure();
         return app;
     }

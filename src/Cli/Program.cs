@@ -1,5 +1,9 @@
 using System.CommandLine;
 using CapexRadar.Cli.Commands;
+using Spectre.Console;
+
+// Tables use the terminal's width; piped or redirected there is none, so use a wide layout instead of 80 columns.
+if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 250;
 
 var root = new RootCommand("capexradar — turn AI-investment announcements into linked facts")
 {
@@ -12,4 +16,5 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     EventsCommand.Create(),
 };
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
+foreach (var command in EventQueryCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

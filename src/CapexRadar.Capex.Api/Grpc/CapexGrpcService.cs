@@ -1,6 +1,7 @@
 using CapexRadar.Capex.Api.Data;
 using CapexRadar.Capex.Extraction;
 using CapexRadar.Domain;
+using CapexRadar.Entities.Extraction;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Capex.V1;
 using CapexRadar.ServiceHosting;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Capex.Api.Grpc;
 
-public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServiceBase
+public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase companies) : CapexService.CapexServiceBase
 {
     /// <summary>RecognizeQuantities accepts texts up to this many characters (1 MiB, like Ingestion's body limit).</summary>
     private const int MaxRecognizeLength = 1024 * 1024;
@@ -58,20 +59,33 @@ public sealed class CapexGrpcService(CapexDbContext db) : CapexService.CapexServ
         var since = request.Since?.ToDateTimeOffset();
         var until = request.Until?.ToDateTimeOffset();
         if (since > until) throw RequestGuard.Invalid("since is after until");
-        var facts = await db.AllFactsAsync(context.CancellationToken);
-        var ranked = CapexLeaderboard.Rank(facts.Select(Dated), since, until);
+        var facts = (await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp).ToList();
+        // a figure without a period is a total: ranked apart from yearly rates (a fiscal-year figure is a yearly rate)
+        static bool Yearly(CapexFact f) => f.PeriodYears is > 0 || f.FiscalYear is not null;
         var response = new GetLeaderboardResponse();
-        foreach (var entry in ranked.Take(limit))
-            response.Entries.Add(new Protos.Capex.V1.LeaderboardEntry
-            {
-                Rank = entry.Rank,
-                CompanyId = entry.CompanyId,
-                CompanyName = entry.CompanyName ?? "",
-                AnnualisedUsd = new MoneyAmount("USD", entry.AnnualisedUsd).ToProto(),
-                Latest = entry.Fact.ToProto(),
-                AnnouncementId = entry.AnnouncementId ?? "",
-            });
+        response.Entries.AddRange(Entries(CapexLeaderboard.Rank(facts.Where(d => Yearly(d.Fact)), since, until), limit));
+        response.Totals.AddRange(Entries(CapexLeaderboard.Rank(facts.Where(d => !Yearly(d.Fact)), since, until), limit));
         return response;
+    }
+
+    private static IEnumerable<Protos.Capex.V1.LeaderboardEntry> Entries(IReadOnlyList<Capex.Extraction.LeaderboardEntry> ranked, int limit) =>
+        ranked.Take(limit).Select(entry => new Protos.Capex.V1.LeaderboardEntry
+        {
+            Rank = entry.Rank,
+            CompanyId = entry.CompanyId,
+            CompanyName = entry.CompanyName ?? "",
+            AnnualisedUsd = new MoneyAmount("USD", entry.AnnualisedUsd).ToProto(),
+            Latest = entry.Fact.ToProto(),
+            AnnouncementId = entry.AnnouncementId ?? "",
+        });
+
+    /// <summary>A business unit's or brand's fact counts for its top parent (the knowledge base knows parents).</summary>
+    private DatedCapexFact RollUp(DatedCapexFact d)
+    {
+        if (d.Fact.CompanyId is not { } id) return d;
+        var root = id;
+        for (var i = 0; i < 8 && companies.Get(root)?.Parent is { Length: > 0 } parent && parent != root; i++) root = parent;
+        return root == id ? d : d with { Fact = d.Fact with { CompanyId = root, CompanyName = companies.Get(root)?.Name ?? d.Fact.CompanyName } };
     }
 
     public override async Task<ListForecastsResponse> ListForecasts(ListForecastsRequest request, ServerCallContext context)

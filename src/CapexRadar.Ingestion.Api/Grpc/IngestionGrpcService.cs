@@ -17,6 +17,7 @@ public sealed class IngestionGrpcService(
     AnnouncementIngestor ingestor,
     StatusReader statusReader,
     IngestionDbContext db,
+    CapexRadar.Ingestion.Api.Events.EventsDbContext events,
     StageNotifier notifier,
     EntitiesService.EntitiesServiceClient entities,
     CapexService.CapexServiceClient capex,
@@ -89,6 +90,8 @@ public sealed class IngestionGrpcService(
         analysis.Capex.AddRange(c.Capex);
         analysis.Facilities.AddRange(c.Facilities);
         analysis.Market.AddRange(m.Moves);
+        analysis.EventId = await events.Memberships.AsNoTracking().Where(x => x.AnnouncementId == id).Select(x => x.EventId)
+            .FirstOrDefaultAsync(context.CancellationToken) ?? "";
         return new GetAnalysisResponse { Analysis = analysis };
     }
 

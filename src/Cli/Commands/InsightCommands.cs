@@ -22,17 +22,28 @@ internal static class InsightCommands
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CAPEXRADAR_MARKET_SERVER") is { Length: > 0 } s ? s : "http://localhost:5201",
     };
 
+    private static Option<bool> Json() => new("--json") { Description = "Print protobuf JSON instead of a table" };
+
+    private static bool PrintedJson(ParseResult parse, Option<bool> json, Google.Protobuf.IMessage response)
+    {
+        if (!parse.GetValue(json)) return false;
+        Console.WriteLine(Google.Protobuf.JsonFormatter.Default.Format(response));
+        return true;
+    }
+
     public static IEnumerable<Command> Create() => [Timeline(), Leaderboard(), Movers(), SpilloverCommand()];
 
     private static Command Timeline()
     {
         var company = new Argument<string>("company") { Description = "Company id or name" };
         var server = CapexServer();
-        var command = new Command("timeline", "A company's capex commitments and revisions in time order") { company, server };
+        var json = Json();
+        var command = new Command("timeline", "A company's capex commitments and revisions in time order") { company, server, json };
         command.SetAction(async (parse, ct) =>
         {
             var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
             var response = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
+            if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(response.CompanyName));
             foreach (var c in new[] { "Published", "Kind", "Amount", "USD", "Period", "Change vs previous", "Announcement" }) table.AddColumn(c);
             foreach (var e in response.Entries)
@@ -49,17 +60,27 @@ internal static class InsightCommands
     {
         var server = CapexServer();
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 20 };
-        var command = new Command("leaderboard", "Companies ranked by latest annualised USD commitment") { server, limit };
+        var json = Json();
+        var command = new Command("leaderboard", "Companies ranked by latest USD commitment per year; totals without a period apart") { server, limit, json };
         command.SetAction(async (parse, ct) =>
         {
             var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
             var response = await client.GetLeaderboardAsync(new GetLeaderboardRequest { Limit = parse.GetValue(limit) }, cancellationToken: ct);
-            var table = new Table().Border(TableBorder.Rounded);
+            if (PrintedJson(parse, json, response)) return 0;
+            var table = new Table().Border(TableBorder.Rounded).Title("Yearly rates");
             foreach (var c in new[] { "#", "Company", "USD a year", "Latest commitment", "Period" }) table.AddColumn(c);
             foreach (var e in response.Entries)
                 table.AddRow(e.Rank.ToString(), Markup.Escape(e.CompanyName), Markup.Escape(AnalysisPrinter.Format(e.AnnualisedUsd)),
-                    Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)), e.Latest.HasPeriodYears ? $"{e.Latest.PeriodYears} y" : "?");
+                    Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)),
+                    e.Latest.HasPeriodYears ? $"{e.Latest.PeriodYears} y" : e.Latest.HasFiscalYear ? $"FY{e.Latest.FiscalYear}" : "");
             AnsiConsole.Write(table);
+            if (response.Totals.Count == 0) return 0;
+            var totals = new Table().Border(TableBorder.Rounded).Title("Totals, no period stated");
+            foreach (var c in new[] { "#", "Company", "USD in total", "Latest commitment" }) totals.AddColumn(c);
+            foreach (var e in response.Totals)
+                totals.AddRow(e.Rank.ToString(), Markup.Escape(e.CompanyName), Markup.Escape(AnalysisPrinter.Format(e.AnnualisedUsd)),
+                    Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)));
+            AnsiConsole.Write(totals);
             return 0;
         });
         return command;
@@ -70,7 +91,8 @@ internal static class InsightCommands
         var server = MarketServer();
         var relation = new Option<string?>("--relation") { Description = "self, supplier, peer, customer or index" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 20 };
-        var command = new Command("movers", "Largest share-price moves with the announcement that triggered them") { server, relation, limit };
+        var json = Json();
+        var command = new Command("movers", "Largest share-price moves with the announcement that triggered them") { server, relation, limit, json };
         command.SetAction(async (parse, ct) =>
         {
             var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
@@ -78,6 +100,7 @@ internal static class InsightCommands
             if (parse.GetValue(relation) is { Length: > 0 } r)
                 request.Relation = Enum.TryParse<Relation>(r, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"unknown relation '{r}'");
             var response = await client.ListMoversAsync(request, cancellationToken: ct);
+            if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var c in new[] { "Mover", "Change", "Relation", "Announcer", "Announcement" }) table.AddColumn(c);
             foreach (var m in response.Movers)
@@ -93,11 +116,13 @@ internal static class InsightCommands
     {
         var company = new Argument<string>("company") { Description = "Announcing company id or name" };
         var server = MarketServer();
-        var command = new Command("spillover", "For a company's announcements, which other companies moved and by how much") { company, server };
+        var json = Json();
+        var command = new Command("spillover", "For a company's announcements, which other companies moved and by how much") { company, server, json };
         command.SetAction(async (parse, ct) =>
         {
             var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
             var response = await client.GetSpilloverAsync(new GetSpilloverRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
+            if (PrintedJson(parse, json, response)) return 0;
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(response.CompanyId)}[/]: {response.Announcements} announcement(s)");
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var c in new[] { "Company", "Relation", "Moves", "Mean change" }) table.AddColumn(c);

@@ -1,0 +1,39 @@
+using CapexRadar.Contracts;
+using CapexRadar.Ingestion.Api.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapexRadar.Ingestion.Api.Events;
+
+/// <summary>
+/// Clusters an announcement into its event once Capex and Market have both stored their facts. Idempotent: each
+/// stage is recorded once per announcement, and clustering skips announcements already in an event.
+/// </summary>
+public sealed class EventClusteringConsumer(EventsDbContext db, IngestionDbContext ingestion, EventClustering clustering,
+    IAnnouncementFactsSource facts) : IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
+{
+    public Task Consume(ConsumeContext<CapexExtracted> context) =>
+        ReadyAsync(context.Message.AnnouncementId, PipelineStages.Capex, context.CancellationToken);
+
+    public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
+        ReadyAsync(context.Message.AnnouncementId, PipelineStages.Market, context.CancellationToken);
+
+    private async Task ReadyAsync(string announcementId, string stage, CancellationToken cancellationToken)
+    {
+        if (!await db.Readiness.AnyAsync(r => r.AnnouncementId == announcementId && r.Stage == stage, cancellationToken))
+        {
+            db.Readiness.Add(new ClusterReadiness { AnnouncementId = announcementId, Stage = stage });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear(); // recorded concurrently by a redelivery
+            }
+        }
+        // counted after our own commit: of two stages finishing together, the later one sees both
+        if (await db.Readiness.CountAsync(r => r.AnnouncementId == announcementId, cancellationToken) >= 2)
+            await clustering.ClusterAsync(announcementId, db, ingestion, facts, cancellationToken);
+    }
+}

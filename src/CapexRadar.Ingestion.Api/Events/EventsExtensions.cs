@@ -1,0 +1,25 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Events;
+using CapexRadar.ServiceHosting;
+
+namespace CapexRadar.Ingestion.Api.Events;
+
+/// <summary>Event clustering, GetEvent and the WatchFacts feed, hosted by Ingestion (which owns status and watch streams).</summary>
+public static class EventsExtensions
+{
+    public static IHostApplicationBuilder AddIngestionEvents(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        // Parents come from the shipped knowledge base (units and brands roll up to them).
+        builder.Services.AddSingleton(_ =>
+        {
+            var kb = CompanyKnowledgeBase.LoadDefault();
+            return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent);
+        });
+        builder.Services.AddSingleton<FeedNotifier>();
+        builder.Services.AddSingleton<EventClustering>();
+        builder.Services.AddScoped<IAnnouncementFactsSource, GrpcAnnouncementFactsSource>();
+        return builder;
+    }
+}
