@@ -70,6 +70,7 @@ public static class AnalysisJson
             foreach (var move in analysis.Market) { w.Item(); MarketMove(ref w, move); }
             w.CloseList();
         }
+        w.String("eventId"u8, analysis.EventId);
         w.Close();
         w.Flush();
     }

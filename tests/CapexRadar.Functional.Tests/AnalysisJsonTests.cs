@@ -59,6 +59,7 @@ public class AnalysisJsonTests
             AnnouncementId = "id-1 " + odd,
             Title = odd,
             TraceId = "trace",
+            EventId = "event-7",
             PublishedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 12, 6, 21, 0, 5, TimeSpan.Zero)),
         };
         var org = new Organization { CompanyId = "acme", Name = odd, CountryCode = "US" };
@@ -97,6 +98,50 @@ public class AnalysisJsonTests
             analysis.Market.Add(new MarketMove { CompanyId = "acme", ChangePct = pct, Direction = pct < 0 ? Direction.Down : Direction.Up, Qualifier = MoveQualifier.Close, Relation = Relation.Supplier, Venue = "Hong Kong", IndexName = "Hang Seng", Evidence = new TextSpan { Start = 1, End = 2 } });
         analysis.Market.Add(new MarketMove { Relation = (Relation)99, Direction = (Direction)5, Qualifier = MoveQualifier.UpTo });
         AssertSame(analysis);
+    }
+
+    /// <summary>Every field of every message set by reflection: a field added to the protos and not to AnalysisJson fails here.</summary>
+    [Fact]
+    public void Same_json_when_every_field_of_the_schema_is_set()
+    {
+        var analysis = new AnnouncementAnalysis();
+        Populate(analysis, depth: 0);
+        AssertSame(analysis);
+    }
+
+    private static void Populate(IMessage message, int depth)
+    {
+        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        {
+            var accessor = field.Accessor;
+            if (field.IsRepeated)
+            {
+                var list = (System.Collections.IList)accessor.GetValue(message);
+                for (var i = 0; i < 2; i++) list.Add(Value(field, depth, i));
+            }
+            else accessor.SetValue(message, Value(field, depth, 0));
+        }
+    }
+
+    private static object Value(Google.Protobuf.Reflection.FieldDescriptor field, int depth, int i) => field.FieldType switch
+    {
+        Google.Protobuf.Reflection.FieldType.String => $"{field.Name} {i} <é>",
+        Google.Protobuf.Reflection.FieldType.Int32 => 7 + i,
+        Google.Protobuf.Reflection.FieldType.Int64 => 1_234_567_890_123L + i,
+        Google.Protobuf.Reflection.FieldType.Double => 2.25 + i,
+        Google.Protobuf.Reflection.FieldType.Bool => true,
+        Google.Protobuf.Reflection.FieldType.Enum => System.Enum.ToObject(field.EnumType.ClrType, field.EnumType.Values[^1].Number),
+        Google.Protobuf.Reflection.FieldType.Message when field.MessageType.FullName == Timestamp.Descriptor.FullName =>
+            new Timestamp { Seconds = 1_796_000_000 + i, Nanos = 5_000_000 },
+        Google.Protobuf.Reflection.FieldType.Message => PopulatedMessage(field.MessageType, depth + 1),
+        var other => throw new NotSupportedException($"{field.FullName}: {other} is not in AnalysisJson; add it there and here"),
+    };
+
+    private static IMessage PopulatedMessage(Google.Protobuf.Reflection.MessageDescriptor descriptor, int depth)
+    {
+        var message = descriptor.Parser.ParseFrom(ByteString.Empty);
+        if (depth < 5) Populate(message, depth);
+        return message;
     }
 
     [Theory]
