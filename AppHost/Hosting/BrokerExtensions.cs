@@ -20,28 +20,31 @@ public static class BrokerExtensions
 
         return mode switch
         {
-            BrokerMode.Container => builder.AddRabbitMQ(name),
+            // Named data volume: queued messages survive a container restart and an AppHost restart.
+            BrokerMode.Container => builder.AddRabbitMQ(name).WithDataVolume(),
             BrokerMode.External => builder.AddConnectionString(name),
             _ => builder.AddRabbitMqProcess(name, dataDirectory),
         };
     }
 
     /// <summary>
-    /// Debian's rabbitmq-server as an executable resource: private node name, loopback only, DCP-allocated AMQP and
-    /// distribution ports, all state in <c>{dataDirectory}/broker/{node}</c> which is removed when the AppHost stops
-    /// (and swept at the next start if the AppHost died), and epmd stopped once no node uses it.
+    /// Debian's rabbitmq-server as an executable resource: loopback only, DCP-allocated AMQP and distribution ports,
+    /// a node name derived from the data directory (stable across AppHost runs, distinct for two data directories on
+    /// one machine) and all state in <c>{dataDirectory}/broker/{node}</c>, kept across runs so durable queues and
+    /// persistent messages survive a stop/start of the whole system; epmd stopped once no node uses it.
+    /// (Two AppHosts on one data directory at once are not supported.)
     /// </summary>
     public static IResourceBuilder<RabbitMqProcessResource> AddRabbitMqProcess(
         this IDistributedApplicationBuilder builder, string name, string dataDirectory)
     {
         var serverPath = BrokerModeResolver.ServerPath(builder.Configuration);
         var brokersRoot = Path.Combine(dataDirectory, "broker");
-        var node = $"capexradar{Environment.ProcessId}x{Random.Shared.Next(0x1000, 0xFFFF):x4}";
+        var node = StableNodeName(dataDirectory);
         var state = Path.Combine(brokersRoot, node);
 
         if (builder.ExecutionContext.IsRunMode)
         {
-            BrokerState.SweepStale(brokersRoot);
+            BrokerState.SweepStale(brokersRoot, keep: node);
             BrokerState.Create(state);
         }
 
@@ -73,6 +76,13 @@ public static class BrokerExtensions
             .WithHealthCheck(healthCheckKey)
             .ExcludeFromManifest();
     }
+
+    /// <summary><c>capexradar</c> + 8 hex digits of a hash of the data directory's full path.</summary>
+    public static string StableNodeName(string dataDirectory)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory)));
+        return "capexradar" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
+    }
 }
 
 public sealed record BrokerCleanupOptions(string StateDirectory, string NodeName, bool EpmdWasRunning);
@@ -99,8 +109,11 @@ public static class BrokerState
             """);
     }
 
-    /// <summary>Removes state directories whose owning AppHost process is gone (it was killed before it could clean up).</summary>
-    public static void SweepStale(string brokersRoot)
+    /// <summary>
+    /// Removes state directories of other node names whose owning AppHost process is gone (left by earlier versions
+    /// that named the node per run); <paramref name="keep"/> is this data directory's stable node.
+    /// </summary>
+    public static void SweepStale(string brokersRoot, string keep)
     {
         if (!Directory.Exists(brokersRoot))
         {
@@ -109,6 +122,11 @@ public static class BrokerState
 
         foreach (var dir in Directory.EnumerateDirectories(brokersRoot))
         {
+            if (Path.GetFileName(dir) == keep)
+            {
+                continue;
+            }
+
             var owner = Path.Combine(dir, OwnerFileName);
             if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner).Trim(), out var pid) && IsAlive(pid))
             {
@@ -161,8 +179,9 @@ public static class BrokerState
 }
 
 /// <summary>
-/// After the application has stopped (DCP has ended the broker), removes the broker's state directory and asks an
-/// idle epmd to exit (epmd refuses while another node is still registered).
+/// After the application has stopped (DCP has ended the broker), asks an idle epmd to exit (epmd refuses while
+/// another node is still registered). The broker's state directory is kept: the next run on this data directory
+/// starts the same node on it, with its durable queues and persistent messages.
 /// </summary>
 internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicationLifetime lifetime, ILogger<BrokerCleanup> logger) : IHostedService
 {
@@ -183,8 +202,7 @@ internal sealed class BrokerCleanup(BrokerCleanupOptions options, IHostApplicati
             Thread.Sleep(250);
         }
 
-        var deleted = BrokerState.TryDelete(options.StateDirectory);
-        logger.LogInformation("Broker state {Directory} {Outcome}", options.StateDirectory, deleted ? "removed" : "could not be removed");
+        logger.LogInformation("Broker state kept in {Directory} for the next run", options.StateDirectory);
         // Stop epmd once no Erlang node uses it any more: the one this run started, or one an earlier run left behind
         // because our broker was still registered when that run ended. epmd itself refuses while any node is
         // registered, so a system RabbitMQ or another run's broker keeps it.

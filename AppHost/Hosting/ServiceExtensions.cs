@@ -48,6 +48,7 @@ public static class ServiceExtensions
 
         return builder.AddCapexRadarService<Projects.CapexRadar_Ingestion_Api>(
                 "ingestion", messaging, dataDirectory, grpcPort: Port("CapexRadar:IngestionGrpcPort", DefaultIngestionGrpcPort))
+            .WithReplayCommand()
             .WithReference(entities).WaitFor(entities)
             .WithReference(capex).WaitFor(capex)
             .WithReference(market).WaitFor(market);

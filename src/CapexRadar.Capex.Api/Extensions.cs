@@ -15,6 +15,7 @@ public static class Extensions
         builder.AddServiceDatabase<CapexDbContext>("capexdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
+        builder.AddExtractionGuard();
         builder.Services.AddSingleton<CapexExtractor>();
         // parents of business units and brands, for the leaderboard's roll-up
         builder.Services.AddSingleton(_ => CompanyKnowledgeBase.LoadDefault());

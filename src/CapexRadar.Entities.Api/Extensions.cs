@@ -14,6 +14,7 @@ public static class Extensions
         builder.AddServiceDatabase<EntitiesDbContext>("entitiesdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("entities", bus => bus.AddConsumer<AnnouncementReceivedConsumer, RetryingConsumerDefinition<AnnouncementReceivedConsumer>>());
+        builder.AddExtractionGuard();
         builder.Services.AddSingleton(_ => EntityExtractor.CreateDefault());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EntityExtractor>().KnowledgeBase);
         builder.Services.AddHostedService<CompanyOverridesLoader>();

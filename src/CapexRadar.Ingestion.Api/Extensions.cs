@@ -24,6 +24,12 @@ public static class Extensions
             bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
         });
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RedriveOptions>().Bind(builder.Configuration.GetSection(RedriveOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<AnnouncementReplayer>();
+        builder.Services.AddHostedService<StuckAnnouncementRedriver>();
         builder.Services.AddSingleton<StageNotifier>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<AnnouncementIngestor>();
@@ -41,6 +47,7 @@ public static class Extensions
     public static WebApplication MapIngestionEndpoints(this WebApplication app)
     {
         app.MapGrpcService<IngestionGrpcService>();
+        app.MapGrpcService<IngestionAdminGrpcService>();
         app.MapGrpcService<EventsGrpcService>();
         app.MapServiceGrpcInfrastructure();
         return app;

@@ -14,6 +14,7 @@ public static class Extensions
         builder.AddServiceDatabase<MarketDbContext>("marketdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("market", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
+        builder.AddExtractionGuard();
         builder.Services.AddSingleton<MarketMoveExtractor>();
         return builder;
     }

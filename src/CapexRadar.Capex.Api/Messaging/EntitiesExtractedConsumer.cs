@@ -9,25 +9,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Capex.Api.Messaging;
 
-/// <summary>Extracts capex facts and facility plans; idempotent by announcement id.</summary>
-public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor extractor) : IConsumer<EntitiesExtracted>
+/// <summary>
+/// Extracts capex facts and facility plans. Idempotent by announcement id: insert-or-ignore keeps the first result
+/// (a redelivery, concurrent or not, takes no exception path) and the stored counts are what is published.
+/// </summary>
+public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor extractor, ExtractionGuard guard) : IConsumer<EntitiesExtracted>
 {
     public async Task Consume(ConsumeContext<EntitiesExtracted> context)
     {
         var message = context.Message;
-        var stored = await db.Announcements.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.AnnouncementId == message.AnnouncementId, context.CancellationToken);
+        var stored = await FindAsync(message.AnnouncementId, context.CancellationToken);
         if (stored is null)
         {
             var started = Stopwatch.GetTimestamp();
             CapexExtraction extraction;
             using (var activity = CapexRadarTelemetry.StartStage("capex.extract", message.AnnouncementId))
             {
-                extraction = extractor.Extract(message.Text, message.Entities, message.PublishedAt);
+                extraction = await guard.RunAsync(PipelineStages.Capex, message.Text,
+                    () => extractor.Extract(message.Text, message.Entities, message.PublishedAt), context.CancellationToken);
                 activity?.SetTag("capexradar.capex.facts", extraction.Facts.Count);
                 activity?.SetTag("capexradar.capex.facilities", extraction.Facilities.Count);
             }
-            stored = new AnnouncementCapex
+            var row = new AnnouncementCapex
             {
                 AnnouncementId = message.AnnouncementId,
                 PublishedAt = message.PublishedAt,
@@ -38,11 +41,15 @@ public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor 
                 TraceId = CapexRadarTelemetry.CurrentTraceId,
                 ExtractedAt = DateTimeOffset.UtcNow,
             };
-            db.Announcements.Add(stored);
-            await db.SaveChangesAsync(context.CancellationToken);
+            stored = await db.InsertOrIgnoreAsync(row, context.CancellationToken)
+                ? row
+                : await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
             CapexRadarTelemetry.StageLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 new KeyValuePair<string, object?>("stage", PipelineStages.Capex));
         }
         await context.Publish(new CapexExtracted(message.AnnouncementId, stored.FactCount, stored.FacilityCount), context.CancellationToken);
     }
+
+    private Task<AnnouncementCapex?> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, cancellationToken);
 }

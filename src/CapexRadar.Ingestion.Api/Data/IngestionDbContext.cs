@@ -29,6 +29,8 @@ public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> opti
         {
             o.HasKey(x => x.Id);
             o.HasIndex(x => x.SentAt);
+            o.HasIndex(x => x.AnnouncementId);
+            o.HasIndex(x => new { x.SentAt, x.ParkedAt, x.CreatedAt });
         });
     }
 }
@@ -45,17 +47,23 @@ public sealed class Announcement
     /// <summary>Normalised body: every span in the analysis refers to it.</summary>
     public required string Text { get; init; }
     public required string TraceId { get; init; }
+    /// <summary>Bumped by every stage record: the row lock that serialises one announcement's stage updates.</summary>
+    public long StageVersion { get; set; }
 }
 
-/// <summary>One pipeline stage reached (or failed) by an announcement; unique per (announcement, stage).</summary>
+/// <summary>
+/// The latest outcome of one pipeline stage of an announcement; unique per (announcement, stage). A later success
+/// supersedes a failure (a failure never overwrites a success); <see cref="Attempts"/> counts every outcome recorded.
+/// </summary>
 public sealed class StageRecord
 {
     public long Id { get; init; }
     public required string AnnouncementId { get; init; }
     public required string Stage { get; init; }
-    public DateTimeOffset At { get; init; }
-    public string Detail { get; init; } = "";
-    public bool Failed { get; init; }
+    public DateTimeOffset At { get; set; }
+    public string Detail { get; set; } = "";
+    public bool Failed { get; set; }
+    public int Attempts { get; set; } = 1;
 }
 
 /// <summary>An event to publish, written in the same transaction as the announcement (transactional outbox).</summary>
@@ -68,5 +76,12 @@ public sealed class OutboxMessage
     public string? TraceParent { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; set; }
+    /// <summary>Publish attempts that failed because of this row (not because the broker was unreachable).</summary>
     public int Attempts { get; set; }
+    /// <summary>The relay claim holding this row (lease), and until when; an expired lease may be claimed again.</summary>
+    public string? LockedBy { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>Set once the row failed <c>Ingestion:Outbox:MaxAttempts</c> times: no longer published, reported.</summary>
+    public DateTimeOffset? ParkedAt { get; set; }
+    public string? LastError { get; set; }
 }

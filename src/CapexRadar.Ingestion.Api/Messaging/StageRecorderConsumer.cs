@@ -1,6 +1,7 @@
 using CapexRadar.Contracts;
 using CapexRadar.Ingestion.Api.Data;
 using CapexRadar.Ingestion.Api.Pipeline;
+using CapexRadar.Protos.Ingestion.V1;
 using CapexRadar.ServiceHosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
-/// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c>.
-/// Idempotent: a stage is stored once per announcement (unique index), redeliveries are no-ops.
+/// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
+/// same transaction. Idempotent: a redelivery only counts another attempt.
 /// </summary>
 public sealed class StageRecorderConsumer(IngestionDbContext db, StageNotifier notifier) :
     IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
@@ -17,77 +18,172 @@ public sealed class StageRecorderConsumer(IngestionDbContext db, StageNotifier n
     public Task Consume(ConsumeContext<EntitiesExtracted> context)
     {
         var e = context.Message.Entities;
-        return RecordAsync(context.Message.AnnouncementId, StageNames.Entities,
-            $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", context.CancellationToken);
+        return StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Entities,
+            $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", failed: false, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<CapexExtracted> context) =>
-        RecordAsync(context.Message.AnnouncementId, StageNames.Capex,
-            $"{context.Message.FactCount} capex facts, {context.Message.FacilityCount} facility plans", context.CancellationToken);
+        StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Capex,
+            $"{context.Message.FactCount} capex facts, {context.Message.FacilityCount} facility plans", failed: false, context.CancellationToken);
 
     public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
-        RecordAsync(context.Message.AnnouncementId, StageNames.Market, $"{context.Message.MoveCount} market moves", context.CancellationToken);
-
-    private async Task RecordAsync(string announcementId, string stage, string detail, CancellationToken cancellationToken)
-    {
-        if (!await db.Announcements.AnyAsync(a => a.Id == announcementId, cancellationToken)) return; // not ours
-        if (await StageStore.TryAddAsync(db, notifier, announcementId, stage, detail, failed: false, cancellationToken) &&
-            stage is StageNames.Capex or StageNames.Market)
-        {
-            var done = await db.Stages.Where(s => s.AnnouncementId == announcementId && !s.Failed &&
-                                                  (s.Stage == StageNames.Capex || s.Stage == StageNames.Market))
-                .CountAsync(cancellationToken);
-            if (done == 2)
-                await StageStore.TryAddAsync(db, notifier, announcementId, StageNames.Complete, "entities, capex and market done", false, cancellationToken);
-        }
-    }
+        StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Market,
+            $"{context.Message.MoveCount} market moves", failed: false, context.CancellationToken);
 }
 
 /// <summary>
-/// Marks the stage failed when a consumer exhausted its retries (MassTransit publishes <see cref="Fault{T}"/>
-/// and moves the message to that queue's <c>_error</c> queue).
+/// Marks a stage failed when a consumer gave up on a message (MassTransit publishes <see cref="Fault{T}"/> and moves
+/// the message to that queue's <c>_error</c> queue). The stage is the one that really failed: the faulting service
+/// is read from the fault's source address (its queues carry the service's name) or its host. Clients see a short
+/// reason; the exception itself is logged here (and is in the faulting service's logs and trace).
 /// </summary>
-public sealed class StageFaultConsumer(IngestionDbContext db, StageNotifier notifier) :
-    IConsumer<Fault<AnnouncementReceived>>, IConsumer<Fault<EntitiesExtracted>>
+public sealed class StageFaultConsumer(IngestionDbContext db, StageNotifier notifier, ILogger<StageFaultConsumer> logger) :
+    IConsumer<Fault<AnnouncementReceived>>, IConsumer<Fault<EntitiesExtracted>>,
+    IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>
 {
     public Task Consume(ConsumeContext<Fault<AnnouncementReceived>> context) =>
-        RecordAsync(context.Message.Message.AnnouncementId, StageNames.Entities, context.Message, context.CancellationToken);
+        RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Entities, context.Message, recorder: false);
 
     public Task Consume(ConsumeContext<Fault<EntitiesExtracted>> context)
     {
-        // Capex and Market both consume EntitiesExtracted: the faulting host tells which one failed.
-        var host = context.Message.Host?.Assembly ?? "";
-        var stage = host.Contains("Market", StringComparison.OrdinalIgnoreCase) ? StageNames.Market : StageNames.Capex;
-        return RecordAsync(context.Message.Message.AnnouncementId, stage, context.Message, context.CancellationToken);
+        // Capex, Market and Ingestion's own recorder consume EntitiesExtracted: the faulting service tells which failed.
+        var stage = FaultingService(context.SourceAddress, context.Message) switch
+        {
+            "market" => StageNames.Market,
+            "capex" => StageNames.Capex,
+            _ => StageNames.Entities, // Ingestion could not record the entities stage
+        };
+        return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
-    private async Task RecordAsync(string announcementId, string stage, Fault fault, CancellationToken cancellationToken)
+    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context)
+        ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
+        : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
+
+    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context)
+        ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
+        : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
+
+    /// <summary>Event clustering also consumes the stage messages; its faults are no pipeline stage's failure.</summary>
+    private static bool IsEventClustering(ConsumeContext context) =>
+        context.SourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
+
+    private Task LogOnlyAsync(string announcementId, Fault fault)
     {
+        logger.LogWarning("Event clustering gave up on announcement {AnnouncementId}: {ExceptionType}: {ExceptionMessage}",
+            announcementId, fault.Exceptions.FirstOrDefault()?.ExceptionType, fault.Exceptions.FirstOrDefault()?.Message);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"capex", "market", "entities", "ingestion" or "" from the fault's source queue, else its host assembly.</summary>
+    public static string FaultingService(Uri? sourceAddress, Fault fault)
+    {
+        string[] services = ["ingestion", "entities", "capex", "market"];
+        var source = sourceAddress?.AbsolutePath.Trim('/') ?? "";
+        foreach (var name in services)
+            if (source.StartsWith(name + "-", StringComparison.OrdinalIgnoreCase)) return name;
+        var assembly = "." + (fault.Host?.Assembly ?? "") + "."; // CapexRadar.Market.Api
+        foreach (var name in services)
+            if (assembly.Contains("." + name + ".", StringComparison.OrdinalIgnoreCase)) return name;
+        return "";
+    }
+
+    /// <summary>A short reason for clients: never exception text (it may carry input or internals).</summary>
+    public static string SanitisedReason(Fault fault, bool recorder)
+    {
+        var first = fault.Exceptions.FirstOrDefault();
+        if (recorder) return "status recording failed";
+        if (first is not null && first.ExceptionType == typeof(ExtractionFailedException).FullName)
+        {
+            var inner = first.InnerException;
+            return inner?.ExceptionType is { } t && (t.EndsWith(nameof(OperationCanceledException), StringComparison.Ordinal) ||
+                                                    t.EndsWith(nameof(TaskCanceledException), StringComparison.Ordinal))
+                ? "extraction timed out"
+                : "extraction failed";
+        }
+        return "processing failed after retries";
+    }
+
+    /// <param name="recorder">The fault is Ingestion's own stage recorder giving up on a stage message.</param>
+    private async Task RecordAsync(ConsumeContext context, string announcementId, string stage, Fault fault, bool recorder)
+    {
+        var service = recorder ? "ingestion" : FaultingService(context.SourceAddress, fault);
+        var reason = SanitisedReason(fault, recorder);
+        var first = fault.Exceptions.FirstOrDefault();
+        logger.LogWarning("Stage {Stage} of announcement {AnnouncementId} failed in {Service}: {ExceptionType}: {ExceptionMessage}{Inner}",
+            stage, announcementId, service.Length > 0 ? service : "?", first?.ExceptionType, first?.Message,
+            first?.InnerException is { } inner ? $" <- {inner.ExceptionType}: {inner.Message}" : "");
         CapexRadarTelemetry.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage));
-        var reason = fault.Exceptions.FirstOrDefault() is { } ex ? $"{ex.ExceptionType}: {ex.Message}" : "consumer faulted";
-        await StageStore.TryAddAsync(db, notifier, announcementId, stage, reason, failed: true, cancellationToken);
+        await StageStore.RecordAsync(db, notifier, announcementId, stage, reason, failed: true, context.CancellationToken);
     }
 }
 
 internal static class StageStore
 {
-    /// <summary>Adds a stage record unless one exists; returns whether this call added it.</summary>
-    public static async Task<bool> TryAddAsync(IngestionDbContext db, StageNotifier notifier, string announcementId, string stage,
+    /// <summary>
+    /// Records one outcome of a stage in one transaction: the stage row (created, or its attempts counted; a success
+    /// supersedes a failure, a failure never overwrites a success) and, when capex and market are both done,
+    /// <c>complete</c>. The announcement row is updated first so concurrent records of one announcement serialise
+    /// (a row lock on PostgreSQL, the write lock on SQLite). Unknown announcements (not ours) are ignored.
+    /// </summary>
+    public static async Task RecordAsync(IngestionDbContext db, StageNotifier notifier, string announcementId, string stage,
         string detail, bool failed, CancellationToken cancellationToken)
     {
-        if (await db.Stages.AnyAsync(s => s.AnnouncementId == announcementId && s.Stage == stage, cancellationToken)) return false;
-        var at = DateTimeOffset.UtcNow;
-        db.Stages.Add(new StageRecord { AnnouncementId = announcementId, Stage = stage, At = at, Detail = detail, Failed = failed });
-        try
+        var events = new List<StageEvent>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+            for (var attempt = 1; ; attempt++)
+            {
+                events.Clear();
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                try
+                {
+                    var ours = await db.Announcements.Where(a => a.Id == announcementId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(a => a.StageVersion, a => a.StageVersion + 1), cancellationToken);
+                    if (ours == 0) return;
+                    var now = DateTimeOffset.UtcNow;
+                    Apply(await FindAsync(db, announcementId, stage, cancellationToken), stage, detail, failed, now);
+                    if (!failed && stage is StageNames.Capex or StageNames.Market)
+                    {
+                        var other = stage == StageNames.Capex ? StageNames.Market : StageNames.Capex;
+                        if (await FindAsync(db, announcementId, other, cancellationToken) is { Failed: false })
+                        {
+                            var complete = await FindAsync(db, announcementId, StageNames.Complete, cancellationToken);
+                            if (complete is null) Apply(null, StageNames.Complete, "entities, capex and market done", false, now);
+                        }
+                    }
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < 5)
+                {
+                    await transaction.RollbackAsync(cancellationToken); // lost a race with a concurrent first record: read again
+                }
+            }
+        });
+        db.ChangeTracker.Clear();
+        foreach (var e in events) notifier.Publish(e);
+
+        void Apply(StageRecord? row, string name, string text, bool isFailure, DateTimeOffset now)
         {
-            db.ChangeTracker.Clear(); // recorded concurrently by a redelivery
-            return false;
+            if (row is null)
+            {
+                db.Stages.Add(new StageRecord { AnnouncementId = announcementId, Stage = name, At = now, Detail = text, Failed = isFailure, Attempts = 1 });
+                events.Add(StageNames.ToEvent(announcementId, name, now, text, isFailure, 1));
+                return;
+            }
+            row.Attempts++;
+            if (!row.Failed) return; // a success stays: a redelivery or a late fault of another copy changes nothing
+            row.Failed = isFailure;
+            row.At = now;
+            row.Detail = text;
+            events.Add(StageNames.ToEvent(announcementId, name, now, text, isFailure, row.Attempts));
         }
-        notifier.Publish(StageNames.ToEvent(announcementId, stage, at, detail, failed));
-        return true;
     }
+
+    private static Task<StageRecord?> FindAsync(IngestionDbContext db, string announcementId, string stage, CancellationToken cancellationToken) =>
+        db.Stages.FirstOrDefaultAsync(s => s.AnnouncementId == announcementId && s.Stage == stage, cancellationToken);
 }

@@ -23,8 +23,9 @@ public static class StageNames
         _ => Stage.Unspecified,
     };
 
-    public static StageEvent ToEvent(string announcementId, string stage, DateTimeOffset at, string detail, bool failed = false) => new()
+    public static StageEvent ToEvent(string announcementId, string stage, DateTimeOffset at, string detail, bool failed = false, int attempts = 1) => new()
     {
+        Attempts = attempts,
         AnnouncementId = announcementId,
         Stage = failed ? Stage.Failed : ToStage(stage),
         At = Timestamp.FromDateTimeOffset(at),

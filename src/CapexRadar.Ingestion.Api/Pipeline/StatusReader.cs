@@ -15,13 +15,18 @@ public sealed class StatusReader(IngestionDbContext db)
         return Compose(announcement, stages);
     }
 
+    /// <summary>
+    /// Each stage row holds that stage's latest outcome (a later success supersedes a failure): the announcement is
+    /// complete once capex and market succeeded, failed while any stage's latest outcome is a failure.
+    /// </summary>
     public static AnnouncementStatus Compose(Announcement announcement, IReadOnlyCollection<StageRecord> stages)
     {
         var ordered = stages.OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
         var status = new AnnouncementStatus { AnnouncementId = announcement.Id, TraceId = announcement.TraceId };
-        status.Events.AddRange(ordered.Select(s => StageNames.ToEvent(s.AnnouncementId, s.Stage, s.At, s.Detail, s.Failed)));
-        var failure = ordered.FirstOrDefault(s => s.Failed);
-        if (failure is not null)
+        status.Events.AddRange(ordered.Select(s => StageNames.ToEvent(s.AnnouncementId, s.Stage, s.At, s.Detail, s.Failed, s.Attempts)));
+        var current = CurrentStage(ordered);
+        var failure = ordered.LastOrDefault(s => s.Failed);
+        if (current != Stage.Complete && failure is not null)
         {
             status.Stage = Stage.Failed;
             status.FailedStage = StageNames.ToStage(failure.Stage);
@@ -29,7 +34,7 @@ public sealed class StatusReader(IngestionDbContext db)
         }
         else
         {
-            status.Stage = CurrentStage(ordered);
+            status.Stage = current;
         }
         return status;
     }

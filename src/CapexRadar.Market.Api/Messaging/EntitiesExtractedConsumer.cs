@@ -9,25 +9,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Market.Api.Messaging;
 
-/// <summary>Extracts share-price moves and their relation to the announcer; idempotent by announcement id.</summary>
-public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtractor extractor) : IConsumer<EntitiesExtracted>
+/// <summary>
+/// Extracts share-price moves and their relation to the announcer. Idempotent by announcement id: insert-or-ignore
+/// keeps the first result (a redelivery takes no exception path) and the stored count is what is published.
+/// </summary>
+public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtractor extractor, ExtractionGuard guard) : IConsumer<EntitiesExtracted>
 {
     public async Task Consume(ConsumeContext<EntitiesExtracted> context)
     {
         var message = context.Message;
-        var stored = await db.Announcements.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.AnnouncementId == message.AnnouncementId, context.CancellationToken);
+        var stored = await FindAsync(message.AnnouncementId, context.CancellationToken);
         if (stored is null)
         {
             var started = Stopwatch.GetTimestamp();
             IReadOnlyList<CapexRadar.Domain.MarketMove> moves;
             using (var activity = CapexRadarTelemetry.StartStage("market.extract", message.AnnouncementId))
             {
-                moves = extractor.Extract(message.Text, message.Entities);
+                moves = await guard.RunAsync(PipelineStages.Market, message.Text,
+                    () => extractor.Extract(message.Text, message.Entities), context.CancellationToken);
                 activity?.SetTag("capexradar.market.moves", moves.Count);
             }
             var announcer = message.Entities.FindOrganization(message.Entities.AnnouncerId);
-            stored = new AnnouncementMoves
+            var row = new AnnouncementMoves
             {
                 AnnouncementId = message.AnnouncementId,
                 PublishedAt = message.PublishedAt,
@@ -38,11 +41,15 @@ public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtr
                 TraceId = CapexRadarTelemetry.CurrentTraceId,
                 ExtractedAt = DateTimeOffset.UtcNow,
             };
-            db.Announcements.Add(stored);
-            await db.SaveChangesAsync(context.CancellationToken);
+            stored = await db.InsertOrIgnoreAsync(row, context.CancellationToken)
+                ? row
+                : await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
             CapexRadarTelemetry.StageLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 new KeyValuePair<string, object?>("stage", PipelineStages.Market));
         }
         await context.Publish(new MarketMovesExtracted(message.AnnouncementId, stored.MoveCount), context.CancellationToken);
     }
+
+    private Task<AnnouncementMoves?> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, cancellationToken);
 }

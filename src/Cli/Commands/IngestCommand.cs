@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace CapexRadar.Cli.Commands;
 
-/// <summary><c>ingest FILE|DIR|- [--server URL] [--wait]</c>.</summary>
+/// <summary><c>ingest FILE|DIR|- [--server URL] [--wait] [--timeout SECONDS]</c>.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
@@ -13,7 +13,12 @@ internal static class IngestCommand
         var path = new Argument<string>("path") { Description = "A .txt or .jsonl file, a directory of them, or - for stdin" };
         var server = CommonOptions.Server();
         var wait = new Option<bool>("--wait") { Description = "Wait until each announcement is analysed and print the analysis" };
-        var command = new Command("ingest", "Send announcements to the Ingestion service") { path, server, wait };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "With --wait: give up after this many seconds (exit code 3); 0 waits for ever",
+            DefaultValueFactory = _ => 300,
+        };
+        var command = new Command("ingest", "Send announcements to the Ingestion service") { path, server, wait, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var client = CommonOptions.Client(parse.GetValue(server)!);
@@ -47,13 +52,27 @@ internal static class IngestCommand
                 foreach (var r in requests) await IngestOne(r);
 
             if (parse.GetValue(wait))
+            {
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                if (parse.GetValue(timeout) is > 0 and var seconds) deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
                 foreach (var id in ids.Distinct())
                 {
-                    var stage = await WatchCommand.WaitForTerminalAsync(client, id, quiet: requests.Count > 5, cancellationToken);
+                    Stage stage;
+                    try
+                    {
+                        stage = await WatchCommand.WaitForTerminalAsync(client, id, quiet: requests.Count > 5, deadline.Token);
+                    }
+                    catch (Exception ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested &&
+                                               ex is OperationCanceledException or RpcException)
+                    {
+                        AnsiConsole.MarkupLine($"[red]timed out[/] after {parse.GetValue(timeout)} s waiting for {Markup.Escape(id)}; see [bold]capexradar status {Markup.Escape(id)}[/]");
+                        return 3;
+                    }
                     if (stage == Stage.Complete)
                         AnalysisPrinter.Print((await client.GetAnalysisAsync(new GetAnalysisRequest { AnnouncementId = id }, cancellationToken: cancellationToken)).Analysis);
                     else failures++;
                 }
+            }
             return failures == 0 ? 0 : 1;
         });
         return command;
