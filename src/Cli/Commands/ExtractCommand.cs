@@ -14,9 +14,11 @@ internal static class ExtractCommand
         var input = new Option<string>("--input", "-i") { Description = "JSON lines {id, source, published_at, title, body}, a .txt file, or - for stdin", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one AnnouncementAnalysis a line (- for stdout)", DefaultValueFactory = _ => "-" };
         var threads = new Option<int>("--threads") { Description = "Announcements analysed at once (default: one per core); output order is input order either way", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Analyse announcements offline with the in-process extractors") { input, output, threads };
+        var explain = new Option<string?>("--explain") { Description = "Print, for each capex fact of announcement ID, the rules that decided its kind and owner (no output file)" };
+        var command = new Command("extract", "Analyse announcements offline with the in-process extractors") { input, output, threads, explain };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(explain) is { } explainId) return ExplainCapexCommand.Run(parse.GetValue(input)!, explainId);
             var workers = parse.GetValue(threads);
             if (workers < 1) throw new ArgumentException("--threads must be at least 1");
             var inputs = InputReader.ReadPending(parse.GetValue(input)!);
