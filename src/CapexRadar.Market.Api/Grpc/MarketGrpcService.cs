@@ -3,7 +3,9 @@ using CapexRadar.Market.Api.Data;
 using CapexRadar.Market.Extraction;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Market.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,7 @@ namespace CapexRadar.Market.Api.Grpc;
 
 public sealed class MarketGrpcService(MarketDbContext db) : MarketService.MarketServiceBase
 {
+    [RequireScope(Scopes.Read)]
     public override async Task<GetMovesResponse> GetMoves(GetMovesRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -23,6 +26,7 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, MarketMovers.DefaultLimit, MarketMovers.MaxLimit);
@@ -37,10 +41,12 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
             AnnouncementId = m.Announcement.AnnouncementId,
             PublishedAt = Timestamp.FromDateTimeOffset(m.Announcement.PublishedAt),
             AnnouncerId = m.Announcement.AnnouncerId ?? "",
+            EventId = m.Announcement.EventId ?? "",
         }));
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetSpilloverResponse> GetSpillover(GetSpilloverRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Company, "company");
@@ -61,12 +67,17 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         return response;
     }
 
-    private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken) =>
-        (await db.AllAsync(cancellationToken))
+    private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken)
+    {
+        // rewrites of one announcement share an event: aggregates count it once
+        var events = await db.AnnouncementEvents.AsNoTracking().ToDictionaryAsync(e => e.AnnouncementId, e => e.EventId, cancellationToken);
+        return (await db.AllAsync(cancellationToken))
             .SelectMany(row =>
             {
-                var info = new AnnouncementInfo(row.AnnouncementId, row.PublishedAt ?? row.ExtractedAt, row.AnnouncerId, row.AnnouncerName);
+                var info = new AnnouncementInfo(row.AnnouncementId, row.PublishedAt ?? row.ExtractedAt, row.AnnouncerId, row.AnnouncerName,
+                    EventId: events.GetValueOrDefault(row.AnnouncementId));
                 return row.Moves().Select(m => new AnnouncedMove(info, m));
             })
             .ToList();
+    }
 }
