@@ -6,6 +6,7 @@ try
     var dataDirectory = builder.ResolveDataDirectory();
     var messaging = builder.AddCapexRadarBroker(dataDirectory);
     builder.AddCapexRadarServices(messaging, dataDirectory);
+    builder.AddCapexRadarAuth(dataDirectory); // last: gives every service added above its token settings
     builder.AddResourceSupervisor(messaging.Resource.Name, "entities", "capex", "market", "ingestion");
 }
 catch (BrokerUnavailableException ex)

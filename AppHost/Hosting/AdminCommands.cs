@@ -21,7 +21,10 @@ public static class AdminCommands
                 {
                     using var channel = GrpcChannel.ForAddress(grpc.Url);
                     var client = new IngestionAdminService.IngestionAdminServiceClient(channel);
-                    var response = await client.ReplayAnnouncementsAsync(new ReplayAnnouncementsRequest { AllFailed = true },
+                    // scope admin: the AppHost's operator token (embedded signing key; see AuthExtensions)
+                    var headers = new Grpc.Core.Metadata();
+                    if (AuthExtensions.OperatorToken is { } token) headers.Add("authorization", "Bearer " + token);
+                    var response = await client.ReplayAnnouncementsAsync(new ReplayAnnouncementsRequest { AllFailed = true }, headers,
                         deadline: DateTime.UtcNow.AddSeconds(30), cancellationToken: context.CancellationToken);
                     return CommandResults.Success($"{response.Replayed} failed announcement(s) queued for replay");
                 }

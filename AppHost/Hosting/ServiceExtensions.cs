@@ -8,6 +8,7 @@ public static class ServiceExtensions
     public const string HttpEndpointName = "http";
     public const string GrpcEndpointName = "grpc";
     public const int DefaultIngestionGrpcPort = 5171;
+    public const int DefaultEntitiesGrpcPort = 5181;
     public const int DefaultCapexGrpcPort = 5191;
     public const int DefaultMarketGrpcPort = 5201;
 
@@ -39,8 +40,10 @@ public static class ServiceExtensions
     {
         int? Port(string key, int fallback) => (builder.Configuration.GetValue<int?>(key) ?? fallback) is > 0 and var port ? port : null;
 
-        var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory);
-        // Capex and Market also get fixed gRPC ports so the CLI's timeline/leaderboard/movers/spillover reach them.
+        var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory,
+            grpcPort: Port("CapexRadar:EntitiesGrpcPort", DefaultEntitiesGrpcPort));
+        // Every service has a fixed, documented gRPC port (Ingestion 5171, Entities 5181, Capex 5191, Market 5201) so the
+        // CLI and clients in other languages reach them.
         var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory,
             grpcPort: Port("CapexRadar:CapexGrpcPort", DefaultCapexGrpcPort));
         var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory,

@@ -30,4 +30,8 @@ public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtracto
         var moves = market.Extract(normalizedText, found);
         return new AnalysisResult(found, capexFound.Facts, capexFound.Facilities, moves);
     }
+
+    /// <summary>The capex facts of normalised text with the rule trail that decided each one's kind and owner.</summary>
+    public IReadOnlyList<ExplainedCapexFact> ExplainCapex(string normalizedText, DateTimeOffset? publishedAt) =>
+        capex.Explain(normalizedText, entities.Extract(normalizedText), publishedAt);
 }

@@ -8,6 +8,9 @@ public sealed record CapexExtraction(IReadOnlyList<CapexFact> Facts, IReadOnlyLi
     public static CapexExtraction Empty { get; } = new([], []);
 }
 
+/// <summary>A capex fact and the rule trail that decided its kind and owner (<c>capexradar extract --explain ID</c>).</summary>
+public sealed record ExplainedCapexFact(CapexFact Fact, IReadOnlyList<string> Trail);
+
 /// <summary>
 /// Finds capital-expenditure facts — a company's commitment, the earlier target it replaces, and market-wide forecasts —
 /// and facility plans in normalised announcement text, using the entities found in the same text.
@@ -34,5 +37,16 @@ public sealed class CapexExtractor
         var facts = run.FindFacts();
         var facilities = new FacilityFinder(doc, run).Find();
         return new CapexExtraction(facts, facilities);
+    }
+
+    /// <summary>Each capex fact found (before repeats are merged) with the rules that decided its kind and owner, in order.</summary>
+    public IReadOnlyList<ExplainedCapexFact> Explain(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        entities ??= EntitySet.Empty;
+        if (normalizedText.Length == 0) return [];
+        var run = new CapexRun(new DocumentIndex(normalizedText, entities), _fx, publishedAt);
+        run.FindFacts();
+        return run.Explained().Select(e => new ExplainedCapexFact(e.Fact, e.Trail)).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
 
 namespace CapexRadar.Capex.Extraction;
 
@@ -19,10 +20,12 @@ internal sealed class Candidate
     public bool PeriodFound;
     public bool Standalone;
     public IReadOnlyList<string> Purposes = [];
+    /// <summary>Which rules decided this candidate's kind and owner, in order (for <c>extract --explain</c>).</summary>
+    public readonly List<string> Trail = [];
 }
 
 /// <summary>One pass of capex extraction over an indexed document.</summary>
-internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? publishedAt)
+internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? publishedAt)
 {
     private const int TriggerWindow = 25;
     private const int SubjectWindow = 45;
@@ -58,6 +61,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 if (owner is not null)
                 {
                     p.Org = owner.Org;
+                    p.Trail.Add($"owner: the commitment it is compared with in the sentence ({owner.Org?.Name ?? "-"}, {owner.Q.Quantity.Text})");
                     if (!p.PeriodFound) { p.PeriodYears = owner.PeriodYears; p.FiscalYear ??= owner.FiscalYear; }
                     if (p.Purposes.Count == 0) p.Purposes = owner.Purposes;
                     kept.Add(p);
@@ -76,6 +80,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         _accepted.RemoveAll(c => c.Standalone && (c.Org is null || !committed.Contains(c.Org.CompanyId)));
         return Deduplicate(_accepted.Select(ToFact).ToList());
     }
+
+    /// <summary>Every accepted candidate as a fact (before repeats are merged) with the rules that decided it.</summary>
+    public IReadOnlyList<(CapexFact Fact, IReadOnlyList<string> Trail)> Explained() => _accepted.Select(c => (ToFact(c), (IReadOnlyList<string>)c.Trail)).ToList();
 
     /// <summary>The commitment nearest to a token (the list is in text order), within a bounded distance.</summary>
     private static Candidate? NearestCommitment(List<Candidate> inSentence, int token)
@@ -123,11 +130,18 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (head.Negative) return null;
 
         var trigger = TriggerBefore(start, clauseStart);
+        // "has contracted $2 billion of cloud capacity": buying capacity is spending
+        if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         var post = TriggerAfter(after, clauseEnd);
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        // "Within the plan, $500 million is earmarked for …"
+        if (sub is null && WithinThePlan(start, sentence.Start)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
+        // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
+        var earlierPlan = !priorCue && EarlierPlanRelative(after);
+        priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
         if (priorCue && (W(after) is "a" && W(after + 1) == "year" && W(after + 2) is "earlier" or "ago" || W(after) == "last" && W(after + 1) == "year"
@@ -139,11 +153,14 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         // "spent $12 billion last year": spending already done, not a plan
         if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
-        var revised = trigger < 0 && RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null);
+        var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
         if (!accepted && !priorCue) return null;
 
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
+        c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
+            : post ? "spending word after the amount" : head.Positive ? "project noun after the amount" : sub is not null ? "part of a plan stated before"
+            : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
         (c.PeriodYears, c.FiscalYear, c.PeriodFound) = PeriodFor(qa, clauseStart, clauseEnd);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
@@ -152,6 +169,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
             prior = true;
             planNoun = PlanNounNear(start, after, clauseStart);
             c.Kind = CapexKind.PriorTarget;
+            c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
             var subj = ResolveSubject(start, clauseStart, sentence.Start);
             c.Org = subj.Kind switch
             {
@@ -166,6 +184,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         {
             c.Kind = sub.Kind;
             c.Org = sub.Org;
+            c.Trail.Add($"kind and owner: those of the plan it is part of ({sub.Kind}, {sub.Org?.Name ?? "-"}, {sub.Q.Quantity.Text})");
             // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
             if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
                 && !IsForecaster(own.Org!.Org))
@@ -178,12 +197,23 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (head.Org is not null)
         {
             c.Org = head.Org.Org;
+            c.Trail.Add($"owner: the organisation named in the project noun after the amount ({c.Org.Name})");
             return c;
         }
 
         var anchor = trigger >= 0 ? trigger : start;
         var subject = ResolveSubject(anchor, clauseStart, sentence.Start);
+        var clause = doc.ClauseAtToken(start);
+        c.Trail.Add(Describe(clause));
+        subject = ClauseSubjectOverride(subject, clause, start, head.Positive, c);
         var passive = IsPassive(after, clauseEnd);
+        if (ScopeSubject(clause))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Scope = PeerGroupScope(clause!, c.Scope);
+            c.Trail.Add($"kind: forecast — the investing clause's subject is an industry, market or peer group (scope {c.Scope})");
+            return c;
+        }
         // "The federal government expects its tax regime to attract R$2 trillion of investment": a public body's
         // projection of other people's spending
         var publicProjection = subject.Kind != SubjectKind.Org && PublicBodyProjects(sentence.Start, Math.Min(anchor, start));
@@ -248,6 +278,8 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
                 break;
         }
+        if (c.Kind == CapexKind.Commitment && c.Org is null && UnknownSpender(clause, c) is { } unknown) c.Org = unknown;
+        c.Trail.Add($"nearest subject: {subject.Kind} → {c.Kind}, owner {c.Org?.Name ?? "-"}");
         // a research firm, consultancy or broker projects a market; it does not commit its own money
         if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org, () => ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))
                                                || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
@@ -500,6 +532,9 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
         if (W(k) == "of" && W(k + 1) is "that" or "which" or "this" or "it") k += 2;
         if (W(k) is "to" or "will" or "would" or "is" or "are" or "was" && W(k + 1) == "be" && CapexLexicon.Triggers.Contains(W(k + 2))) return true;
         if (W(k) == "set" && W(k + 1) == "aside") return true;
+        // "$500 million is earmarked for", "will be allocated to": an auxiliary before the participle
+        for (var n = 0; n < 3 && (Cls(k + n) & WordClass.Auxiliary) != 0 || n < 3 && (Cls(k + n) & WordClass.Modal) != 0 && n == 0; n++)
+            if (W(k + n + 1) is "earmarked" or "allocated" or "budgeted" or "set" && (W(k + n + 1) != "set" || W(k + n + 2) == "aside")) return true;
         if (W(k) is "earmarked" or "allocated" or "budgeted" or "committed" or "pledged" or "invested" or "spent") return true;
         if (W(k) is "of" or "in")
         {
@@ -743,10 +778,13 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     private bool PriorCue(int start, int after, int clauseStart)
     {
         var limit = Math.Max(clauseStart, start - 8);
+        var own = doc.ClauseAtToken(start);
         for (var p = start - 1; p >= limit; p--)
         {
             var qa = doc.QuantityAtToken(p);
             if (qa is not null && qa.Quantity.Kind == QuantityKind.Money) break;
+            // "X, which buys chips from Y, unveiled a $500 million plant": a cue in another clause says nothing of this amount
+            if (own is not null && doc.ClauseAtToken(p) is { } other && other.Index != own.Index && other.Link == ClauseLink.Relative && own.Link != ClauseLink.Relative) break;
             var w = W(p);
             if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges")) return true;
             if (CapexLexicon.PriorCues.Contains(w))
@@ -1207,6 +1245,7 @@ internal sealed class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOffset? pu
     {
         c.Kind = CapexKind.Forecast;
         c.Org = null;
+        c.Trail.Add("kind: forecast (projection of market or industry spending)");
         c.Scope = ScopeFor(c.Q, Math.Max(clauseStart, subjectAt - 8), Math.Min(clauseEnd, AfterAmount(c.Q) + 9));
         c.Speaker = SpeakerFor(subjectAt, sentenceStart);
     }

@@ -1,5 +1,6 @@
 using CapexRadar.Domain;
 using CapexRadar.Text;
+using CapexRadar.Text.Syntax;
 
 namespace CapexRadar.Capex.Extraction;
 
@@ -176,4 +177,30 @@ internal sealed class DocumentIndex
     public QuantityAt? QuantityAtToken(int token) => token >= 0 && token < T.Count && _quantityAt[token] >= 0 ? Quantities[_quantityAt[token]] : null;
 
     public string W(int token) => token >= 0 && token < T.Count ? T[token].Lower : string.Empty;
+
+    private SentenceSyntax?[]? _syntax;
+
+    /// <summary>The shallow parse of a sentence (clauses, subject / predicate / object), built on first use: only
+    /// sentences that carry an amount are ever parsed.</summary>
+    public SentenceSyntax Syntax(int sentence)
+    {
+        _syntax ??= new SentenceSyntax?[Sentences.Count];
+        return _syntax[sentence] ??= ShallowParser.Parse(Text, SentenceSpans[sentence]);
+    }
+
+    /// <summary>The clause holding a token (null outside any sentence).</summary>
+    public Clause? ClauseAtToken(int token)
+    {
+        var s = SentenceOf(token);
+        return s < 0 ? null : Syntax(s).ClauseAt(T[token].Start);
+    }
+
+    /// <summary>The first organisation mention inside a character span, with the token where it starts.</summary>
+    public OrgMention? OrgIn(TextSpan span)
+    {
+        var r = Range(span);
+        for (var t = r.Start; t < r.End; t++)
+            if (OrgAt(t) is { } m) return m;
+        return null;
+    }
 }

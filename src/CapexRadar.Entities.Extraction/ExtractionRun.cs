@@ -164,6 +164,7 @@ internal sealed partial class ExtractionRun
             FindPeople(); Prof.Mark(7);
             FindCompaniesFromContext(); Prof.Mark(8);
             FindCoordinatedCompanies(); Prof.Mark(14);
+            FindInvestingSubjects();
             MergeUnknownCompanies(); Prof.Mark(9);
             FindShortMentions(); Prof.Mark(10);
             AttachTextTickers();

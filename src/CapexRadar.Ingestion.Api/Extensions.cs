@@ -8,6 +8,7 @@ using CapexRadar.Protos.Capex.V1;
 using CapexRadar.Protos.Entities.V1;
 using CapexRadar.Protos.Market.V1;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 
 namespace CapexRadar.Ingestion.Api;
 
@@ -37,10 +38,11 @@ public static class Extensions
         builder.Services.AddHostedService<OutboxRelay>();
         builder.AddIngestionEvents();
 
-        // Downstream services, addressed through Aspire service discovery (their "grpc" endpoint, h2c).
-        builder.Services.AddGrpcClient<EntitiesService.EntitiesServiceClient>(o => o.Address = DownstreamAddress(builder, "entities"));
-        builder.Services.AddGrpcClient<CapexService.CapexServiceClient>(o => o.Address = DownstreamAddress(builder, "capex"));
-        builder.Services.AddGrpcClient<MarketService.MarketServiceClient>(o => o.Address = DownstreamAddress(builder, "market"));
+        // Downstream services, addressed through Aspire service discovery (their "grpc" endpoint, h2c), called with
+        // this service's own token (scope read).
+        builder.Services.AddGrpcClient<EntitiesService.EntitiesServiceClient>(o => o.Address = DownstreamAddress(builder, "entities")).WithServiceToken();
+        builder.Services.AddGrpcClient<CapexService.CapexServiceClient>(o => o.Address = DownstreamAddress(builder, "capex")).WithServiceToken();
+        builder.Services.AddGrpcClient<MarketService.MarketServiceClient>(o => o.Address = DownstreamAddress(builder, "market")).WithServiceToken();
         return builder;
     }
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using CapexRadar.ServiceHosting.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,15 +72,28 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>gRPC with health service (fed by ASP.NET health checks) and reflection.</summary>
+    /// <summary>
+    /// Largest gRPC message a service accepts by default: the 1 MiB body limit plus 64 KiB for the other fields
+    /// (<c>Grpc:MaxReceiveMessageBytes</c>). Larger messages are refused with RESOURCE_EXHAUSTED before any handler runs.
+    /// </summary>
+    public const int DefaultMaxReceiveMessageBytes = 1024 * 1024 + 64 * 1024;
+
+    /// <summary>
+    /// gRPC with health service (fed by ASP.NET health checks) and reflection, bearer-token authentication and
+    /// scope authorisation (<see cref="Auth.AuthExtensions.AddServiceAuth"/>): every RPC needs the scope its method
+    /// declares with <see cref="Auth.RequireScopeAttribute"/>; a method that declares none is refused.
+    /// </summary>
     public static IHostApplicationBuilder AddServiceGrpc(this IHostApplicationBuilder builder)
     {
+        var maxReceive = builder.Configuration.GetValue<int?>("Grpc:MaxReceiveMessageBytes") ?? DefaultMaxReceiveMessageBytes;
         builder.Services.AddGrpc(options =>
         {
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
-            options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            // Exception text stays in the logs and traces; clients get the short status the interceptor sets.
+            options.EnableDetailedErrors = false;
+            options.MaxReceiveMessageSize = maxReceive;
             options.Interceptors.Add<ServerErrorInterceptor>();
         });
+        builder.AddServiceAuth();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
         return builder;
@@ -86,8 +101,11 @@ public static class HostingExtensions
 
     public static WebApplication MapServiceGrpcInfrastructure(this WebApplication app)
     {
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        // Explicit (WebApplication adds them implicitly only in some hosting paths): tokens are checked before any endpoint runs.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcHealthChecksService().AllowAnonymous(); // orchestrators probe without a token
+        app.MapGrpcReflectionService().RequireAuthorization(Auth.ScopePolicies.PolicyName(CapexRadar.Security.Scopes.Read));
         app.MapDefaultEndpoints();
         return app;
     }

@@ -13,9 +13,13 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     WatchCommand.Create(),
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
+    TokenCommand.Create(),
     ReplayCommand.Create(),
     EventsCommand.Create(),
 };
+root.Options.Add(ClientAuth.TokenOption);
 foreach (var command in InsightCommands.Create()) root.Subcommands.Add(command);
 foreach (var command in EventQueryCommands.Create()) root.Subcommands.Add(command);
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+ClientAuth.Override = parsed.GetValue(ClientAuth.TokenOption);
+return await parsed.InvokeAsync();

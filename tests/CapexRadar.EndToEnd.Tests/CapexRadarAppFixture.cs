@@ -52,6 +52,7 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
             [
                 $"--CapexRadar:DataDirectory={DataDirectory}",
                 "--CapexRadar:IngestionGrpcPort=0",
+                "--CapexRadar:EntitiesGrpcPort=0",
                 "--CapexRadar:CapexGrpcPort=0",
                 "--CapexRadar:MarketGrpcPort=0",
             ],
@@ -86,6 +87,7 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
         }
 
         StartDuration = started.Elapsed;
+        ClientToken = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "client-token"), cts.Token)).Trim();
         Ingestion = new IngestionService.IngestionServiceClient(Channel("ingestion"));
         Entities = new EntitiesService.EntitiesServiceClient(Channel("entities"));
         Capex = new CapexService.CapexServiceClient(Channel("capex"));
@@ -132,10 +134,23 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A gRPC (h2c) channel to a service's <c>grpc</c> endpoint.</summary>
-    public GrpcChannel Channel(string service)
+    /// <summary>The ready client token the AppHost wrote to <c>{DataDirectory}/client-token</c> (every scope).</summary>
+    public string ClientToken { get; private set; } = "";
+
+    /// <summary>A gRPC (h2c) channel to a service's <c>grpc</c> endpoint whose calls carry <see cref="ClientToken"/>.</summary>
+    public GrpcChannel Channel(string service) => Channel(service, ClientToken);
+
+    /// <summary>A channel whose calls carry <c>authorization: Bearer {token}</c>, or nothing when it is null.</summary>
+    public GrpcChannel Channel(string service, string? token)
     {
-        var channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
+        var options = new GrpcChannelOptions();
+        if (token is not null)
+        {
+            options.Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) => { metadata.Add("authorization", "Bearer " + token); return Task.CompletedTask; }));
+            options.UnsafeUseInsecureChannelCallCredentials = true;
+        }
+        var channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), options);
         _channels.Add(channel);
         return channel;
     }

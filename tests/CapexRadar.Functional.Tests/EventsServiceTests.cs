@@ -30,7 +30,7 @@ public sealed class EventsServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _factory = _base.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IAnnouncementFactsSource, AnalyzerFactsSource>()));
-        _channel = GrpcChannel.ForAddress(_factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _factory.Server.CreateHandler() });
+        _channel = TestTokens.Channel(_factory);
         await _factory.Services.GetTestHarness().Start();
     }
 

@@ -26,6 +26,7 @@ public sealed class ServiceFactory<TMarker>(Action<IBusRegistrationConfigurator>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("CapexRadar:DataDirectory", _dataDirectory);
+        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness(bus => configureBus?.Invoke(bus));
@@ -35,8 +36,14 @@ public sealed class ServiceFactory<TMarker>(Action<IBusRegistrationConfigurator>
 
     public ITestHarness Harness => Server.Services.GetTestHarness();
 
-    public GrpcChannel Channel() =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>A channel whose calls carry a valid token with every scope (what existing tests need).</summary>
+    public GrpcChannel Channel() => Channel(TestTokens.AllScopes());
+
+    /// <summary>
+    /// A channel whose calls carry <c>authorization: Bearer {token}</c> (none when <paramref name="token"/> is null).
+    /// Mint the token with <see cref="TestTokens"/>: a narrower scope, an expired one, or garbage.
+    /// </summary>
+    public GrpcChannel Channel(string? token) => TestTokens.Channel(this, token);
 
     public override async ValueTask DisposeAsync()
     {

@@ -4,7 +4,9 @@ using CapexRadar.Domain;
 using CapexRadar.Entities.Extraction;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Capex.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,7 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
     /// <summary>RecognizeQuantities accepts texts up to this many characters (1 MiB, like Ingestion's body limit).</summary>
     private const int MaxRecognizeLength = 1024 * 1024;
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetCapexResponse> GetCapex(GetCapexRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -27,6 +30,7 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetCompanyTimelineResponse> GetCompanyTimeline(GetCompanyTimelineRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Company, "company");
@@ -53,6 +57,7 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetLeaderboardResponse> GetLeaderboard(GetLeaderboardRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, 20, 100);
@@ -88,6 +93,7 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         return root == id ? d : d with { Fact = d.Fact with { CompanyId = root, CompanyName = companies.Get(root)?.Name ?? d.Fact.CompanyName } };
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<ListForecastsResponse> ListForecasts(ListForecastsRequest request, ServerCallContext context)
     {
         var scope = request.Scope.Trim();
@@ -100,6 +106,7 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override Task<RecognizeQuantitiesResponse> RecognizeQuantities(RecognizeQuantitiesRequest request, ServerCallContext context)
     {
         if (request.Text.Length > MaxRecognizeLength)

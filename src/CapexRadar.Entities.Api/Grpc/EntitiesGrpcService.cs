@@ -4,7 +4,9 @@ using CapexRadar.Entities.Api.Data;
 using CapexRadar.Entities.Extraction;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Entities.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,7 @@ namespace CapexRadar.Entities.Api.Grpc;
 
 public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase) : EntitiesService.EntitiesServiceBase
 {
+    [RequireScope(Scopes.Read)]
     public override async Task<GetEntitiesResponse> GetEntities(GetEntitiesRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -25,6 +28,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override Task<ResolveCompanyResponse> ResolveCompany(ResolveCompanyRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Query, "query");
@@ -33,6 +37,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
         return Task.FromResult(new ResolveCompanyResponse { Company = CompanyMapping.ToProto(company) });
     }
 
+    [RequireScope(Scopes.Read)]
     public override Task<GetCompanyResponse> GetCompany(GetCompanyRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.CompanyId, "company_id");
@@ -41,6 +46,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
         return Task.FromResult(new GetCompanyResponse { Company = CompanyMapping.ToProto(company) });
     }
 
+    [RequireScope(Scopes.Read)]
     public override Task<SearchCompaniesResponse> SearchCompanies(SearchCompaniesRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Query, "query");
@@ -50,6 +56,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
         return Task.FromResult(response);
     }
 
+    [RequireScope(Scopes.KbWrite)]
     public override async Task<UpsertCompanyResponse> UpsertCompany(UpsertCompanyRequest request, ServerCallContext context)
     {
         var record = CompanyMapping.ToRecord(request.Company ?? throw RequestGuard.Invalid("company is required"));

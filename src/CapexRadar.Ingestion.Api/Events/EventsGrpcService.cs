@@ -4,7 +4,9 @@ using CapexRadar.Domain;
 using CapexRadar.Events;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Events.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,7 @@ public sealed class EventsGrpcService(EventsDbContext db, FeedNotifier notifier)
     /// <summary>Feed entries read from the database per query while catching up.</summary>
     private const int CatchUpPage = 500;
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetEventResponse> GetEvent(GetEventRequest request, ServerCallContext context)
     {
         var eventId = request.EventId.Trim();
@@ -34,12 +37,14 @@ public sealed class EventsGrpcService(EventsDbContext db, FeedNotifier notifier)
         return new GetEventResponse { Event = ToProto(JsonSerializer.Deserialize<NewsEvent>(row.StateJson, EventClustering.Json)!) };
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task WatchFacts(WatchFactsRequest request, IServerStreamWriter<WatchFactsResponse> responseStream, ServerCallContext context)
     {
         var filter = FeedFilter.From(request);
         var token = context.CancellationToken;
         // Subscribe before reading the stored feed so nothing falls between the two; duplicates are dropped by sequence.
         using var subscription = notifier.Subscribe(out var live);
+        await context.WriteResponseHeadersAsync([]); // the client learns at once that it is subscribed
         var cursor = (long)Math.Min(request.AfterSequence, long.MaxValue);
         if (request.AfterSequence == 0 && request.FromNow)
             cursor = await db.Feed.AsNoTracking().Select(f => (long?)f.Sequence).MaxAsync(token) ?? 0;

@@ -1,5 +1,7 @@
 using CapexRadar.Ingestion.Api.Pipeline;
 using CapexRadar.Protos.Ingestion.V1;
+using CapexRadar.Security;
+using CapexRadar.ServiceHosting.Auth;
 using Grpc.Core;
 
 namespace CapexRadar.Ingestion.Api.Grpc;
@@ -8,6 +10,7 @@ namespace CapexRadar.Ingestion.Api.Grpc;
 public sealed class IngestionAdminGrpcService(AnnouncementReplayer replayer, ILogger<IngestionAdminGrpcService> logger)
     : IngestionAdminService.IngestionAdminServiceBase
 {
+    [RequireScope(Scopes.Admin)]
     public override async Task<ReplayAnnouncementsResponse> ReplayAnnouncements(ReplayAnnouncementsRequest request, ServerCallContext context)
     {
         var hasId = request.AnnouncementId.Length > 0;

@@ -6,7 +6,9 @@ using CapexRadar.Protos.Capex.V1;
 using CapexRadar.Protos.Entities.V1;
 using CapexRadar.Protos.Ingestion.V1;
 using CapexRadar.Protos.Market.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -25,12 +27,14 @@ public sealed class IngestionGrpcService(
 {
     private const int MaxStreamItems = 10_000;
 
+    [RequireScope(Scopes.Ingest)]
     public override async Task<IngestResponse> Ingest(IngestRequest request, ServerCallContext context)
     {
         var outcome = await ingestor.IngestAsync(request, context.CancellationToken);
         return new IngestResponse { AnnouncementId = outcome.AnnouncementId, DuplicateOf = outcome.DuplicateOf ?? "", TraceId = outcome.TraceId };
     }
 
+    [RequireScope(Scopes.Ingest)]
     public override async Task<IngestStreamResponse> IngestStream(IAsyncStreamReader<IngestStreamRequest> requestStream, ServerCallContext context)
     {
         var response = new IngestStreamResponse();
@@ -58,6 +62,7 @@ public sealed class IngestionGrpcService(
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetAnalysisResponse> GetAnalysis(GetAnalysisRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -95,6 +100,7 @@ public sealed class IngestionGrpcService(
         return new GetAnalysisResponse { Analysis = analysis };
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetStatusResponse> GetStatus(GetStatusRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -102,12 +108,14 @@ public sealed class IngestionGrpcService(
         return new GetStatusResponse { Status = status };
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task WatchAnnouncement(WatchAnnouncementRequest request, IServerStreamWriter<WatchAnnouncementResponse> responseStream,
         ServerCallContext context)
     {
         var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : request.AnnouncementId.Trim();
         // Subscribe before reading the stored history so no event falls between the two.
         using var subscription = notifier.Subscribe(id, out var live);
+        await context.WriteResponseHeadersAsync([]); // the client learns at once that it is subscribed
         var seen = new HashSet<(string, Stage, string)>();
         if (id is not null)
         {
@@ -127,6 +135,7 @@ public sealed class IngestionGrpcService(
         }
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<ListAnnouncementsResponse> ListAnnouncements(ListAnnouncementsRequest request, ServerCallContext context)
     {
         var pageSize = RequestGuard.Limit(request.PageSize, 50, 200);

@@ -3,7 +3,9 @@ using CapexRadar.Market.Api.Data;
 using CapexRadar.Market.Extraction;
 using CapexRadar.Protos;
 using CapexRadar.Protos.Market.V1;
+using CapexRadar.Security;
 using CapexRadar.ServiceHosting;
+using CapexRadar.ServiceHosting.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,7 @@ namespace CapexRadar.Market.Api.Grpc;
 
 public sealed class MarketGrpcService(MarketDbContext db) : MarketService.MarketServiceBase
 {
+    [RequireScope(Scopes.Read)]
     public override async Task<GetMovesResponse> GetMoves(GetMovesRequest request, ServerCallContext context)
     {
         var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
@@ -23,6 +26,7 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, MarketMovers.DefaultLimit, MarketMovers.MaxLimit);
@@ -41,6 +45,7 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         return response;
     }
 
+    [RequireScope(Scopes.Read)]
     public override async Task<GetSpilloverResponse> GetSpillover(GetSpilloverRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Company, "company");

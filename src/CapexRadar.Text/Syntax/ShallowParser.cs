@@ -66,6 +66,8 @@ public static class ShallowParser
         if (tok.Kind != TokenKind.Word)
         {
             var c = text[tok.Start];
+            // "Corp.", "U.S." inside a sentence: the splitter did not end the sentence here, so the dot belongs to the name
+            if (c == '.' && i > 0 && i + 1 < t.Length && t[i - 1].End == tok.Start && t[i - 1].Kind == TokenKind.Word) return TokenTag.Noun;
             return c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '“' or '”' or '—' or '–' or '.' or '!' or '?'
                 || c == '-' && i > 0 && t[i - 1].End < tok.Start // a spaced dash
                 ? TokenTag.Punctuation

@@ -51,4 +51,11 @@ public enum WordClass : ulong
     BeForm = 1UL << 34,
     /// <summary>A word that qualifies an amount ("about", "over", "nearly"): before a number it belongs to the noun phrase.</summary>
     AmountQualifier = 1UL << 35,
+    /// <summary>Verbs that state a plan or target ("set", "pencilled in", "earmarked", "announced"): in a relative clause
+    /// after an amount, in a past form, they mark an earlier figure.</summary>
+    PlanVerb = 1UL << 36,
+    /// <summary>What is bought as capacity ("cloud capacity", "compute").</summary>
+    CapacityNoun = 1UL << 37,
+    /// <summary>"world", "worldwide", "global": a scope of the whole world.</summary>
+    WorldWord = 1UL << 38,
 }

@@ -13,7 +13,7 @@ internal static class EventQueryCommands
 {
     public static IEnumerable<Command> Create() => [EventCommand(), FeedCommand()];
 
-    private static EventsService.EventsServiceClient Client(string server) => new(GrpcChannel.ForAddress(server));
+    private static EventsService.EventsServiceClient Client(string server) => new(CommonOptions.Channel(server));
 
     private static Command EventCommand()
     {

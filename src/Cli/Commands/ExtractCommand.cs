@@ -15,9 +15,11 @@ internal static class ExtractCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "JSON lines {id, source, published_at, title, body}, a .txt file, or - for stdin", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one AnnouncementAnalysis a line (- for stdout)", DefaultValueFactory = _ => "-" };
-        var command = new Command("extract", "Analyse announcements offline with the in-process extractors") { input, output };
+        var explain = new Option<string?>("--explain") { Description = "Print, for each capex fact of announcement ID, the rules that decided its kind and owner (no output file)" };
+        var command = new Command("extract", "Analyse announcements offline with the in-process extractors") { input, output, explain };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(explain) is { } explainId) return ExplainCapexCommand.Run(parse.GetValue(input)!, explainId);
             var analyzer = AnnouncementAnalyzer.CreateDefault();
             var outputPath = parse.GetValue(output)!;
             await using var writer = outputPath == "-" ? Console.Out : new StreamWriter(outputPath);

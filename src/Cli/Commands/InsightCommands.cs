@@ -2,7 +2,6 @@ using System.CommandLine;
 using CapexRadar.Protos.Analysis.V1;
 using CapexRadar.Protos.Capex.V1;
 using CapexRadar.Protos.Market.V1;
-using Grpc.Net.Client;
 using Spectre.Console;
 
 namespace CapexRadar.Cli.Commands;
@@ -41,7 +40,7 @@ internal static class InsightCommands
         var command = new Command("timeline", "A company's capex commitments and revisions in time order") { company, server, json };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new CapexService.CapexServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
             if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(response.CompanyName));
@@ -64,7 +63,7 @@ internal static class InsightCommands
         var command = new Command("leaderboard", "Companies ranked by latest USD commitment per year; totals without a period apart") { server, limit, json };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new CapexService.CapexServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new CapexService.CapexServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetLeaderboardAsync(new GetLeaderboardRequest { Limit = parse.GetValue(limit) }, cancellationToken: ct);
             if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title("Yearly rates");
@@ -95,7 +94,7 @@ internal static class InsightCommands
         var command = new Command("movers", "Largest share-price moves with the announcement that triggered them") { server, relation, limit, json };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new MarketService.MarketServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var request = new ListMoversRequest { Limit = parse.GetValue(limit) };
             if (parse.GetValue(relation) is { Length: > 0 } r)
                 request.Relation = Enum.TryParse<Relation>(r, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"unknown relation '{r}'");
@@ -120,7 +119,7 @@ internal static class InsightCommands
         var command = new Command("spillover", "For a company's announcements, which other companies moved and by how much") { company, server, json };
         command.SetAction(async (parse, ct) =>
         {
-            var client = new MarketService.MarketServiceClient(GrpcChannel.ForAddress(parse.GetValue(server)!));
+            var client = new MarketService.MarketServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
             var response = await client.GetSpilloverAsync(new GetSpilloverRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
             if (PrintedJson(parse, json, response)) return 0;
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(response.CompanyId)}[/]: {response.Announcements} announcement(s)");

@@ -23,7 +23,7 @@ internal static class ReplayCommand
                 AnsiConsole.MarkupLine("[red]give an announcement id or --failed[/]");
                 return 2;
             }
-            using var channel = GrpcChannel.ForAddress(parse.GetValue(server)!);
+            using var channel = CommonOptions.Channel(parse.GetValue(server)!);
             var client = new IngestionAdminService.IngestionAdminServiceClient(channel);
             var response = await client.ReplayAnnouncementsAsync(
                 new ReplayAnnouncementsRequest { AnnouncementId = announcementId, AllFailed = allFailed }, cancellationToken: cancellationToken);

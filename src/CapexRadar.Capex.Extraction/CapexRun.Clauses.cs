@@ -1,0 +1,191 @@
+using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
+
+namespace CapexRadar.Capex.Extraction;
+
+/// <summary>
+/// Rules decided on clause structure (the shallow-syntax layer of CapexRadar.Text): the subject of the clause an amount
+/// sits in, the relative clause after it, the reporting frame around it. Word classes come from
+/// <see cref="WordClassLexicon"/>; every rule writes a line to the candidate's trail (<c>extract --explain</c>).
+/// </summary>
+internal sealed partial class CapexRun
+{
+    private static readonly WordClassLexicon Lex = WordClassLexicon.Default;
+
+    /// <summary>A capitalised name no list knows is taken as a spender only up to this many tokens ("Brannock Steel
+    /// Works Group"): longer capitalised runs are headlines or titles, not names.</summary>
+    private const int MaxUnknownNameTokens = 6;
+
+    private WordClass Cls(int token) => Lex.Of(W(token));
+
+    private const WordClass SpendingPredicate = WordClass.InvestVerb | WordClass.BuildVerb | WordClass.IntentVerb;
+
+    private string Describe(Clause? cl)
+    {
+        if (cl is null) return "no clause";
+        string Part(TextSpan? s) => s is { } x ? doc.Text[x.Start..x.End] : "-";
+        return $"{cl.Link} clause: subject '{Part(cl.Subject)}'{(cl.SubjectInherited ? " (inherited)" : "")}, predicate '{Part(cl.Predicate)}'"
+               + (cl.Speaker is { } sp ? $", reported by '{doc.Text[sp.Start..sp.End]}'" : "");
+    }
+
+    /// <summary>The organisation that heads the clause's subject: not one inside a prepositional phrase of the
+    /// subject ("Analysts at Bernstein") and not a possessive modifier ("Orbital Foundry's chief executive").</summary>
+    private OrgMention? ClauseSubjectOrg(Clause? cl)
+    {
+        if (cl?.Subject is not { } s || cl.Link == ClauseLink.Relative && cl.SubjectInherited) return null;
+        var r = doc.Range(s);
+        for (var t = r.Start; t < r.End; t++)
+        {
+            if ((Cls(t) & WordClass.Preposition) != 0) return null;
+            if (doc.OrgAt(t) is not { } m) continue;
+            if (W(m.Tokens.End) is "'" or "’" or "'s" or "’s") return null;
+            return m;
+        }
+        return null;
+    }
+
+    /// <summary>"X will spend …", "X plans a $5bn expansion": the clause's predicate is about spending or building.</summary>
+    private static bool SpendingClause(Clause? cl) => cl is not null && (cl.PredicateClasses & SpendingPredicate) != 0;
+
+    /// <summary>The nearest organisation before the trigger is not the clause's subject ("Meridian Foods, which buys from
+    /// Orbital Foundry, unveiled a $500 million expansion"): the subject of the investing clause spends.</summary>
+    private Subject ClauseSubjectOverride(Subject nearest, Clause? cl, int amountStart, bool projectNoun, Candidate c)
+    {
+        if (nearest.Kind is SubjectKind.CompanyPronoun or SubjectKind.Aggregate || !(SpendingClause(cl) || projectNoun && InObject(cl, amountStart))
+            || cl!.Predicate is not { } pred || doc.T[amountStart].Start < pred.Start) return nearest;
+        if (ClauseSubjectOrg(cl) is not { } own || nearest.Org is { } n && (n.Org.CompanyId == own.Org.CompanyId || Inside(n, cl.Subject))) return nearest;
+        c.Trail.Add($"owner: subject of the clause '{own.Org.Name}' rather than the nearest {(nearest.Org is { } o ? $"organisation '{o.Org.Name}'" : nearest.Kind.ToString())}");
+        return new Subject(SubjectKind.Org, own, own.Tokens.Start);
+    }
+
+    /// <summary>"unveiled [a $500 million expansion]": the amount lies in the clause's object.</summary>
+    private bool InObject(Clause? cl, int amountStart) =>
+        cl?.Object is { } o && doc.T[amountStart].Start >= o.Start && doc.T[amountStart].Start < o.End;
+
+    private bool Inside(OrgMention m, TextSpan? span) =>
+        span is { } s && doc.T[m.Tokens.Start].Start >= s.Start && doc.T[m.Tokens.Start].Start < s.End;
+
+    /// <summary>"is enlarging its investment fund to $7 billion", "lifted its capex budget to …": a revision verb whose
+    /// object names a plan, then "to" and the amount.</summary>
+    private bool RevisedClause(int start)
+    {
+        if (W(PreviousWordBeforeAmount(start)) != "to" || doc.ClauseAtToken(start) is not { } cl || (cl.PredicateClasses & WordClass.RevisionVerb) == 0 || cl.Object is not { } o) return false;
+        var r = doc.Range(o);
+        for (var t = r.Start; t < r.End; t++)
+            if ((Cls(t) & WordClass.PlanNoun) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Scope of a forecast whose subject is a peer group: "industry" unless the subject says the world.</summary>
+    private string PeerGroupScope(Clause cl, string found)
+    {
+        if (found.StartsWith("country:", StringComparison.Ordinal)) return found;
+        var r = doc.Range(cl.Subject!.Value);
+        for (var t = r.Start; t < r.End; t++)
+            if ((Cls(t) & WordClass.WorldWord) != 0) return "global";
+        return "industry";
+    }
+
+    /// <summary>"Chipmakers as a group will spend …", "the semiconductor industry would invest …", "the four largest cloud
+    /// providers together will pour …": a spending clause whose subject is an industry, market or peer group (no
+    /// organisation named in it) states a projection, whoever is named nearby.</summary>
+    private bool ScopeSubject(Clause? cl)
+    {
+        if (!SpendingClause(cl) || cl!.Subject is not { } s || cl.SubjectInherited) return false;
+        var r = doc.Range(s);
+        var scope = false;
+        for (var t = r.Start; t < r.End; t++)
+        {
+            if (doc.OrgAt(t) is not null || doc.PersonAt(t) is not null) return false;
+            var k = Cls(t);
+            if ((k & (WordClass.Pronoun | WordClass.Possessive | WordClass.CompanyNoun)) != 0) return false;
+            if ((k & WordClass.ScopeNoun) != 0) scope = true;
+        }
+        return scope;
+    }
+
+    /// <summary>"the $6 billion it had pencilled in", "the ¥350 billion it set in spring": a relative clause right after
+    /// the amount whose predicate states a plan in a past form makes the amount an earlier figure.</summary>
+    private bool EarlierPlanRelative(int after)
+    {
+        if (after >= doc.T.Count) return false;
+        var rel = doc.ClauseAtToken(after);
+        if (rel is not { Link: ClauseLink.Relative, SubjectInherited: false } || rel.Span.Start != doc.T[after].Start && !(W(after) == "that" && rel.Span.Start == doc.T[after].Start)) return false;
+        var k = rel.PredicateClasses;
+        return (k & WordClass.PlanVerb) != 0 && (k & WordClass.PastForm) != 0 && (k & WordClass.Modal) == 0;
+    }
+
+    /// <summary>"has contracted $2 billion of cloud capacity", "reserved $500 million of compute": buying capacity is spending.</summary>
+    private bool CapacityPurchase(int verb, int after)
+    {
+        if ((Cls(verb) & WordClass.InvestVerb) == 0 || W(after) != "of") return false;
+        for (var k = after + 1; k < Math.Min(doc.T.Count, after + 4); k++)
+            if ((Cls(k) & WordClass.CapacityNoun) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"Within the plan, $X is earmarked for …", "Under the programme, $X goes to …": a slice of the plan just named.</summary>
+    private bool WithinThePlan(int start, int sentenceStart)
+    {
+        var p = start - 1;
+        while (p > sentenceStart && (Cls(p) & WordClass.AmountQualifier) != 0) p--;
+        if (W(p) != ",") return false;
+        var first = sentenceStart;
+        if (!(W(first) is "within" or "under" || W(first) == "as" && W(first + 1) == "part" && W(first + 2) == "of")) return false;
+        for (var k = first + 1; k < p; k++)
+            if ((Cls(k) & WordClass.PlanNoun) != 0 || W(k) is "total" or "package" or "project") return true;
+        return false;
+    }
+
+    /// <summary>A spender no list knows: the capitalised subject of the investing clause, or the speaker of a reported
+    /// clause whose subject is "it" or which has no agent ("X said $5m will be invested").</summary>
+    private OrganizationEntity? UnknownSpender(Clause? cl, Candidate c)
+    {
+        if (cl is null) return null;
+        var investing = SpendingClause(cl) || cl.Passive && (cl.PredicateClasses & WordClass.InvestVerb) != 0;
+        if (!investing) return null;
+        TextSpan? span = null;
+        if (cl.Subject is { } s && NameLike(s)) span = s;
+        else if (cl.Speaker is { } sp && NameLike(sp) && (cl.Passive || cl.Subject is { } ps && (Lex.OfAnyCase(doc.Text.AsSpan(ps.Start, ps.End - ps.Start)) & WordClass.Pronoun) != 0))
+            span = sp;
+        if (span is not { } name) return null;
+        var text = doc.Text[name.Start..name.End];
+        c.Trail.Add($"owner: '{text}' is the capitalised subject of an investing clause and no list knows it");
+        return new OrganizationEntity("x-" + Slug(text), text, [], null, [], [name], false);
+    }
+
+    /// <summary>A name: 1–<see cref="MaxUnknownNameTokens"/> capitalised words (an inner "&amp;" allowed), none known
+    /// as an organisation, person or place, the first not a sentence opener, determiner, pronoun, month or season.</summary>
+    private bool NameLike(TextSpan span)
+    {
+        var r = doc.Range(span);
+        if (r.End <= r.Start || r.End - r.Start > MaxUnknownNameTokens) return false;
+        if ((Cls(r.Start) & (WordClass.OpeningWord | WordClass.Determiner | WordClass.Possessive | WordClass.Pronoun | WordClass.Month | WordClass.Season
+                             | WordClass.ScopeNoun | WordClass.CompanyNoun | WordClass.PlanNoun)) != 0) return false;
+        for (var t = r.Start; t < r.End; t++)
+        {
+            var tok = doc.T[t];
+            if (doc.OrgAt(t) is not null || doc.PersonAt(t) is not null || doc.LocationAt(t) is not null) return false;
+            if (tok.Lower == "&") continue;
+            if (!tok.IsWord || !tok.Capitalized) return false;
+        }
+        return true;
+    }
+
+    private static string Slug(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var ch in name.ToLowerInvariant())
+            if (char.IsLetterOrDigit(ch)) sb.Append(ch);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        return sb.ToString().Trim('-');
+    }
+
+    /// <summary>The word before an amount, its qualifiers ("about", "over") skipped.</summary>
+    private int PreviousWordBeforeAmount(int start)
+    {
+        var p = start - 1;
+        while (p > 0 && (Cls(p) & WordClass.AmountQualifier) != 0) p--;
+        return p;
+    }
+}

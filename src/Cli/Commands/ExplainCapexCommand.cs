@@ -1,0 +1,33 @@
+using CapexRadar.Analysis;
+using CapexRadar.Text;
+
+namespace CapexRadar.Cli.Commands;
+
+/// <summary><c>extract --input A.jsonl --explain ID</c>: each capex fact of one announcement with the rule trail that decided its kind and owner.</summary>
+internal static class ExplainCapexCommand
+{
+    public static int Run(string input, string id)
+    {
+        var analyzer = AnnouncementAnalyzer.CreateDefault();
+        var count = 0;
+        foreach (var request in InputReader.Read(input))
+        {
+            count++;
+            var requestId = string.IsNullOrEmpty(request.AnnouncementId) ? $"line-{count}" : request.AnnouncementId;
+            if (requestId != id) continue;
+            var text = TextNormalizer.Normalize(request.Body);
+            var explained = analyzer.ExplainCapex(text, request.PublishedAt?.ToDateTimeOffset());
+            if (explained.Count == 0) Console.WriteLine($"{id}: no capex fact");
+            foreach (var (fact, trail) in explained)
+            {
+                var owner = fact.CompanyName ?? (fact.Kind == Domain.CapexKind.Forecast ? $"scope {fact.Scope}" : "-");
+                Console.WriteLine($"{fact.Kind} {fact.Amount}{(fact.AmountHigh is { } h ? $"–{h.Value:N0}" : "")} · {owner}");
+                Console.WriteLine($"  sentence: {text[fact.Evidence.Start..fact.Evidence.End]}");
+                foreach (var line in trail) Console.WriteLine($"  - {line}");
+            }
+            return 0;
+        }
+        Console.Error.WriteLine($"announcement '{id}' not found in {input}");
+        return 2;
+    }
+}
