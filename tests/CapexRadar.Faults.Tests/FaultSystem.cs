@@ -43,6 +43,7 @@ public sealed class FaultSystem : IAsyncDisposable
             [
                 $"--CapexRadar:DataDirectory={DataDirectory}",
                 "--CapexRadar:IngestionGrpcPort=0",
+                "--CapexRadar:EntitiesGrpcPort=0",
                 "--CapexRadar:CapexGrpcPort=0",
                 "--CapexRadar:MarketGrpcPort=0",
             ],
@@ -67,7 +68,14 @@ public sealed class FaultSystem : IAsyncDisposable
         await App.StartAsync(cts.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("messaging", cts.Token);
         foreach (var name in Services) await App.ResourceNotifications.WaitForResourceHealthyAsync(name, cts.Token);
-        var channel = GrpcChannel.ForAddress(App.GetEndpoint("ingestion", "grpc"));
+        // Every RPC needs a bearer token: the AppHost writes a ready client token (every scope) to {data}/client-token.
+        var token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "client-token"), cts.Token)).Trim();
+        var channel = GrpcChannel.ForAddress(App.GetEndpoint("ingestion", "grpc"), new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) => { metadata.Add("authorization", "Bearer " + token); return Task.CompletedTask; })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
         _channels.Add(channel);
         Ingestion = new IngestionService.IngestionServiceClient(channel);
         Admin = new IngestionAdminService.IngestionAdminServiceClient(channel);
