@@ -108,17 +108,69 @@ internal sealed partial class CapexRun
     /// the amount whose predicate states a plan in a past form makes the amount an earlier figure.</summary>
     private bool EarlierPlanRelative(int after)
     {
-        if (after >= doc.T.Count) return false;
-        var rel = doc.ClauseAtToken(after);
-        if (rel is not { Link: ClauseLink.Relative, SubjectInherited: false } || rel.Span.Start != doc.T[after].Start && !(W(after) == "that" && rel.Span.Start == doc.T[after].Start)) return false;
+        var rel = RelativeAfterAmount(after);
+        if (rel is null) return false;
         var k = rel.PredicateClasses;
         return (k & WordClass.PlanVerb) != 0 && (k & WordClass.PastForm) != 0 && (k & WordClass.Modal) == 0;
+    }
+
+    /// <summary>"down from the 151 billion yuan it spent last year": a relative clause after the amount says the money was
+    /// already spent — last year's actual figure, neither a plan nor an earlier target.</summary>
+    private bool SpentRelative(int after)
+    {
+        var rel = RelativeAfterAmount(after);
+        if (rel is null) return false;
+        var k = rel.PredicateClasses;
+        return (k & WordClass.InvestVerb) != 0 && (k & WordClass.PastForm) != 0 && (k & (WordClass.PlanVerb | WordClass.Modal | WordClass.IntentVerb)) == 0;
+    }
+
+    /// <summary>The relative clause that follows the noun phrase of an amount ("the C$2 billion five-year budget [it set
+    /// out …]"): the first clause change within <see cref="AmountNounPhraseTail"/> word tokens after the amount.</summary>
+    private Clause? RelativeAfterAmount(int after)
+    {
+        if (after >= doc.T.Count || doc.ClauseAtToken(after - 1) is not { } own) return null;
+        for (var k = after; k < Math.Min(doc.T.Count, after + AmountNounPhraseTail); k++)
+        {
+            if (doc.ClauseAtToken(k) is not { } cl) return null;
+            if (cl.Index != own.Index)
+                return cl is { Link: ClauseLink.Relative, SubjectInherited: false } && cl.Span.Start == doc.T[k].Start ? cl : null;
+            if (!(doc.T[k].IsWord || W(k) == "-")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The words that may follow an amount inside its noun phrase ("five-year capex budget") before a relative
+    /// clause: a few modifiers and a head noun.</summary>
+    private const int AmountNounPhraseTail = 6;
+
+    /// <summary>"The plan enlarges the ¥650 billion outlined in …", "replacing the $2 billion budget": the object of a
+    /// revision verb is the figure being replaced.</summary>
+    private bool ObjectOfRevision(int start)
+    {
+        if (doc.ClauseAtToken(start) is not { } cl || (cl.PredicateClasses & WordClass.SupersedeVerb) == 0 || !InObject(cl, start)) return false;
+        return W(PreviousWordBeforeAmount(start)) is not ("to" or "by");
+    }
+
+    /// <summary>"last year's actual US$40.9 billion", "actual spending of $X": a realised figure, not a plan.</summary>
+    private bool ActualFigureBefore(int start, int clauseStart)
+    {
+        for (var p = start - 1; p >= Math.Max(clauseStart, start - 4); p--)
+            if ((Cls(p) & WordClass.ActualWord) != 0 && W(p) != "reported") return true;
+        return false;
+    }
+
+    /// <summary>"Of the $7.5 billion, $3.2 billion goes to …": the sentence opens with the whole the amount is part of.</summary>
+    private bool OfTheWhole(int start, int sentenceStart)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (W(p) != "," || W(sentenceStart) != "of") return false;
+        return doc.QuantityAtToken(p - 1) is { Quantity.Kind: QuantityKind.Money } whole && whole.Tokens.Start <= sentenceStart + 3;
     }
 
     /// <summary>"has contracted $2 billion of cloud capacity", "reserved $500 million of compute": buying capacity is spending.</summary>
     private bool CapacityPurchase(int verb, int after)
     {
-        if ((Cls(verb) & WordClass.InvestVerb) == 0 || W(after) != "of") return false;
+        if ((Cls(verb) & (WordClass.InvestVerb | WordClass.PurchaseVerb)) == 0 || W(after) != "of") return false;
         for (var k = after + 1; k < Math.Min(doc.T.Count, after + 4); k++)
             if ((Cls(k) & WordClass.CapacityNoun) != 0) return true;
         return false;

@@ -126,6 +126,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
         // or money committed before, not this plan
         if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End)) return null;
+        // "last year's actual US$40.9 billion", "the 151 billion yuan it spent last year": realised spending
+        if (ActualFigureBefore(start, clauseStart) || SpentRelative(after)) return null;
+        // "after spending $72 billion last year", "having invested $5 billion in 2024"
+        if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
+            && PastPeriodIn(start, clauseEnd)) return null;
         var head = CompoundHead(after, clauseEnd);
         if (head.Negative) return null;
 
@@ -137,10 +142,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "Within the plan, $500 million is earmarked for …"
-        if (sub is null && WithinThePlan(start, sentence.Start)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
-        var earlierPlan = !priorCue && EarlierPlanRelative(after);
+        var earlierPlan = !priorCue && (EarlierPlanRelative(after) || ObjectOfRevision(start));
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan

@@ -35,6 +35,28 @@ public sealed class ClauseRuleTests
         Assert.True(Of(fs, before) is { Kind: CapexKind.PriorTarget, CompanyId: "tamarind" }, Show(fs));
     }
 
+    [Theory]
+    [InlineData("Tamarind Cloud will spend $9 billion on servers over three years, replacing the $6 billion three-year budget it set out last May.", 9_000_000_000, 6_000_000_000)]
+    [InlineData("Tamarind Cloud will spend $9 billion on servers. The plan enlarges the $6 billion outlined in its previous strategy.", 9_000_000_000, 6_000_000_000)]
+    public void A_figure_being_replaced_is_a_prior_target(string t, long now, long before)
+    {
+        var e = new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind");
+        var fs = Facts(t, e);
+        Assert.True(Of(fs, now) is { Kind: CapexKind.Commitment, CompanyId: "tamarind" }, Show(fs));
+        Assert.True(Of(fs, before) is { Kind: CapexKind.PriorTarget, CompanyId: "tamarind" }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Tamarind Cloud budgeted $9 billion of capital spending for 2026, down from the $11 billion it spent last year.")]
+    [InlineData("Tamarind Cloud said capex this year is budgeted at $9 billion, compared with last year's actual $11 billion.")]
+    [InlineData("Tamarind Cloud guided 2026 capital spending of $9 billion, after spending $11 billion last year.")]
+    public void Money_already_spent_is_neither_a_plan_nor_a_prior_target(string t)
+    {
+        var e = new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "tamarind" } && fs[0].Amount.Value == 9_000_000_000, Show(fs));
+    }
+
     // ------------------------------------------------------------------ forecasts with scope
 
     [Theory]
@@ -59,6 +81,15 @@ public sealed class ClauseRuleTests
         var fs = Facts(t, e);
         Assert.True(Of(fs, 2_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "halvard" }, Show(fs));
         Assert.True(Of(fs, part) is { Kind: CapexKind.Commitment, CompanyId: "halvard" }, Show(fs));
+    }
+
+    [Fact]
+    public void A_slice_of_the_whole_named_at_the_start_of_the_sentence_is_a_commitment()
+    {
+        const string t = "Halvard Energy will invest €2 billion in grid storage by 2028. Of the €2 billion, €800 million goes to a battery plant in Ohio.";
+        var e = new Ents(t).Org("halvard", "Halvard Energy").Announcer("halvard");
+        var fs = Facts(t, e);
+        Assert.True(Of(fs, 800_000_000) is { Kind: CapexKind.Commitment, CompanyId: "halvard" }, Show(fs));
     }
 
     [Fact]
@@ -98,6 +129,15 @@ public sealed class ClauseRuleTests
         var e = new Ents(t).Org("meridian", "Meridian Foods").Announcer("meridian");
         var fs = Facts(t, e);
         Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "meridian", PeriodYears: 6 }, Show(fs));
+    }
+
+    [Fact]
+    public void Buying_computing_capacity_is_a_commitment()
+    {
+        const string t = "Meridian Foods has agreed to buy $1.4 billion of computing capacity from a cloud provider.";
+        var e = new Ents(t).Org("meridian", "Meridian Foods").Announcer("meridian");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "meridian" }, Show(fs));
     }
 
     [Fact]

@@ -212,7 +212,8 @@ internal sealed class ClauseBuilder(string text, SyntaxToken[] t, List<Chunk> c)
                 for (var i = vg.First; i < vg.End; i++)
                 {
                     if (t[i].Tag != TokenTag.Verb) continue;
-                    classes |= t[i].Classes;
+                    // a particle or infinitive marker ("gearing up to pour") adds no verb class of its own
+                    if (!t[i].Has(WordClass.Particle | WordClass.Infinitive | WordClass.Preposition) || t[i].Has(WordClass.Modal | WordClass.Auxiliary)) classes |= t[i].Classes;
                     if (t[i].Has(WordClass.BeForm)) be = true;
                     else if (be && t[i].Has(WordClass.PastForm)) passive = true;
                 }

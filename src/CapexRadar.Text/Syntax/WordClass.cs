@@ -58,4 +58,10 @@ public enum WordClass : ulong
     CapacityNoun = 1UL << 37,
     /// <summary>"world", "worldwide", "global": a scope of the whole world.</summary>
     WorldWord = 1UL << 38,
+    /// <summary>"buy", "purchase", "order": buying capacity ("buy $14bn of computing capacity") is spending.</summary>
+    PurchaseVerb = 1UL << 39,
+    /// <summary>"actual", "realised": a figure already spent, not a plan.</summary>
+    ActualWord = 1UL << 40,
+    /// <summary>"enlarges", "replacing", "revises": with an amount as its object, the amount is the figure being replaced.</summary>
+    SupersedeVerb = 1UL << 41,
 }
