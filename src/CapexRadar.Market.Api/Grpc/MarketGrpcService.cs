@@ -30,8 +30,8 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
     public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, MarketMovers.DefaultLimit, MarketMovers.MaxLimit);
-        var since = request.Since?.ToDateTimeOffset();
-        var until = request.Until?.ToDateTimeOffset();
+        var since = RequestGuard.Timestamp(request.Since, "since");
+        var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
         var ranked = MarketMovers.Rank(await LoadAsync(context.CancellationToken), since, until, request.Relation.ToDomain(), limit);
         var response = new ListMoversResponse();
