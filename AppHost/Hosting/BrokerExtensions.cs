@@ -42,13 +42,18 @@ public static class BrokerExtensions
         var node = StableNodeName(dataDirectory);
         var state = Path.Combine(brokersRoot, node);
 
+        // Generated credentials (never guest), kept with the broker's state so its durable user database and the
+        // services agree across restarts; given to the services as a secret parameter inside the connection string.
+        var password = "";
         if (builder.ExecutionContext.IsRunMode)
         {
             BrokerState.SweepStale(brokersRoot, keep: node);
-            BrokerState.Create(state);
+            password = BrokerState.Credentials(state);
+            BrokerState.Create(state, password);
         }
 
-        var resource = new RabbitMqProcessResource(name, serverPath, state, node, state);
+        var passwordParameter = builder.AddParameter($"{name}-password", () => password, publishValueAsDefault: false, secret: true);
+        var resource = new RabbitMqProcessResource(name, serverPath, state, node, state) { Password = passwordParameter.Resource };
         var healthCheckKey = $"{name}_amqp";
         builder.Services.AddHealthChecks().AddCheck(healthCheckKey, new AmqpHealthCheck(_ =>
         {
@@ -94,15 +99,31 @@ public static class BrokerState
     public const string PluginsFileName = "enabled_plugins";
     private const string OwnerFileName = "owner.pid";
 
-    public static void Create(string state)
+    public const string User = "capexradar";
+    private const string PasswordFileName = "password";
+
+    /// <summary>
+    /// The broker password in <c>{state}/password</c> (mode 0600), generated the first time. A user database made
+    /// before there was one (guest only) is reset once, since default_user applies only to a new database.
+    /// </summary>
+    public static string Credentials(string state)
+    {
+        var file = Path.Combine(state, PasswordFileName);
+        if (!File.Exists(file) && Directory.Exists(Path.Combine(state, "mnesia"))) TryDelete(Path.Combine(state, "mnesia"));
+        return CapexRadar.Security.SecretFiles.ReadOrCreate(file, () => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+    }
+
+    public static void Create(string state, string password)
     {
         Directory.CreateDirectory(Path.Combine(state, "mnesia"));
         Directory.CreateDirectory(Path.Combine(state, "log"));
         File.WriteAllText(Path.Combine(state, OwnerFileName), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         File.WriteAllText(Path.Combine(state, PluginsFileName), "[].\n");
-        File.WriteAllText(Path.Combine(state, ConfigFileName), """
-            # Private development broker started by the CapexRadar AppHost (guest over loopback only).
-            loopback_users.guest = true
+        // Holds the password: owner-only like the password file.
+        CapexRadar.Security.SecretFiles.Write(Path.Combine(state, ConfigFileName), $"""
+            # Private development broker started by the CapexRadar AppHost: loopback only, a generated user, no guest.
+            default_user = {User}
+            default_pass = {password}
             log.console = true
             log.console.level = warning
             disk_free_limit.absolute = 50MB

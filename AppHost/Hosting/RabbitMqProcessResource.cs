@@ -21,9 +21,13 @@ public sealed class RabbitMqProcessResource(string name, string command, string 
 
     public EndpointReference AmqpEndpoint => new(this, AmqpEndpointName);
 
-    /// <summary><c>amqp://guest:guest@localhost:PORT</c>; guest may log in over loopback only, which is all we need.</summary>
-    public ReferenceExpression ConnectionStringExpression =>
-        ReferenceExpression.Create($"amqp://guest:guest@{AmqpEndpoint.Property(EndpointProperty.HostAndPort)}");
+    /// <summary>The generated broker password (a secret parameter; see <see cref="BrokerState.Credentials"/>).</summary>
+    public ParameterResource? Password { get; init; }
+
+    /// <summary><c>amqp://capexradar:{password}@localhost:PORT</c>: the generated user, never guest.</summary>
+    public ReferenceExpression ConnectionStringExpression => Password is { } password
+        ? ReferenceExpression.Create($"amqp://{BrokerState.User}:{password}@{AmqpEndpoint.Property(EndpointProperty.HostAndPort)}")
+        : ReferenceExpression.Create($"amqp://guest:guest@{AmqpEndpoint.Property(EndpointProperty.HostAndPort)}");
 
     IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties()
     {

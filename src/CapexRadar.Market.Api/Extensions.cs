@@ -13,7 +13,11 @@ public static class Extensions
     {
         builder.AddServiceDatabase<MarketDbContext>("marketdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("market", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
+        builder.AddServiceMessaging("market", bus =>
+        {
+            bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>();
+            bus.AddConsumer<AnnouncementClusteredConsumer, RetryingConsumerDefinition<AnnouncementClusteredConsumer>>();
+        });
         builder.AddExtractionGuard();
         builder.Services.AddSingleton<MarketMoveExtractor>();
         return builder;

@@ -4,7 +4,13 @@ namespace CapexRadar.Market.Extraction;
 
 /// <summary>The announcement a move was reported in.</summary>
 /// <param name="AnnouncerId">Company id of the announcer (<see cref="EntitySet.AnnouncerId"/>), if any.</param>
-public sealed record AnnouncementInfo(string AnnouncementId, DateTimeOffset PublishedAt, string? AnnouncerId, string? AnnouncerName = null, string? Title = null);
+/// <param name="EventId">The event the announcement belongs to (rewrites of one announcement share it), if clustered.</param>
+public sealed record AnnouncementInfo(string AnnouncementId, DateTimeOffset PublishedAt, string? AnnouncerId, string? AnnouncerName = null, string? Title = null,
+    string? EventId = null)
+{
+    /// <summary>What aggregates count: the event, or the announcement itself when it is not clustered (yet).</summary>
+    public string EventKey => EventId ?? AnnouncementId;
+}
 
 /// <summary>A move together with the announcement that triggered it.</summary>
 public sealed record AnnouncedMove(AnnouncementInfo Announcement, MarketMove Move)
@@ -22,7 +28,7 @@ public static class MarketMovers
     /// <summary>
     /// Moves of announcements published in [<paramref name="since"/>, <paramref name="until"/>) (either bound may be
     /// null), optionally of one relation, largest absolute change first (newer first on ties). A mover that is
-    /// reported several times in one announcement (intraday peak and close) appears once, with its largest move.
+    /// reported several times in one event (intraday peak and close; rewrites of one announcement) appears once, with its largest move.
     /// </summary>
     /// <param name="relation">Null or <see cref="MoveRelation.Unspecified"/>: all relations.</param>
     /// <param name="limit">At most <see cref="MaxLimit"/>; <see cref="DefaultLimit"/> when zero or negative.</param>
@@ -42,8 +48,8 @@ public static class MarketMovers
             && (until is null || m.Announcement.PublishedAt < until)
             && (relation is null or MoveRelation.Unspecified || m.Move.Relation == relation));
         return filtered
-            .GroupBy(m => (m.Announcement.AnnouncementId, MoverKey(m.Move)))
-            .Select(g => g.OrderByDescending(m => m.Move.ChangePct).First())
+            .GroupBy(m => (m.Announcement.EventKey, MoverKey(m.Move)))
+            .Select(g => g.OrderByDescending(m => m.Move.ChangePct).ThenBy(m => m.Announcement.PublishedAt).First())
             .OrderByDescending(m => m.Move.ChangePct)
             .ThenByDescending(m => m.Announcement.PublishedAt)
             .ThenBy(m => m.Announcement.AnnouncementId, StringComparer.Ordinal)
@@ -62,7 +68,7 @@ public static class MarketMovers
 /// <param name="MeanChangePct">Mean signed change in percent (down moves negative), one move per announcement.</param>
 public sealed record SpilloverEntry(string CompanyId, string? CompanyName, MoveRelation Relation, int Moves, double MeanChangePct);
 
-/// <param name="Announcements">Announcements by the company that reported any move.</param>
+/// <param name="Announcements">Events (announcements, rewrites counted once) by the company that reported any move.</param>
 public sealed record SpilloverResult(string CompanyId, int Announcements, IReadOnlyList<SpilloverEntry> Entries);
 
 /// <summary>For announcements by one company: which other companies moved, and by how much on average.</summary>
@@ -81,12 +87,12 @@ public static class Spillover
         var mine = moves.Where(m => m is not null
                 && string.Equals(m.Announcement.AnnouncerId, announcerCompanyId, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var announcements = mine.Select(m => m.Announcement.AnnouncementId).Distinct(StringComparer.Ordinal).Count();
+        var announcements = mine.Select(m => m.Announcement.EventKey).Distinct(StringComparer.Ordinal).Count();
         var perAnnouncement = mine
             .Where(m => m.Move.IndexName is null && m.Move.Relation != MoveRelation.Self
                 && (m.Move.CompanyId ?? m.Move.CompanyName) is not null
                 && !string.Equals(m.Move.CompanyId, announcerCompanyId, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(m => (m.Announcement.AnnouncementId, Key: MarketMovers.MoverKey(m.Move)))
+            .GroupBy(m => (m.Announcement.EventKey, Key: MarketMovers.MoverKey(m.Move)))
             .Select(g => g.OrderBy(m => Preference(m.Move.Qualifier)).First());
         var entries = perAnnouncement
             .GroupBy(m => MarketMovers.MoverKey(m.Move))

@@ -24,4 +24,18 @@ public static class RequestGuard
         0 => fallback,
         _ => Math.Min(requested, max),
     };
+
+    /// <summary>
+    /// An optional timestamp field: null when unset, INVALID_ARGUMENT when its seconds or nanos are outside what
+    /// <c>google.protobuf.Timestamp</c> allows (years 1–9999, nanos 0–999,999,999) instead of an INTERNAL error.
+    /// </summary>
+    public static DateTimeOffset? Timestamp(Google.Protobuf.WellKnownTypes.Timestamp? value, string field)
+    {
+        if (value is null) return null;
+        const long minSeconds = -62_135_596_800L; // 0001-01-01T00:00:00Z
+        const long maxSeconds = 253_402_300_799L; // 9999-12-31T23:59:59Z
+        if (value.Seconds is < minSeconds or > maxSeconds || value.Nanos is < 0 or > 999_999_999)
+            throw Invalid($"{field} is not a valid timestamp (years 1-9999, nanos 0-999999999)");
+        return value.ToDateTimeOffset();
+    }
 }

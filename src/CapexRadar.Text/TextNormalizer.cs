@@ -21,16 +21,22 @@ public static class TextNormalizer
 
     private static readonly string[] BlockTags = ["p", "/p", "br", "br/", "div", "/div", "li", "/li", "h1", "h2", "h3", "h4", "/h1", "/h2", "/h3", "/h4", "tr", "/tr"];
 
-    /// <summary>Removes markup; block-level tags become paragraph breaks; script/style bodies are dropped.</summary>
-    private static string StripTags(string html)
+    /// <summary>
+    /// Removes markup; block-level tags become paragraph breaks; script/style bodies are dropped. Linear in the
+    /// input: the position of the next <c>&gt;</c> is remembered, so a body of a million <c>&lt;</c> without any
+    /// <c>&gt;</c> is scanned once, not once per <c>&lt;</c>.
+    /// </summary>
+    public static string StripTags(string html)
     {
         var sb = new StringBuilder(html.Length);
         var i = 0;
+        var nextClose = -2; // -2: not searched yet; -1: no '>' after the last search start
         while (i < html.Length)
         {
             var c = html[i];
             if (c != '<') { sb.Append(c); i++; continue; }
-            var close = html.IndexOf('>', i + 1);
+            if (nextClose == -2 || (nextClose >= 0 && nextClose <= i)) nextClose = html.IndexOf('>', i + 1);
+            var close = nextClose;
             if (close < 0 || !LooksLikeTag(html, i + 1)) { sb.Append(c); i++; continue; }
             var name = TagName(html.AsSpan(i + 1, close - i - 1));
             if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))

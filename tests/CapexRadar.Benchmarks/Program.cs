@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 using CapexRadar.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/CapexRadar.Benchmarks -- [articles.jsonl] [BenchmarkDotNet args]
+//        dotnet run -c Release --project tests/CapexRadar.Benchmarks -- striptags   (1 MiB hostile HTML, before/after)
+if (args.Length > 0 && args[0] == "striptags") { BenchmarkRunner.Run<StripTagsBenchmarks>(DefaultConfig.Instance, args[1..]); return; }
 if (args.Length > 0 && File.Exists(args[0]))
 {
     Environment.SetEnvironmentVariable(Corpus.PathVariable, Path.GetFullPath(args[0]));

@@ -61,8 +61,8 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
     public override async Task<GetLeaderboardResponse> GetLeaderboard(GetLeaderboardRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, 20, 100);
-        var since = request.Since?.ToDateTimeOffset();
-        var until = request.Until?.ToDateTimeOffset();
+        var since = RequestGuard.Timestamp(request.Since, "since");
+        var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
         var facts = (await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp).ToList();
         // a figure without a period is a total: ranked apart from yearly rates (a fiscal-year figure is a yearly rate)

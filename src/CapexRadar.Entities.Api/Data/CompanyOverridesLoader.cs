@@ -13,6 +13,7 @@ public sealed class CompanyOverridesLoader(IServiceProvider services, CompanyKno
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EntitiesDbContext>();
         await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(EntitiesDbContext.CreateCompanyChangesSql, cancellationToken);
         var overrides = await db.CompanyOverrides.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var row in overrides)
         {

@@ -7,6 +7,15 @@ public sealed class EntitiesDbContext(DbContextOptions<EntitiesDbContext> option
 {
     public DbSet<AnnouncementEntities> Announcements => Set<AnnouncementEntities>();
     public DbSet<CompanyOverride> CompanyOverrides => Set<CompanyOverride>();
+    public DbSet<CompanyChange> CompanyChanges => Set<CompanyChange>();
+
+    /// <summary>
+    /// Creates the audit table in a database made before it existed (EnsureCreated only creates whole databases).
+    /// Plain SQL both SQLite and PostgreSQL accept; the same shape EF gives it in a new database.
+    /// </summary>
+    public const string CreateCompanyChangesSql =
+        "CREATE TABLE IF NOT EXISTS \"CompanyChanges\" (\"Id\" TEXT NOT NULL PRIMARY KEY, \"CompanyId\" TEXT NOT NULL, " +
+        "\"ChangedBy\" TEXT NOT NULL, \"ChangedAt\" TEXT NOT NULL, \"Action\" TEXT NOT NULL, \"RecordJson\" TEXT NOT NULL)";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.UseSortableTimestamps(Database);
@@ -15,6 +24,7 @@ public sealed class EntitiesDbContext(DbContextOptions<EntitiesDbContext> option
     {
         model.Entity<AnnouncementEntities>().HasKey(a => a.AnnouncementId);
         model.Entity<CompanyOverride>().HasKey(c => c.CompanyId);
+        model.Entity<CompanyChange>().HasKey(c => c.Id);
     }
 }
 
@@ -35,4 +45,17 @@ public sealed class CompanyOverride
     public required string CompanyId { get; init; }
     public required string RecordJson { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>Audit of knowledge-base writes: who (token subject) changed which company, when, and to what.</summary>
+public sealed class CompanyChange
+{
+    public required string Id { get; init; }
+    public required string CompanyId { get; init; }
+    public required string ChangedBy { get; init; }
+    /// <summary>ISO 8601 UTC (text, so the table has the same shape in SQLite and PostgreSQL).</summary>
+    public required string ChangedAt { get; init; }
+    /// <summary>created, updated, override-shipped.</summary>
+    public required string Action { get; init; }
+    public required string RecordJson { get; init; }
 }

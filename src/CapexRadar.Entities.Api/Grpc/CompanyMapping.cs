@@ -38,7 +38,7 @@ public static class CompanyMapping
             Name = name,
             Aliases = company.Aliases.ToArray(),
             Country = company.CountryCode.Length == 0 ? null : company.CountryCode.ToUpperInvariant(),
-            Listings = company.Listings.Select(l => new CapexRadar.Domain.Listing(l.Symbol.Trim(), l.Mic.ToUpperInvariant())).ToArray(),
+            Listings = company.Listings.Select(l => new CapexRadar.Domain.Listing(l.Symbol.Trim().ToUpperInvariant(), l.Mic.ToUpperInvariant())).ToArray(),
             Tags = company.Tags.ToArray(),
         }.Sanitized();
     }

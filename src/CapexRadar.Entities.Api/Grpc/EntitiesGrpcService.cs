@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Entities.Api.Grpc;
 
-public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase) : EntitiesService.EntitiesServiceBase
+public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase, ILogger<EntitiesGrpcService> logger) : EntitiesService.EntitiesServiceBase
 {
     [RequireScope(Scopes.Read)]
     public override async Task<GetEntitiesResponse> GetEntities(GetEntitiesRequest request, ServerCallContext context)
@@ -60,13 +60,23 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
     public override async Task<UpsertCompanyResponse> UpsertCompany(UpsertCompanyRequest request, ServerCallContext context)
     {
         var record = CompanyMapping.ToRecord(request.Company ?? throw RequestGuard.Invalid("company is required"));
+        new CompanyWriteGuard(knowledgeBase).Check(record, request.TakeOverAliases, request.OverrideShipped);
         var created = knowledgeBase.Get(record.Id) is null;
+        var caller = context.GetHttpContext().User.FindFirst("sub")?.Value ?? "unknown";
+        var now = DateTimeOffset.UtcNow;
         var json = JsonSerializer.Serialize(record, HostingExtensions.StorageJson);
         var row = await db.CompanyOverrides.FirstOrDefaultAsync(c => c.CompanyId == record.Id, context.CancellationToken);
-        if (row is null) db.CompanyOverrides.Add(new CompanyOverride { CompanyId = record.Id, RecordJson = json, UpdatedAt = DateTimeOffset.UtcNow });
-        else { row.RecordJson = json; row.UpdatedAt = DateTimeOffset.UtcNow; }
+        if (row is null) db.CompanyOverrides.Add(new CompanyOverride { CompanyId = record.Id, RecordJson = json, UpdatedAt = now });
+        else { row.RecordJson = json; row.UpdatedAt = now; }
+        var action = created ? "created" : request.OverrideShipped ? "override-shipped" : "updated";
+        db.CompanyChanges.Add(new CompanyChange
+        {
+            Id = Guid.CreateVersion7().ToString("n"), CompanyId = record.Id, ChangedBy = caller,
+            ChangedAt = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture), Action = action, RecordJson = json,
+        });
         await db.SaveChangesAsync(context.CancellationToken); // persist first: an override is never only in memory
         knowledgeBase.Upsert(record);
+        logger.LogInformation("Knowledge base: company {CompanyId} {Action} by {Caller}", record.Id, action, caller);
         return new UpsertCompanyResponse { Company = CompanyMapping.ToProto(knowledgeBase.Get(record.Id) ?? record), Created = created };
     }
 }

@@ -13,13 +13,14 @@ public sealed class EventClusteringConsumer(EventsDbContext db, IngestionDbConte
     IAnnouncementFactsSource facts) : IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
     public Task Consume(ConsumeContext<CapexExtracted> context) =>
-        ReadyAsync(context.Message.AnnouncementId, PipelineStages.Capex, context.CancellationToken);
+        ReadyAsync(context, context.Message.AnnouncementId, PipelineStages.Capex);
 
     public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
-        ReadyAsync(context.Message.AnnouncementId, PipelineStages.Market, context.CancellationToken);
+        ReadyAsync(context, context.Message.AnnouncementId, PipelineStages.Market);
 
-    private async Task ReadyAsync(string announcementId, string stage, CancellationToken cancellationToken)
+    private async Task ReadyAsync(ConsumeContext context, string announcementId, string stage)
     {
+        var cancellationToken = context.CancellationToken;
         if (!await db.Readiness.AnyAsync(r => r.AnnouncementId == announcementId && r.Stage == stage, cancellationToken))
         {
             db.Readiness.Add(new ClusterReadiness { AnnouncementId = announcementId, Stage = stage });
@@ -34,6 +35,10 @@ public sealed class EventClusteringConsumer(EventsDbContext db, IngestionDbConte
         }
         // counted after our own commit: of two stages finishing together, the later one sees both
         if (await db.Readiness.CountAsync(r => r.AnnouncementId == announcementId, cancellationToken) >= 2)
-            await clustering.ClusterAsync(announcementId, db, ingestion, facts, cancellationToken);
+            if (await clustering.ClusterAsync(announcementId, db, ingestion, facts, cancellationToken) is { } eventId)
+            {
+                var follows = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => e.FollowsEventId).FirstOrDefaultAsync(cancellationToken);
+                await context.Publish(new AnnouncementClustered(announcementId, eventId, follows), cancellationToken);
+            }
     }
 }

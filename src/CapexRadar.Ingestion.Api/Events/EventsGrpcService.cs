@@ -109,7 +109,7 @@ public sealed class EventsGrpcService(EventsDbContext db, FeedNotifier notifier)
             LastSeen = Timestamp.FromDateTimeOffset(e.LastSeen),
             FollowsEventId = e.FollowsEventId ?? "",
         };
-        result.Members.AddRange(e.Members.Select(m => new Protos.Events.V1.EventMember
+        result.Members.AddRange(e.Members.OrderBy(m => m.At).ThenBy(m => m.AnnouncementId, StringComparer.Ordinal).Select(m => new Protos.Events.V1.EventMember
         {
             AnnouncementId = m.AnnouncementId, Source = m.Source ?? "", Url = m.Url ?? "", PublishedAt = Timestamp.FromDateTimeOffset(m.At),
         }));

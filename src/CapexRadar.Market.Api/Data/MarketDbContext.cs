@@ -6,6 +6,7 @@ namespace CapexRadar.Market.Api.Data;
 public sealed class MarketDbContext(DbContextOptions<MarketDbContext> options) : DbContext(options)
 {
     public DbSet<AnnouncementMoves> Announcements => Set<AnnouncementMoves>();
+    public DbSet<AnnouncementEvent> AnnouncementEvents => Set<AnnouncementEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.UseSortableTimestamps(Database);
@@ -15,6 +16,7 @@ public sealed class MarketDbContext(DbContextOptions<MarketDbContext> options) :
         model.Entity<AnnouncementMoves>().HasKey(a => a.AnnouncementId);
         model.Entity<AnnouncementMoves>().HasIndex(a => a.PublishedAt);
         model.Entity<AnnouncementMoves>().HasIndex(a => a.AnnouncerId);
+        model.Entity<AnnouncementEvent>().HasKey(a => a.AnnouncementId);
     }
 }
 

@@ -30,8 +30,8 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
     public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
     {
         var limit = RequestGuard.Limit(request.Limit, MarketMovers.DefaultLimit, MarketMovers.MaxLimit);
-        var since = request.Since?.ToDateTimeOffset();
-        var until = request.Until?.ToDateTimeOffset();
+        var since = RequestGuard.Timestamp(request.Since, "since");
+        var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
         var ranked = MarketMovers.Rank(await LoadAsync(context.CancellationToken), since, until, request.Relation.ToDomain(), limit);
         var response = new ListMoversResponse();
@@ -41,6 +41,7 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
             AnnouncementId = m.Announcement.AnnouncementId,
             PublishedAt = Timestamp.FromDateTimeOffset(m.Announcement.PublishedAt),
             AnnouncerId = m.Announcement.AnnouncerId ?? "",
+            EventId = m.Announcement.EventId ?? "",
         }));
         return response;
     }
@@ -66,12 +67,17 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         return response;
     }
 
-    private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken) =>
-        (await db.AllAsync(cancellationToken))
+    private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken)
+    {
+        // rewrites of one announcement share an event: aggregates count it once
+        var events = await db.AnnouncementEvents.AsNoTracking().ToDictionaryAsync(e => e.AnnouncementId, e => e.EventId, cancellationToken);
+        return (await db.AllAsync(cancellationToken))
             .SelectMany(row =>
             {
-                var info = new AnnouncementInfo(row.AnnouncementId, row.PublishedAt ?? row.ExtractedAt, row.AnnouncerId, row.AnnouncerName);
+                var info = new AnnouncementInfo(row.AnnouncementId, row.PublishedAt ?? row.ExtractedAt, row.AnnouncerId, row.AnnouncerName,
+                    EventId: events.GetValueOrDefault(row.AnnouncementId));
                 return row.Moves().Select(m => new AnnouncedMove(info, m));
             })
             .ToList();
+    }
 }
