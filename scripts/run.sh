@@ -4,7 +4,8 @@
 # Ctrl-C / SIGTERM, which stops the AppHost (and with it every service and the broker) cleanly.
 #
 # Environment: CAPEXRADAR_GRPC_PORT (default 5171), CapexRadar__DataDirectory (default .data), Broker__Mode
-# (auto|container|process|external), ConnectionStrings__messaging (external broker), CAPEXRADAR_START_TIMEOUT (s).
+# (auto|container|process|external), ConnectionStrings__messaging (external broker), CAPEXRADAR_START_TIMEOUT (s),
+# CAPEXRADAR_CONFIGURATION (Release by default; Debug for debugging — Debug builds are several times slower).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -12,15 +13,16 @@ source scripts/lib.sh
 GRPC_PORT="${CAPEXRADAR_GRPC_PORT:-5171}"
 START_TIMEOUT="${CAPEXRADAR_START_TIMEOUT:-600}"
 SERVER="http://localhost:${GRPC_PORT}"
+CONFIGURATION="${CAPEXRADAR_CONFIGURATION:-Release}"
 LOG_DIR="${CapexRadar__DataDirectory:-.data}/logs"
 mkdir -p "$LOG_DIR"
 APPHOST_LOG="$LOG_DIR/apphost.log"
 
 ensure_broker
 
-log "Building the AppHost (and the four services) and the CLI"
-dotnet build AppHost/CapexRadar.AppHost.csproj -nologo -v q -clp:ErrorsOnly
-dotnet build src/Cli -nologo -v q -clp:ErrorsOnly
+log "Building the AppHost (and the four services) and the CLI ($CONFIGURATION)"
+dotnet build AppHost/CapexRadar.AppHost.csproj -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly
+dotnet build src/Cli -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly
 
 grpc_healthy() {
   # gRPC health check (grpc.health.v1.Health/Check, empty request) over h2c; SERVING is field 1 = 1 (08 01).
@@ -45,7 +47,7 @@ log "Starting the AppHost (log: $APPHOST_LOG)"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 export CapexRadar__IngestionGrpcPort="$GRPC_PORT"
 # Own session/process group: Ctrl-C reaches this script only, which then stops the AppHost with SIGTERM.
-setsid dotnet run --project AppHost/CapexRadar.AppHost.csproj --no-build --launch-profile http >"$APPHOST_LOG" 2>&1 &
+setsid dotnet run --project AppHost/CapexRadar.AppHost.csproj -c "$CONFIGURATION" --no-build --launch-profile http >"$APPHOST_LOG" 2>&1 &
 RUNNER_PID=$!
 
 apphost_pid() {
@@ -98,7 +100,7 @@ done
 log "Ingestion is healthy on $SERVER after $(( $(date +%s) - started ))s"
 
 log "Ingesting the seed story: capexradar ingest samples/alibaba-ai-capex.txt --wait --server $SERVER"
-dotnet run --project src/Cli --no-build -- ingest samples/alibaba-ai-capex.txt --wait --server "$SERVER" || \
+dotnet run --project src/Cli -c "$CONFIGURATION" --no-build -- ingest samples/alibaba-ai-capex.txt --wait --server "$SERVER" || \
   echo "(the CLI reported an error; the system keeps running)" >&2
 
 LOGIN_URL="$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$APPHOST_LOG" | tail -1 || true)"
@@ -107,7 +109,7 @@ log "CapexRadar is running"
 echo "  Ingestion gRPC (h2c): $SERVER"
 echo "  Dashboard:            ${LOGIN_URL:-http://localhost:18888 (login URL in $APPHOST_LOG)}"
 echo "  AppHost log:          $APPHOST_LOG"
-echo "  Try: dotnet run --project src/Cli -- watch --server $SERVER"
+echo "  Try: dotnet run --project src/Cli -c $CONFIGURATION -- watch --server $SERVER"
 echo "Press Ctrl-C to stop."
 wait "$RUNNER_PID" || true
 trap - EXIT

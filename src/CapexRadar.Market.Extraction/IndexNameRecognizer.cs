@@ -13,42 +13,8 @@ internal static class IndexNameRecognizer
 {
     private const int MaxPhrase = 7;
 
-    /// <summary>Stems that name an index on their own (case-sensitive as written by agencies).</summary>
-    private static readonly HashSet<string> Stems = new(StringComparer.Ordinal)
-    {
-        "Nikkei", "KOSPI", "Kospi", "KOSDAQ", "Kosdaq", "TAIEX", "Taiex", "TOPIX", "Topix", "Sensex", "SENSEX",
-        "Nifty", "NIFTY", "DAX", "TecDAX", "MDAX", "SDAX", "STOXX", "Stoxx", "IBEX", "Ibex", "AEX", "OMX", "OMXS30",
-        "OMXH25", "OMXC25", "WIG", "WIG20", "TASI", "KLCI", "Bovespa", "Ibovespa", "ChiNext", "SOX", "FTSE", "Hang",
-        "Straits", "Kosdaq150", "KOSPI200", "Jakarta", "PSEi", "SET50", "Merval", "IPC", "BIST", "MOEX", "RTS",
-    };
-
-    /// <summary>Stems that only name an index with a number or a head word after them ("S&amp;P 500", "CSI 300").</summary>
-    private static readonly HashSet<string> NumberedStems = new(StringComparer.Ordinal)
-    {
-        "S&P", "CAC", "CSI", "ASX", "Russell", "MSCI", "SSE", "Nasdaq", "NASDAQ", "Euro", "SMI", "ATX", "PSI", "BEL",
-    };
-
-    /// <summary>Words ending a phrase that make it a company rather than an index ("Hang Seng Bank").</summary>
-    private static readonly HashSet<string> CorporateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Bank", "Inc", "Corp", "Co", "Ltd", "Group", "Holdings", "Global", "Ratings", "Securities", "Exchange",
-        "Exchanges", "Clearing", "Financial", "Insurance", "Capital", "Partners", "Research", "Indices", "Plc",
-        "Limited", "Corporation", "Company", "Newspaper", "Shimbun", "Russell",
-    };
-
-    /// <summary>Words of economic and commodity indices ("Consumer Price Index", "Baltic Dry Index").</summary>
-    private static readonly HashSet<string> NotStockIndexWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Price", "Prices", "Consumer", "Producer", "Purchasing", "Managers", "Managers'", "PMI", "Confidence",
-        "Sentiment", "Inflation", "Activity", "Production", "Housing", "Misery", "Development", "Freight", "Dry",
-        "Volatility", "Dollar", "Innovation", "Readiness", "Happiness", "Competitiveness", "Perception", "Peace",
-        "Freedom", "Human", "Corruption", "Global", "AI", "Vitality", "Preparedness",
-    };
-
-    private static readonly HashSet<string> HeadWords = new(StringComparer.Ordinal)
-    {
-        "Index", "index", "Composite", "Average", "average", "Component", "Indices", "index's", "Index's",
-    };
+    // Index stems, head words, corporate and economic-index words are word classes of Lexicon/market-words.json
+    // (IndexStem, IndexNumberedStem, IndexHeadWord, IndexCorporateWord, NotStockIndexWord), matched as written.
 
     public static (int[] IndexAt, List<IndexPhrase> Phrases) Recognize(TokenDocument doc)
     {
@@ -65,7 +31,7 @@ internal static class IndexNameRecognizer
             {
                 // "the Kospi's 0.3% rise": a possessive stem ends its phrase.
                 var bare = word[..^2];
-                if (Stems.Contains(bare) && !(bare is "Hang" or "Straits" or "Jakarta"))
+                if (Lexicon.IsWritten(bare, WordClass.IndexStem) && !(bare is "Hang" or "Straits" or "Jakarta"))
                 {
                     phrases.Add(new IndexPhrase(i, i, bare));
                     if (at[i] < 0) at[i] = phrases.Count - 1;
@@ -73,9 +39,9 @@ internal static class IndexNameRecognizer
                 }
             }
             IndexPhrase? found = null;
-            if (HeadWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) && HeadWords.Contains(word[..^2])))
+            if (Lexicon.IsWritten(word, WordClass.IndexHeadWord) || (word.EndsWith("'s", StringComparison.Ordinal) && Lexicon.IsWritten(word[..^2], WordClass.IndexHeadWord)))
                 found = FromHead(doc, i);
-            else if (Stems.Contains(word) || NumberedStems.Contains(word) || (word == "Dow" && doc.Span(i + 1) is "Jones"))
+            else if (Lexicon.IsWritten(word, WordClass.IndexStem) || Lexicon.IsWritten(word, WordClass.IndexNumberedStem) || (word == "Dow" && doc.Span(i + 1) is "Jones"))
                 found = FromStem(doc, i, word);
             else if (word == "Dow" && doc.L(i - 1) == "the")
                 found = new IndexPhrase(i, i, "Dow");
@@ -124,7 +90,7 @@ internal static class IndexNameRecognizer
         while (start < head && !doc.IsCap(start) && !doc.IsNumber(start)) start++;
         if (caps == 0 || start == head) return null;
         for (var k = start; k < head; k++)
-            if (NotStockIndexWords.Contains(doc.Span(k).ToString())) return null;
+            if (Lexicon.IsWritten(doc.Span(k).ToString(), WordClass.NotStockIndexWord)) return null;
         if (doc.IsNumber(start) && start + 1 == head) return null;
         return new IndexPhrase(start, head, Name(doc, start, head));
     }
@@ -153,7 +119,7 @@ internal static class IndexNameRecognizer
             {
                 var w = doc.Span(j).ToString();
                 var baseWord = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
-                if (HeadWords.Contains(baseWord)) { end = j; headed = true; if (w != baseWord) break; continue; }
+                if (Lexicon.IsWritten(baseWord, WordClass.IndexHeadWord)) { end = j; headed = true; if (w != baseWord) break; continue; }
                 if (doc.IsCap(j) && !Lexicon.IsWeekdayOrMonth(doc.L(j)) && !doc.IsPossessive(j - 1))
                 {
                     end = j;
@@ -165,9 +131,9 @@ internal static class IndexNameRecognizer
         }
         // Trailing punctuation is not part of a name.
         while (end > i && doc.IsPunct(end)) end--;
-        if (CorporateWords.Contains(doc.Span(end).ToString().TrimEnd('.'))) return null;
+        if (Lexicon.IsWritten(doc.Span(end).ToString().TrimEnd('.'), WordClass.IndexCorporateWord)) return null;
         if (doc.OrgAt[i] >= 0 && !headed && !numbered) return null; // "Nikkei" the newspaper group when the KB says so
-        if (NumberedStems.Contains(word) && !numbered && !headed)
+        if (Lexicon.IsWritten(word, WordClass.IndexNumberedStem) && !numbered && !headed)
         {
             // "the Nasdaq fell 2%" names the Composite; "S&P" alone, "Euro", "CAC" do not.
             if (!(word is "Nasdaq" or "NASDAQ" && doc.L(i - 1) == "the" && end == i)) return null;
@@ -179,9 +145,7 @@ internal static class IndexNameRecognizer
         return new IndexPhrase(start, end, Name(doc, start, end));
     }
 
-    private static bool IsFunctionWord(string w) => w is "the" or "a" or "an" or "of" or "on" or "in" or "and" or "its"
-        or "their" or "which" or "that" or "for" or "with" or "by" or "from" or "to" or "at" or "benchmark" or "broader"
-        or "broad" or "main" or "key" or "wider" or "blue-chip" or "broad-based";
+    private static bool IsFunctionWord(string w) => Lexicon.Is(w, WordClass.IndexNameBreak);
 
     /// <summary>The name as written, without a trailing lower-case "index" or a possessive.</summary>
     private static string Name(TokenDocument doc, int start, int end)

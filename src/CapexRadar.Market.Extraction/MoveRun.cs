@@ -21,6 +21,55 @@ internal sealed class MoveRun
     private const int SubjectWindow = 45;
     private const int CorefWindow = 200;
 
+    // Look-around windows and repeat limits, in tokens. Each keeps a scan bounded (every stage stays linear in the
+    // sentence) and is the reach of the construction it looks for in agency prose, with a little margin; none is tuned
+    // to a corpus. Widening one lets a cue from the next clause leak in; narrowing one loses the longer phrasings.
+
+    /// <summary>Stacked intensifiers between a determiner and the percentage: "a further whopping 3% drop".</summary>
+    private const int MaxIntensifiers = 3;
+
+    /// <summary>Premodifiers of a movement noun phrase: "its biggest one-day intraday 7% drop".</summary>
+    private const int MaxNounPremodifiers = 4;
+
+    /// <summary>Adjectives between "a 3%" and its movement noun: "a 7% intraday share-price gain".</summary>
+    private const int MaxNounAdjectives = 2;
+
+    /// <summary>Words before a level reached: "to more than about 11%".</summary>
+    private const int MaxAmountPremodifiers = 3;
+
+    /// <summary>Words between a pare verb and its noun: "pared some of its earlier gains".</summary>
+    private const int MaxPareNounModifiers = 4;
+
+    /// <summary>A capitalised place inside the gap between a verb and its percentage: "rose in Ho Chi Minh City by 5%".</summary>
+    private const int MaxPlaceTokens = 4;
+
+    /// <summary>Connectors between coordinated percentages and their places: "3% and 2% in London and New York, respectively".</summary>
+    private const int MaxConnectorSpan = 8;
+
+    /// <summary>How far after a percentage a metric or level cue counts: "3% stake", "20% year-on-year", "in constant currency".</summary>
+    private const int MetricLookahead = 5;
+
+    /// <summary>A metric right after "in"/"for" behind a percentage: "up 20% in quarterly revenue".</summary>
+    private const int MetricAfterPreposition = 3;
+
+    /// <summary>Currency, number and scale word of an amount reached: "to RMB 172.4 billion".</summary>
+    private const int AmountLookahead = 5;
+
+    /// <summary>The mover after a movement noun: "a 5% jump in Alibaba's Hong Kong-listed shares".</summary>
+    private const int SubjectAfterWindow = 7;
+
+    /// <summary>Before the verb, an up-to marker of the same move: "briefly rose as much as 5%".</summary>
+    private const int UpToLookbehind = 4;
+
+    /// <summary>After the percentage, its qualifier: "rose 5% at one point", "ended 2% higher at the close".</summary>
+    private const int QualifierLookahead = 7;
+
+    /// <summary>After the percentage, its trading venue: "rose $18.40, or 2.3%, to $820 in New York trading".</summary>
+    private const int VenueLookahead = 16;
+
+    /// <summary>Session words after a sentence-opening venue: "In Tokyo trading on Monday afternoon, …".</summary>
+    private const int SessionWordsAfterVenue = 6;
+
     private readonly TokenDocument _d;
     private readonly int[] _indexAt;
     private readonly List<IndexPhrase> _indexes;
@@ -83,11 +132,11 @@ internal sealed class MoveRun
         var j = i + 1;
         int unitEnd;
         if (_d.Is(j, '%') || _d.Is(j, '％')) unitEnd = j + 1;
-        else if (_d.IsWord(j) && _d.L(j) is "percent" or "pct" or "pc" or "per-cent") unitEnd = j + 1;
+        else if (_d.IsWord(j) && _d.Has(j, WordClass.PercentUnit)) unitEnd = j + 1;
         else if (_d.IsWord(j) && _d.L(j) == "per" && _d.L(j + 1) == "cent") unitEnd = j + 2;
-        else if (_d.Is(j, '-') && _d.Adjacent(i) && _d.Adjacent(j) && _d.L(j + 1) is "percent" or "per-cent") unitEnd = j + 2;
+        else if (_d.Is(j, '-') && _d.Adjacent(i) && _d.Adjacent(j) && _d.Has(j + 1, WordClass.PercentUnit)) unitEnd = j + 2;
         else return false;
-        if (_d.L(unitEnd) is "point" or "points" or "pts" or "pt" or "basis") return false;
+        if (_d.Has(unitEnd, WordClass.PointUnit)) return false;
         var span = _d.Span(i);
         if (span.Length > 24) return false;
         var text = span.ToString().Replace(",", "", StringComparison.Ordinal);
@@ -126,10 +175,10 @@ internal sealed class MoveRun
         else return false;
         if (j >= limit) return false;
         int unitEnd;
-        if (_d.L(j) is "percent" or "per-cent" or "pct") unitEnd = j + 1;
+        if (_d.Has(j, WordClass.PercentUnit)) unitEnd = j + 1;
         else if (_d.L(j) == "per" && _d.L(j + 1) == "cent") unitEnd = j + 2;
         else return false;
-        if (_d.L(unitEnd) is "point" or "points") return false;
+        if (_d.Has(unitEnd, WordClass.PointUnit)) return false;
         pct = new Pct(i, unitEnd, v);
         return true;
     }
@@ -155,7 +204,7 @@ internal sealed class MoveRun
         var pareVerb = -1;
         MoveDirection pareDir = default;
         var pared = lw == "to" && PareTarget(left, zoneStart, out pareVerb, out pareDir);
-        if (!pared && left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || lw is "from" or "at" or "reach" or "reached" or "reaching" or "hit" or "between"))
+        if (!pared && left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || Lexicon.Is(lw, WordClass.LevelMarker)))
             return null;
 
         // Trailing adverb ("closed 3.4% higher") and what follows the group.
@@ -197,8 +246,8 @@ internal sealed class MoveRun
             if (sawOr && !skippedAmount)
             {
                 // "rose 100 points, or 1.7%", "rose $5.20, or 3.1%", "rose 70.0 ores or 0.9%": skip the other amount.
-                if (!(Lexicon.DirectionVerbs.ContainsKey(w) || Lexicon.NeutralVerbs.Contains(w) || Lexicon.UpAdverbs.Contains(w)
-                      || Lexicon.DownAdverbs.Contains(w)) && left - k2 <= 6)
+                if (!(Lexicon.DirectionVerbs.ContainsKey(w) || Lexicon.Is(w, WordClass.NeutralMoveVerb) || Lexicon.Is(w, WordClass.UpAdverb)
+                      || Lexicon.Is(w, WordClass.DownAdverb)) && left - k2 <= 6)
                 {
                     k2--;
                     continue;
@@ -208,9 +257,9 @@ internal sealed class MoveRun
             if (w == "to" && _d.L(k2 - 1) == "up") { upToMark = true; prevScanned = "up"; k2 -= 2; continue; }
             // "rose as high as 9%", "fell as low as"
             if (w is "high" or "low" && _d.L(k2 - 1) == "as" && _d.L(k2 + 1) == "as") { prevScanned = w; k2--; continue; }
-            if (Lexicon.UpAdverbs.Contains(w) || Lexicon.DownAdverbs.Contains(w))
+            if (Lexicon.Is(w, WordClass.UpAdverb) || Lexicon.Is(w, WordClass.DownAdverb))
             {
-                if (dir is null) { dir = Lexicon.UpAdverbs.Contains(w) ? MoveDirection.Up : MoveDirection.Down; advIdx = k2; }
+                if (dir is null) { dir = Lexicon.Is(w, WordClass.UpAdverb) ? MoveDirection.Up : MoveDirection.Down; advIdx = k2; }
                 prevScanned = w;
                 k2--;
                 continue;
@@ -228,13 +277,13 @@ internal sealed class MoveRun
             }
             if (Lexicon.DirectionVerbs.TryGetValue(w, out var vd))
             {
-                if (Lexicon.NeedsOn.Contains(w) && _d.L(k2 + 1) != "on") break;
+                if (Lexicon.Is(w, WordClass.NeedsOn) && _d.L(k2 + 1) != "on") break;
                 dir ??= vd;
                 verbIdx = k2; kind = TriggerKind.Verb;
                 break;
             }
-            if (Lexicon.NeutralVerbs.Contains(w)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
-            if (Lexicon.Fillers.Contains(w) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
+            if (Lexicon.Is(w, WordClass.NeutralMoveVerb)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
+            if (Lexicon.Is(w, WordClass.Filler) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
             {
                 // "pared gains to trade up 3%": "trade" governs the adverb right after it
                 if (w is "trade" or "trades" or "traded" && advIdx == k2 + 1 && dir is not null) { verbIdx = k2; kind = TriggerKind.Verb; break; }
@@ -247,7 +296,7 @@ internal sealed class MoveRun
             {
                 // "rose in Hong Kong by 5%": a place inside the gap.
                 var c = k2;
-                while (c >= zoneStart && _d.IsCap(c) && k2 - c < 4) c--;
+                while (c >= zoneStart && _d.IsCap(c) && k2 - c < MaxPlaceTokens) c--;
                 if (_d.L(c) is "in" or "on") { prevScanned = "in"; k2 = c - 1; continue; }
             }
             break;
@@ -284,7 +333,7 @@ internal sealed class MoveRun
             // "a 7.8% increase", "a 5% jump in Alibaba shares"
             var m = post;
             var adj = 0;
-            while (adj < 2 && Lexicon.NounAdjectives.Contains(_d.L(m))) { m++; adj++; }
+            while (adj < MaxNounAdjectives && _d.Has(m, WordClass.NounAdjective)) { m++; adj++; }
             if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out var na) && advAfter < 0 && left >= zoneStart
                 && _d.IsPossessive(left) && _d.IsCap(left) && Candidate(left, zoneStart) is { Kind: not SubjectKind.Unresolved } owner)
             {
@@ -299,9 +348,9 @@ internal sealed class MoveRun
                 dir = na;
                 kind = TriggerKind.NounAfter;
                 ps = det;
-                if (_d.IsLowerWord(det - 1) && !Lexicon.Conjunctions.Contains(_d.L(det - 1)) && !Lexicon.Fillers.Contains(_d.L(det - 1)))
+                if (_d.IsLowerWord(det - 1) && !_d.Has(det - 1, WordClass.Conjunction) && !_d.Has(det - 1, WordClass.Filler))
                 {
-                    if (Lexicon.ReportingVerbs.Contains(_d.L(det - 1))) return null;
+                    if (_d.Has(det - 1, WordClass.ReportingVerb)) return null;
                     ps = det - 1;
                 }
                 consumed = Math.Max(consumed, m + 1);
@@ -366,7 +415,7 @@ internal sealed class MoveRun
         }
         if (kind is TriggerKind.Noun or TriggerKind.NounAfter && !inherited
             && subjects.Exists(s => s.Kind is SubjectKind.Name or SubjectKind.Org && !s.ViaStock)
-            && ps >= 0 && Lexicon.ReportingVerbs.Contains(_d.L(ps)))
+            && ps >= 0 && _d.Has(ps, WordClass.ReportingVerb))
             return null;
 
         // ------------------------------------------------ qualifier
@@ -419,12 +468,11 @@ internal sealed class MoveRun
     /// <summary>Between two gapped list items: commas, conjunctions, and the previous item's place or time ("in Tokyo,").</summary>
     private bool OnlyConnectors(int from, int to)
     {
-        if (to - from > 8) return false;
+        if (to - from > MaxConnectorSpan) return false;
         for (var k = from; k < to; k++)
         {
             var w = _d.L(k);
-            if (_d.Is(k, ',') || w is "and" or "while" or "with" or "whereas" or "but" or "in" or "on" or "at" or "trading" or "the"
-                    or "trade" or "respectively" || Lexicon.IsWeekdayOrMonth(w))
+            if (_d.Is(k, ',') || Lexicon.Is(w, WordClass.Connector | WordClass.WeekdayOrMonth))
                 continue;
             if (_d.IsCap(k) && _d.L(k - 1) is "in" or "on" && IsPlace(k, out _)) continue;
             if (_d.IsCap(k) && IsPlaceStart(k, out var e) && _d.L(k - 1) is "in" or "on") { k = e; continue; }
@@ -452,23 +500,19 @@ internal sealed class MoveRun
     {
         det = left;
         var guard = 0;
-        while (det >= zoneStart && guard++ < 3 && _d.L(det) is "further" or "another" or "whopping" or "sharp" or "steep" or "record" or "nearly" or "almost" or "about" or "roughly")
+        while (det >= zoneStart && guard++ < MaxIntensifiers && _d.Has(det, WordClass.MoveNounIntensifier))
             det--;
-        return det >= zoneStart && _d.L(det) is "a" or "an" or "its" or "their" or "the";
+        return det >= zoneStart && _d.Has(det, WordClass.Determiner);
     }
 
     private int NounPredicateStart(int nounIdx, int zoneStart)
     {
         var j = nounIdx - 1;
         var guard = 0;
-        while (j >= zoneStart && guard++ < 4 && (_d.L(j) is "a" or "an" or "the" or "its" or "their" or "significant"
-                   or "sharp" or "steep" or "strong" or "big" or "further" or "modest" or "slight" or "record" or "daily"
-                   or "one-day" or "intraday" or "biggest" or "largest" or "huge" or "massive" or "hefty" or "early" or "earlier"
-                   or "initial" or "late" or "opening" or "session"
-                   || Lexicon.NounAdjectives.Contains(_d.L(j))))
+        while (j >= zoneStart && guard++ < MaxNounPremodifiers && _d.Has(j, WordClass.MoveNounPremodifier | WordClass.NounAdjective))
             j--;
-        if (j >= zoneStart && _d.IsLowerWord(j) && !Lexicon.Conjunctions.Contains(_d.L(j)) && !Lexicon.MetricNouns.Contains(_d.L(j))
-            && !Lexicon.StockNouns.Contains(_d.L(j)) && !Lexicon.Fillers.Contains(_d.L(j)))
+        if (j >= zoneStart && _d.IsLowerWord(j) && !_d.Has(j, WordClass.Conjunction) && !_d.Has(j, WordClass.MetricNoun)
+            && !_d.Has(j, WordClass.StockNoun) && !_d.Has(j, WordClass.Filler))
             return j;
         return j + 1;
     }
@@ -476,22 +520,22 @@ internal sealed class MoveRun
     /// <summary>Words after the percentage that make it a level, stake, growth rate or metric amount.</summary>
     private bool IsExcludedAfter(int post, int sentEnd)
     {
-        for (var k = post; k < Math.Min(sentEnd, post + 5); k++)
+        for (var k = post; k < Math.Min(sentEnd, post + MetricLookahead); k++)
         {
             if (_d.Is(k, ',') || _d.Is(k, ';') || _d.Is(k, ':') || _d.Is(k, ')')) return false;
             var w = _d.L(k);
-            if (Lexicon.PostExclusions.Contains(w)) return true;
+            if (Lexicon.Is(w, WordClass.PostExclusion)) return true;
             if (w is "to" or "from")
             {
-                if (w == "from" && _d.L(k + 1) is "a" or "the" or "last" && _d.L(k + 2) is "year" or "same" or "prior" or "previous" or "quarter")
+                if (w == "from" && _d.L(k + 1) is "a" or "the" or "last" && _d.Has(k + 2, WordClass.PriorPeriodWord))
                     return true;
                 return IsPercentOrAmountAt(k + 1, sentEnd);
             }
             if (w == "of")
                 return !(_d.L(k + 1) is "its" or "their" && _d.L(k + 2) is "value");
-            if (w == "in" && _d.L(k + 1) is "constant" or "local" or "organic") return true;
-            if (w is "in" or "for" && IsMetricAhead(k + 1, Math.Min(sentEnd, k + 4))) return true;
-            if (w is "in" or "on" or "at" or "after" or "before" or "as" or "while" or "and" or "but" or "then" or "yet") return false;
+            if (w == "in" && _d.Has(k + 1, WordClass.ConstantBasis)) return true;
+            if (w is "in" or "for" && IsMetricAhead(k + 1, Math.Min(sentEnd, k + 1 + MetricAfterPreposition))) return true;
+            if (Lexicon.Is(w, WordClass.ExclusionBreak)) return false;
         }
         return false;
     }
@@ -500,14 +544,13 @@ internal sealed class MoveRun
     private bool IsPercentOrAmountAt(int m, int sentEnd)
     {
         var guard = 0;
-        while (guard++ < 3 && _d.L(m) is "a" or "an" or "the" or "about" or "around" or "nearly" or "roughly" or "just" or "almost"
-                   or "below" or "above" or "under" or "over" or "more" or "than" or "less" or "some" or "record")
+        while (guard++ < MaxAmountPremodifiers && _d.Has(m, WordClass.AmountPremodifier))
             m++;
         if (TryPercent(m, sentEnd, out _)) return true;
         // Currency and number, then a scale word.
-        for (var t = m; t < Math.Min(sentEnd, m + 5); t++)
+        for (var t = m; t < Math.Min(sentEnd, m + AmountLookahead); t++)
         {
-            if (Lexicon.ScaleWords.Contains(_d.L(t)) && t > m && (_d.IsNumber(t - 1) || (_d.IsWord(t - 1) && char.IsDigit(_d.Span(t - 1)[^1]))))
+            if (_d.Has(t, WordClass.ScaleWord) && t > m && (_d.IsNumber(t - 1) || (_d.IsWord(t - 1) && char.IsDigit(_d.Span(t - 1)[^1]))))
                 return true;
             if (!(_d.IsNumber(t) || _d.IsPunct(t) || (_d.IsWord(t) && (_d.IsAllCaps(t) || char.IsDigit(_d.Span(t)[^1]) || _d.Tokens[t].Length <= 3))))
                 return false;
@@ -517,18 +560,18 @@ internal sealed class MoveRun
 
     private bool IsMetricAhead(int from, int sentEnd)
     {
-        for (var k = from; k < Math.Min(sentEnd, from + 5); k++)
-            if (Lexicon.MetricNouns.Contains(_d.L(k)) && !IsStockHead(k)) return true;
+        for (var k = from; k < Math.Min(sentEnd, from + MetricLookahead); k++)
+            if (_d.Has(k, WordClass.MetricNoun) && !IsStockHead(k)) return true;
         return false;
     }
 
     /// <summary>"a 5% jump in [Alibaba's shares]": the first stock noun or index after the noun.</summary>
     private Subject? SubjectAfter(int from, int sentEnd)
     {
-        for (var k = from; k < Math.Min(sentEnd, from + 7); k++)
+        for (var k = from; k < Math.Min(sentEnd, from + SubjectAfterWindow); k++)
         {
             if (_d.Is(k, ',') || _d.Is(k, ';')) return null;
-            if (Lexicon.MetricNouns.Contains(_d.L(k)) && !IsStockHead(k)) return null;
+            if (_d.Has(k, WordClass.MetricNoun) && !IsStockHead(k)) return null;
             if (_indexAt[k] >= 0 || IsStockHead(k))
             {
                 var end = _indexAt[k] >= 0 ? _indexes[_indexAt[k]].End : k;
@@ -588,8 +631,8 @@ internal sealed class MoveRun
             w = _d.L(h);
         }
         // "pared gains to close 0.5% higher": the infinitive shares the subject; "expected to rise 20%" is a forecast.
-        if (w == "to" && !(Lexicon.CloseVerbs.Contains(_d.L(ps)) || _d.L(ps) is "trade")) return null;
-        if ((Lexicon.Conjunctions.Contains(w) || w == "to") && _d.IsLowerWord(h))
+        if (w == "to" && !(_d.Has(ps, WordClass.CloseVerb) || _d.L(ps) is "trade")) return null;
+        if ((Lexicon.Is(w, WordClass.Conjunction) || w == "to") && _d.IsLowerWord(h))
         {
             if (prev is not null && !RegionHasCandidate(zoneStart, h - 1)) { inherited = true; return prev.Subjects; }
             return Nearest(h - 1, zoneStart);
@@ -608,7 +651,7 @@ internal sealed class MoveRun
         while (h >= lo && guard++ < 30)
         {
             var w = _d.L(h);
-            if (_d.IsWord(h) && Lexicon.AuxSkip.Contains(w) && _d.IsLowerWord(h)) { h--; continue; }
+            if (_d.IsWord(h) && Lexicon.Is(w, WordClass.AuxSkip) && _d.IsLowerWord(h)) { h--; continue; }
             if (Lexicon.IsWeekdayOrMonth(w) && _d.L(h - 1) is "on" or "in" or "by" or "since") { h -= 2; continue; }
             if (_d.Is(h, '-') || _d.Is(h, '—') || _d.Is(h, '–')) { h--; continue; }
             if (_d.Is(h, ')') && _d.OrgAt[h] < 0)
@@ -648,7 +691,7 @@ internal sealed class MoveRun
             var isDash = _d.Is(c, '—') || _d.Is(c, '–') || (_d.Is(c, '-') && _d.Is(c - 1, '-'));
             if (_d.Is(c, ',') || isDash)
             {
-                if (Lexicon.ParentheticalStarters.Contains(_d.L(c + 1))) return _d.Is(c, '-') ? c - 1 : c;
+                if (_d.Has(c + 1, WordClass.ParentheticalStarter)) return _d.Is(c, '-') ? c - 1 : c;
                 if (++commas >= 3) return -1;
             }
         }
@@ -667,7 +710,7 @@ internal sealed class MoveRun
                 var c = Candidate(j, lo);
                 return c is { } s ? [s] : null;
             }
-            if (_d.IsLowerWord(j) && Lexicon.MetricNouns.Contains(_d.Base(j)) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
+            if (_d.IsLowerWord(j) && Lexicon.Is(_d.Base(j), WordClass.MetricNoun) && _d.OrgAt[j] < 0 && _indexAt[j] < 0) return null;
             if ((_indexAt[j] >= 0 || _d.OrgAt[j] >= 0 || _d.IsCap(j)) && !PrecededByPreposition(j))
             {
                 var c = Candidate(j, lo);
@@ -683,7 +726,7 @@ internal sealed class MoveRun
         {
             if (_indexAt[j] >= 0 || IsStockHead(j)) return true;
             if ((_d.OrgAt[j] >= 0 || _d.IsCap(j)) && !PrecededByPreposition(j) && !Lexicon.IsWeekdayOrMonth(_d.L(j))
-                && _d.LocAt[j] < 0 && !Lexicon.NonCompanyNames.Contains(_d.Base(j)))
+                && _d.LocAt[j] < 0 && !Lexicon.Is(_d.Base(j), WordClass.NonCompanyName))
             {
                 if (_d.OrgAt[j] >= 0 || Candidate(j, from) is not null) return true;
             }
@@ -700,9 +743,7 @@ internal sealed class MoveRun
         var guard = 0;
         while (x >= 0 && guard++ < 5 && (_d.IsCap(x) || _d.Is(x, '&') || _d.OrgAt[x] == _d.OrgAt[j] && _d.OrgAt[j] >= 0)) x--;
         if (_d.L(x) == "the") x--;
-        return _d.L(x) is "in" or "on" or "at" or "near" or "from" or "to" or "for" or "with" or "by" or "of" or "than"
-            or "into" or "across" or "outside" or "around" or "against" or "via" or "after" or "versus" or "vs" or "since"
-            or "until" or "during" or "amid" or "despite" or "behind" or "over" or "under" or "about" or "toward" or "towards" ? x : -1;
+        return _d.Has(x, WordClass.Preposition) ? x : -1;
     }
 
     /// <summary>Coordinated subjects for "respectively" lists: "ACM Research and NAURA, rising 15% and 10%".</summary>
@@ -747,7 +788,7 @@ internal sealed class MoveRun
         }
         if (IsStockHead(k)) return ResolveStock(k, lo);
         // "it fell 6.5%", "the company rose 3%": a pronoun or company noun for the company in context.
-        if (k >= lo && ((_d.Span(k) is "it" or "It" or "they" or "They") || (Lexicon.CompanyNouns.Contains(_d.L(k)) && _d.L(k - 1) == "the" && _d.IsLowerWord(k)))
+        if (k >= lo && ((_d.Span(k) is "it" or "It" or "they" or "They") || (_d.Has(k, WordClass.CompanyNoun) && _d.L(k - 1) == "the" && _d.IsLowerWord(k)))
             && !PreviousSentenceLeadsWithMetric(k))
             return Coref(k, _d.L(k - 1) == "the" ? k - 1 : k);
         // "shares in the company", "shares of the group".
@@ -776,7 +817,7 @@ internal sealed class MoveRun
         for (var j = from; j < Math.Min(k, from + 8); j++)
         {
             if (IsStockHead(j)) return false;
-            if (Lexicon.MetricNouns.Contains(_d.Base(j))) return true;
+            if (Lexicon.Is(_d.Base(j), WordClass.MetricNoun)) return true;
             // "Equinix's revenue…" is about the revenue; "Equinix rose…" about the company.
             if (_d.OrgAt[j] >= 0 && !_d.IsPossessive(j) && _d.OrgAt[j + 1] != _d.OrgAt[j]) return false;
         }
@@ -787,7 +828,7 @@ internal sealed class MoveRun
     {
         if (!_d.IsWord(k)) return false;
         var w = _d.L(k);
-        if (Lexicon.StockNouns.Contains(w)) return !Lexicon.StockCompounds.Contains(_d.L(k + 1));
+        if (Lexicon.Is(w, WordClass.StockNoun)) return !_d.Has(k + 1, WordClass.StockCompound);
         if (w.EndsWith("-shares", StringComparison.Ordinal)) return true;
         if (w is "price" or "prices") return _d.L(k - 1) is "share" or "stock" or "share-price";
         if (w == "share")
@@ -811,7 +852,7 @@ internal sealed class MoveRun
             if (raw is "s" && (_d.IsCap(j - 1) || _d.Is(j - 1, '\'') || _d.Is(j - 1, '’'))) break; // possessive marker
             if (_d.Is(j, '.')) { j--; continue; }
             if (_d.IsWord(j) && raw.Length == 1 && char.IsUpper(raw[0])) { j--; continue; } // class letter, "U.S."
-            if (Lexicon.StockModifiers.Contains(w) && !_d.IsPossessive(j) && raw is not "s") { j--; continue; }
+            if (Lexicon.Is(w, WordClass.StockModifier) && !_d.IsPossessive(j) && raw is not "s") { j--; continue; }
             break;
         }
         // "stocks" without a named owner is the market or a sector ("U.S. stocks", "chip stocks"), not one company.
@@ -837,8 +878,8 @@ internal sealed class MoveRun
         if (_d.IsLowerWord(owner) && _d.OrgAt[owner] < 0)
         {
             // "pushing shares up 7%", "and shares fell": no owner named, the shares of the company in context.
-            if (Lexicon.CausativeVerbs.ContainsKey(ow) || Lexicon.Conjunctions.Contains(ow) || ow.EndsWith("ing", StringComparison.Ordinal)
-                || ow is "with" or "as" or "sent" or "left" or "saw" or "sees" or "see" or "had" or "has" or "have")
+            if (Lexicon.CausativeVerbs.ContainsKey(ow) || Lexicon.Is(ow, WordClass.Conjunction) || ow.EndsWith("ing", StringComparison.Ordinal)
+                || Lexicon.Is(ow, WordClass.SharesOwnerVerb))
                 return generic ? null : Coref(k, owner + 1);
             return null; // "chip stocks", "leading shares"
         }
@@ -897,12 +938,12 @@ internal sealed class MoveRun
                 while (start - 1 >= lo && _d.OrgAt[start - 1] == org) start--;
                 // An unresolved one-word "organisation" that is a commodity, currency or metric ("Gold climbed 1.2%").
                 if (!_d.Entities.Organizations[org].InKnowledgeBase && start == j
-                    && (Lexicon.NonCompanyNames.Contains(_d.Base(j)) || Lexicon.MetricNouns.Contains(_d.Base(j))))
+                    && (Lexicon.Is(_d.Base(j), WordClass.NonCompanyName) || Lexicon.Is(_d.Base(j), WordClass.MetricNoun)))
                     return false;
                 return true;
             }
             var w = _d.L(j).TrimEnd('.');
-            if (_d.Is(j, '.') || (Lexicon.LegalSuffixes.Contains(w) && _d.IsWord(j) && !_d.IsLowerWord(j))) { j--; continue; }
+            if (_d.Is(j, '.') || (Lexicon.Is(w, WordClass.LegalSuffix) && _d.IsWord(j) && !_d.IsLowerWord(j))) { j--; continue; }
             if (_d.Is(j, ')'))
             {
                 var open = FindOpen(j, lo);
@@ -912,7 +953,7 @@ internal sealed class MoveRun
             }
             // Ticker codes after a name: "Konecranes Oyj KCR1V FH".
             if (_d.IsAllCaps(j) && _d.Tokens[j].Length <= 8 && j - 1 >= lo
-                && (_d.OrgAt[j - 1] >= 0 || _d.IsAllCaps(j - 1) || _d.Is(j - 1, ')') || _d.Is(j - 1, '.') || Lexicon.LegalSuffixes.Contains(_d.L(j - 1))))
+                && (_d.OrgAt[j - 1] >= 0 || _d.IsAllCaps(j - 1) || _d.Is(j - 1, ')') || _d.Is(j - 1, '.') || _d.Has(j - 1, WordClass.LegalSuffix)))
             {
                 j--;
                 continue;
@@ -937,13 +978,13 @@ internal sealed class MoveRun
                 j = open - 1;
                 continue;
             }
-            if (_d.Is(j, '.') && Lexicon.LegalSuffixes.Contains(_d.L(j - 1))) { j--; continue; }
+            if (_d.Is(j, '.') && _d.Has(j - 1, WordClass.LegalSuffix)) { j--; continue; }
             if (_d.IsAllCaps(j) && j - 1 >= lo && HasMixedCaseNameBefore(j - 1, lo)) { j--; continue; }
             break;
         }
         if (j < lo || !_d.IsCap(j)) return false;
         var end = j;
-        var sliceEnd = _d.Is(j + 1, '.') && j + 1 <= k && Lexicon.LegalSuffixes.Contains(_d.L(j)) && _d.Adjacent(j) ? j + 1 : j;
+        var sliceEnd = _d.Is(j + 1, '.') && j + 1 <= k && _d.Has(j, WordClass.LegalSuffix) && _d.Adjacent(j) ? j + 1 : j;
         if (_d.L(end) is "index" or "composite" or "average") return false;
         start = j;
         while (start - 1 >= lo && end - start < 6)
@@ -957,7 +998,7 @@ internal sealed class MoveRun
             }
             break;
         }
-        while (start <= end && (Lexicon.NameStopWords.Contains(_d.L(start)) || !(_d.IsCap(start) || _d.Is(start, '&')) || _d.Is(start, '&')))
+        while (start <= end && (_d.Has(start, WordClass.NameStopWord) || !(_d.IsCap(start) || _d.Is(start, '&')) || _d.Is(start, '&')))
             start++;
         if (start > end) return false;
         if (_indexAt[end] >= 0) return false;
@@ -967,10 +1008,10 @@ internal sealed class MoveRun
         {
             if (_d.PersonAt[t]) return false;
             if (_d.LocAt[t] < 0) allLocation = false;
-            if (!Lexicon.NonCompanyNames.Contains(_d.Base(t)) && !Lexicon.IsWeekdayOrMonth(_d.Base(t))) allCommon = false;
+            if (!Lexicon.Is(_d.Base(t), WordClass.NonCompanyName) && !Lexicon.IsWeekdayOrMonth(_d.Base(t))) allCommon = false;
         }
         if (allLocation || allCommon) return false;
-        if (start == end && (Lexicon.MetricNouns.Contains(_d.Base(start)) || _d.Tokens[start].Length < 2)) return false;
+        if (start == end && (Lexicon.Is(_d.Base(start), WordClass.MetricNoun) || _d.Tokens[start].Length < 2)) return false;
         var text = _d.Slice(start, sliceEnd);
         if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) text = text[..^2];
         foreach (var c in Lexicon.FinancialCentres)
@@ -1032,7 +1073,7 @@ internal sealed class MoveRun
         foreach (var raw in name.Split([' ', '.', ',', '(', ')', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
         {
             var t = raw.ToLowerInvariant();
-            if (t == "s" || Lexicon.LegalSuffixes.Contains(t) || t == "the") continue;
+            if (t == "s" || Lexicon.Is(t, WordClass.LegalSuffix) || t == "the") continue;
             result.Add(t);
         }
         return result;
@@ -1042,16 +1083,16 @@ internal sealed class MoveRun
 
     private MoveQualifier Qualifier(int verbIdx, int ps, int zoneStart, int n0, int after, int sentStart, int sentEnd, bool upToMark)
     {
-        if (verbIdx >= 0 && Lexicon.CloseVerbs.Contains(_d.L(verbIdx))) return MoveQualifier.Close;
+        if (verbIdx >= 0 && _d.Has(verbIdx, WordClass.CloseVerb)) return MoveQualifier.Close;
         var upTo = upToMark;
-        for (var k = Math.Max(zoneStart, ps - 4); k < n0 && !upTo; k++)
+        for (var k = Math.Max(zoneStart, ps - UpToLookbehind); k < n0 && !upTo; k++)
             upTo = IsUpToMarker(k);
         var close = false;
-        for (var k = after; k < Math.Min(sentEnd, after + 7) && !upTo && !close; k++)
+        for (var k = after; k < Math.Min(sentEnd, after + QualifierLookahead) && !upTo && !close; k++)
         {
             if (_d.Is(k, ',') || _d.Is(k, ';') || TryPercent(k, sentEnd, out _)) break;
             var w = _d.L(k);
-            if (w is "before" or "while" or "and" or "after") break;
+            if (Lexicon.Is(w, WordClass.MoveBoundary)) break;
             upTo = IsUpToMarker(k) || (w is "at" && _d.L(k + 1) is "its" or "their" or "the" && _d.L(k + 2) is "peak" or "high" or "highest");
             close = (w == "to" && _d.L(k + 1) == "close")
                 || (w is "at" or "by" && (_d.L(k + 1) == "close" || (_d.L(k + 1) == "the" && _d.L(k + 2) is "close" or "closing" or "end")));
@@ -1068,9 +1109,9 @@ internal sealed class MoveRun
     {
         var w = _d.L(k);
         if (w == "as" && _d.L(k + 1) is "much" or "high" or "low" && _d.L(k + 2) == "as") return true;
-        if (w == "up" && _d.L(k + 1) == "to" && (_d.IsNumber(k + 2) || _d.Is(k + 2, '+') || Lexicon.Fillers.Contains(_d.L(k + 2)))) return true;
+        if (w == "up" && _d.L(k + 1) == "to" && (_d.IsNumber(k + 2) || _d.Is(k + 2, '+') || _d.Has(k + 2, WordClass.Filler))) return true;
         if (w == "at" && _d.L(k + 1) == "one" && _d.L(k + 2) is "point" or "stage") return true;
-        return Lexicon.UpToSingles.Contains(w) && _d.IsLowerWord(k);
+        return Lexicon.Is(w, WordClass.UpToSingle) && _d.IsLowerWord(k);
     }
 
     /// <summary>"paring the advance to", "trimmed its losses to", "narrowing the decline to" (left of the percentage is "to"):
@@ -1081,15 +1122,14 @@ internal sealed class MoveRun
         dir = default;
         var k = to - 1;
         var noun = _d.L(k);
-        if (noun is "gain" or "gains" or "advance" or "advances" or "rally" or "rise" or "climb" or "jump" or "surge") dir = MoveDirection.Up;
-        else if (noun is "loss" or "losses" or "decline" or "declines" or "drop" or "fall" or "slide" or "slump" or "retreat" or "plunge") dir = MoveDirection.Down;
+        if (Lexicon.Is(noun, WordClass.PareableUpNoun)) dir = MoveDirection.Up;
+        else if (Lexicon.Is(noun, WordClass.PareableDownNoun)) dir = MoveDirection.Down;
         else return false;
         k--;
         var guard = 0;
-        while (k >= lo && guard++ < 4 && _d.L(k) is "the" or "its" or "their" or "some" or "most" or "much" or "of" or "earlier" or "early" or "initial" or "intraday" or "session")
+        while (k >= lo && guard++ < MaxPareNounModifiers && _d.Has(k, WordClass.PareNounModifier))
             k--;
-        if (k < lo || !(_d.L(k) is "pare" or "pares" or "pared" or "paring" or "trim" or "trims" or "trimmed" or "trimming" or "narrow" or "narrows"
-                or "narrowed" or "narrowing" or "cut" or "cuts" or "cutting" or "reduce" or "reduces" or "reduced" or "reducing"))
+        if (k < lo || !_d.Has(k, WordClass.PareVerb))
             return false;
         verb = k;
         return true;
@@ -1118,12 +1158,12 @@ internal sealed class MoveRun
     {
         for (var k = ps; k < n0; k++)
             if (VenueAt(k) is { } v) return v;
-        for (var k = after; k < Math.Min(sentEnd, after + 16); k++)
+        for (var k = after; k < Math.Min(sentEnd, after + VenueLookahead); k++)
         {
             if (_d.Is(k, ',') && _d.L(k + 1) is "to" or "or") continue; // "rose $18.40, or 2.3%, to $820 in New York"
             if (_d.Is(k, ',') || IsClauseBreak(k)) break;
             var w = _d.L(k);
-            if (w is "before" or "while" or "and" or "after" or "as" or "which" or "but") break;
+            if (Lexicon.Is(w, WordClass.VenueBoundary)) break;
             if (VenueAt(k) is { } v) return v;
         }
         return null;
@@ -1143,7 +1183,7 @@ internal sealed class MoveRun
             while (e + 1 < _d.Count && e - s < 5 && (_d.IsCap(e + 1) || _d.Is(e + 1, '&'))) e++;
             for (var t = s; t <= e; t++)
             {
-                if (Lexicon.ExchangeWords.Contains(_d.L(t)) || (_d.LocAt[t] >= 0 && _d.Entities.Locations[_d.LocAt[t]].Kind == LocationKind.Venue))
+                if (_d.Has(t, WordClass.ExchangeWord) || (_d.LocAt[t] >= 0 && _d.Entities.Locations[_d.LocAt[t]].Kind == LocationKind.Venue))
                     return _d.Slice(s, e);
             }
         }
@@ -1192,11 +1232,11 @@ internal sealed class MoveRun
     private string? SentencePrefixVenue(int a, int b)
     {
         if (_d.L(a) != "in" || !_d.IsCap(a + 1) || !IsPlaceStart(a + 1, out var end)) return null;
-        for (var k = end + 1; k < Math.Min(b, end + 6); k++)
+        for (var k = end + 1; k < Math.Min(b, end + SessionWordsAfterVenue); k++)
         {
             if (_d.Is(k, ',')) return _d.Slice(a + 1, end);
             var w = _d.L(k);
-            if (!(w is "on" or "earlier" or "later" or "trading" or "trade" or "today" or "overnight" or "afternoon" or "morning" || Lexicon.IsWeekdayOrMonth(w)))
+            if (!Lexicon.Is(w, WordClass.SessionWord | WordClass.WeekdayOrMonth))
                 return null;
         }
         return null;

@@ -29,6 +29,12 @@ internal sealed class TokenDocument
 
     private readonly string?[] _lower;
 
+    /// <summary>Word-class bits of each token, looked up once (on first use) from its lower-cased text.</summary>
+    private readonly WordClass[] _classes;
+
+    /// <summary>Marks a token whose bits were looked up (a bit no class uses).</summary>
+    private const WordClass Looked = (WordClass)(1UL << 63);
+
     /// <summary>One string per ASCII character: single-character tokens allocate nothing.</summary>
     private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
@@ -40,6 +46,7 @@ internal sealed class TokenDocument
         foreach (var t in new Tokenizer(text)) list.Add(t);
         Tokens = list.ToArray();
         _lower = new string?[Tokens.Length];
+        _classes = new WordClass[Tokens.Length];
         OrgAt = Project(entities.Organizations.Select(o => o.Mentions).ToList());
         LocAt = Project(entities.Locations.Select(l => l.Mentions).ToList());
         var people = Project(entities.People.Select(p => p.Mentions).ToList());
@@ -75,6 +82,15 @@ internal sealed class TokenDocument
         s = Text.AsSpan(t.Start, len).ToString().ToLowerInvariant().Replace('’', '\'');
         _lower[i] = s;
         return s;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> (lower-cased) is a word of any of <paramref name="classes"/>; false outside the document.</summary>
+    public bool Has(int i, WordClass classes)
+    {
+        if ((uint)i >= (uint)Tokens.Length) return false;
+        var bits = _classes[i];
+        if (bits == WordClass.None) _classes[i] = bits = Lexicon.ClassesOf(L(i)) | Looked;
+        return (bits & classes) != 0;
     }
 
     /// <summary>Lower-cased text without a trailing possessive ("alibaba's" → "alibaba").</summary>

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CapexRadar.ServiceHosting;
 
@@ -39,9 +40,10 @@ public static class HostingExtensions
             var directory = DataDirectory(builder.Configuration);
             Directory.CreateDirectory(directory);
             var sqlite = string.IsNullOrWhiteSpace(connectionString)
-                ? $"Data Source={Path.Combine(directory, name + ".db")};Cache=Shared"
+                ? $"Data Source={Path.Combine(directory, name + ".db")}"
                 : connectionString;
-            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite));
+            // Private cache + WAL (set by DatabaseInitializer): readers never block the writer. See SqliteTuningInterceptor.
+            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()));
         }
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name);
@@ -59,9 +61,21 @@ public static class HostingExtensions
         Action<IBusRegistrationConfigurator> configureConsumers)
     {
         var connectionString = builder.Configuration.GetConnectionString(MessagingConnectionName);
+        builder.Services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    if (settings.QuorumQueues) rabbitEndpoint.SetQuorumQueue();
+                    if (settings.PrefetchCount > 0) rabbitEndpoint.PrefetchCount = settings.PrefetchCount;
+                }
+                if (settings.ConcurrentMessageLimit > 0) endpoint.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
+            });
             configureConsumers(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

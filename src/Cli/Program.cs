@@ -13,6 +13,7 @@ var root = new RootCommand("capexradar — turn AI-investment announcements into
     WatchCommand.Create(),
     ExtractCommand.Create(),
     QuantitiesCommand.Create(),
+    LoadCommand.Create(),
     TokenCommand.Create(),
     ReplayCommand.Create(),
     EventsCommand.Create(),

@@ -54,6 +54,8 @@ public sealed class EventsTests(CapexRadarAppFixture fixture, ITestOutputHelper 
         var seed = await fixture.SeedAsync();
         var events = new EventsService.EventsServiceClient(fixture.Channel("ingestion"));
         await IngestAsync("e2e-baba-wire", "wire", "Alibaba to ramp up AI spending", Family("alibaba-wire.txt"), SeedStory.PublishedAt.AddHours(2));
+        // Members are listed in the order they were clustered: let the wire story join before the brief is sent.
+        await WaitForEventAsync(events, "e2e-baba-wire", x => x.Members.Count >= 2);
         await IngestAsync("e2e-baba-brief", "brief", "Alibaba to step up AI spending", Family("alibaba-brief.txt"), SeedStory.PublishedAt.AddHours(3));
 
         var e = await WaitForEventAsync(events, "e2e-baba-brief", x => x.Members.Count >= 3);

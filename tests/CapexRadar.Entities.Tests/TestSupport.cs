@@ -23,15 +23,5 @@ internal static class X
     public static string[] Countries(this EntitySet e) => e.Locations.Select(l => l.CountryCode).Distinct().OrderBy(c => c).ToArray();
 
     /// <summary>The repository's shared/ folder (beside the repo), or null when it is not there.</summary>
-    public static string? SharedDir()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(candidate)) return Path.Combine(dir.FullName, "shared");
-            dir = dir.Parent;
-        }
-        return Directory.Exists("/work/shared/corpus") ? "/work/shared" : null;
-    }
+    public static string? SharedDir() => TestPaths.SharedDir();
 }

@@ -25,26 +25,8 @@ public static class TestEntities
         return new EntitySet(organizations, [], locations, announcerId);
     }
 
-    /// <summary>Whole-word occurrences of every form; longer forms win where they overlap.</summary>
-    public static IReadOnlyList<TextSpan> Find(string text, IEnumerable<string> forms)
-    {
-        var spans = new List<TextSpan>();
-        foreach (var form in forms.OrderByDescending(f => f.Length))
-        {
-            var at = 0;
-            while ((at = text.IndexOf(form, at, StringComparison.Ordinal)) >= 0)
-            {
-                var end = at + form.Length;
-                var wordStart = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-                var wordEnd = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-                var span = new TextSpan(at, end);
-                if (wordStart && wordEnd && !spans.Any(s => s.Overlaps(span))) spans.Add(span);
-                at = end;
-            }
-        }
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return spans;
-    }
+    /// <summary>Whole-word occurrences of every form; longer forms win where they overlap (the shared <see cref="Mentions.Find"/>).</summary>
+    public static IReadOnlyList<TextSpan> Find(string text, IEnumerable<string> forms) => Mentions.Find(text, forms);
 
     public static IReadOnlyList<MarketMove> Extract(string text, EntitySet? entities = null) =>
         new MarketMoveExtractor().Extract(text, entities ?? EntitySet.Empty);

@@ -5,7 +5,7 @@ using CapexRadar.Protos.Ingestion.V1;
 namespace CapexRadar.Ingestion.Api.Pipeline;
 
 /// <summary>In-process fan-out of stage events to WatchAnnouncement streams (the database stays the source of truth).</summary>
-public sealed class StageNotifier
+public sealed class StageNotifier(PipelineMetrics? metrics = null)
 {
     private readonly ConcurrentDictionary<Guid, (string? AnnouncementId, Channel<StageEvent> Channel)> _watchers = new();
 
@@ -20,6 +20,7 @@ public sealed class StageNotifier
 
     public void Publish(StageEvent stageEvent)
     {
+        metrics?.Observe(stageEvent);
         foreach (var (announcementId, channel) in _watchers.Values)
             if (announcementId is null || announcementId == stageEvent.AnnouncementId)
                 channel.Writer.TryWrite(stageEvent);

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Starts the system as scripts/run.sh does, runs `capexradar load` passes against it, prints the RSS of each
+# service after the load, and stops everything. Holds /tmp/capexradar-system.lock (fixed ports) while it runs.
+#
+#   scripts/measure-load.sh [CORPUS] -- "LOAD ARGS" ["LOAD ARGS" …]
+#   scripts/measure-load.sh ../shared/corpus/dev/articles.jsonl -- "--rate 20 --duration 30 --warmup 10" "--rate 100 --duration 30"
+#
+# Environment as for scripts/run.sh; MEASURE_LOG_DIR (default .data/measure) keeps the logs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS="${1:-samples/alibaba-ai-capex.txt}"; shift || true
+[ "${1:-}" = "--" ] && shift
+[ "$#" -gt 0 ] || set -- "--rate 20 --duration 30 --warmup 10" "--rate 100 --duration 30"
+OUT="${MEASURE_LOG_DIR:-.data/measure}"; mkdir -p "$OUT"
+STAMP="$(date -u +%Y%m%dT%H%M%S)"
+RUN_LOG="$OUT/run-$STAMP.log"
+# A fresh data directory per measurement (databases, broker), so every run starts from the same empty state.
+export CapexRadar__DataDirectory="${MEASURE_DATA_DIR:-$(mktemp -d /tmp/capexradar-measure.XXXXXX)}"
+
+exec 9>/tmp/capexradar-system.lock
+flock 9
+echo "load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+setsid bash scripts/run.sh >"$RUN_LOG" 2>&1 &
+RUN_PID=$!
+stop() {
+  kill -TERM "$RUN_PID" 2>/dev/null || true
+  for _ in $(seq 1 120); do kill -0 "$RUN_PID" 2>/dev/null || break; sleep 0.5; done
+  [ -z "${MEASURE_DATA_DIR:-}" ] && rm -rf "$CapexRadar__DataDirectory"
+}
+trap stop EXIT
+until grep -q "CapexRadar is running" "$RUN_LOG"; do
+  kill -0 "$RUN_PID" 2>/dev/null || { tail -30 "$RUN_LOG"; exit 1; }
+  sleep 1
+done
+grep -o "Ingestion is healthy.*" "$RUN_LOG" || true
+CLI=(dotnet run --project src/Cli -c "${CAPEXRADAR_CONFIGURATION:-Release}" --no-build --)
+services() {
+  # The service processes themselves (not the `dotnet run` that DCP may wrap them in).
+  for p in $(pgrep -f 'CapexRadar\.(Ingestion|Entities|Capex|Market)\.Api' || true); do
+    local exe; exe="$(readlink "/proc/$p/exe" 2>/dev/null || true)"
+    # only this checkout's services (other checkouts' test runs may be up at the same time)
+    [[ "$exe" == "$PWD"/src/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]] && echo "$p ${exe##*/}"
+  done
+}
+rss() {
+  services | while read -r p name; do
+    printf '  %-28s %6d MB\n' "$name" $(( $(awk '/VmRSS/{print $2}' /proc/$p/status) / 1024 ))
+  done
+}
+cpu_ticks() { # utime+stime of each service, in clock ticks
+  services | while read -r p name; do echo "$name $(awk '{print $14+$15}' /proc/$p/stat)"; done | sort
+}
+cpu_report() { # CPU seconds each service spent between two cpu_ticks snapshots
+  local hz; hz=$(getconf CLK_TCK)
+  join <(echo "$1") <(echo "$2") | awk -v hz="$hz" '{printf "  %-28s %7.1f CPU s\n", $1, ($3-$2)/hz}'
+}
+echo "service processes:"; services | while read -r p name; do echo "  $p $(tr '\0' ' ' </proc/$p/cmdline | cut -c1-160)"; done
+echo "RSS after start:"; rss
+profile() { # sampled thread-time trace + runtime counters of each service, 15 s from 10 s into the pass
+  sleep 10
+  services | while read -r p name; do
+    dotnet-trace collect -p "$p" --profile dotnet-sampled-thread-time --duration 00:00:00:15 -o "$OUT/$STAMP-$name.nettrace" >/dev/null 2>&1 &
+    dotnet-counters collect -p "$p" --counters System.Runtime,Microsoft.EntityFrameworkCore --duration 00:00:00:15 --format csv -o "$OUT/$STAMP-$name.counters.csv" >/dev/null 2>&1 &
+  done
+  wait
+}
+pass=0
+for args in "$@"; do
+  pass=$((pass + 1))
+  [ "${MEASURE_PROFILE_PASS:-0}" = "$pass" ] && { PATH="$PATH:$HOME/.dotnet/tools" profile & }
+  echo "=== capexradar load --input $CORPUS $args   (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  # shellcheck disable=SC2086
+  before="$(cpu_ticks)"
+  "${CLI[@]}" load --input "$CORPUS" $args || true
+  echo "CPU time of each service during this pass:"; cpu_report "$before" "$(cpu_ticks)"
+done
+echo "RSS after the load:"; rss
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
