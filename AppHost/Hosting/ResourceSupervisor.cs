@@ -66,23 +66,36 @@ internal sealed class ResourceSupervisor(
         }
     }
 
+    /// <summary>
+    /// Starts the resource again after <paramref name="delay"/>; when the start fails (e.g. a dependency it waits
+    /// for is itself restarting) tries again with doubled delay until it succeeds or the AppHost stops.
+    /// </summary>
     private async Task RestartAsync(string resourceId, string name, TimeSpan delay, CancellationToken stoppingToken)
     {
-        try
+        var commands = services.GetRequiredService<ResourceCommandService>();
+        while (!stoppingToken.IsCancellationRequested && !lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            await Task.Delay(delay, stoppingToken);
-            if (lifetime.ApplicationStopping.IsCancellationRequested) return;
-            var commands = services.GetRequiredService<ResourceCommandService>();
-            var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
-            if (result.Success) logger.LogInformation("Resource {Resource} started again", name);
-            else logger.LogError("Resource {Resource} could not be started again: {Error}", name, result.Message);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Restarting {Resource} failed", name);
+            try
+            {
+                await Task.Delay(delay, stoppingToken);
+                if (lifetime.ApplicationStopping.IsCancellationRequested) return;
+                var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
+                if (result.Success)
+                {
+                    logger.LogInformation("Resource {Resource} started again", name);
+                    return;
+                }
+                logger.LogWarning("Resource {Resource} could not be started again ({Error}); next try in {Delay} s", name, result.Message, delay.TotalSeconds * 2);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Restarting {Resource} failed ({Error}); next try in {Delay} s", name, ex.Message, delay.TotalSeconds * 2);
+            }
+            delay = TimeSpan.FromTicks(Math.Min(options.MaxDelay.Ticks, delay.Ticks * 2));
         }
     }
 }

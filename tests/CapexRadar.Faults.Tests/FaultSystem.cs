@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CapexRadar.Analysis;
+using CapexRadar.Protos.Ingestion.V1;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CapexRadar.Faults.Tests;
+
+/// <summary>
+/// The real AppHost (broker + four services as processes) on a data directory that outlives one app, so the whole
+/// system can be stopped and started again on the same state. Services get a short re-drive delay, a short
+/// extraction timeout and the test-only fault hook file (empty: no fault until a test writes a rule).
+/// </summary>
+public sealed class FaultSystem : IAsyncDisposable
+{
+    public static readonly string[] Services = ["ingestion", "entities", "capex", "market"];
+
+    private readonly List<GrpcChannel> _channels = [];
+
+    private FaultSystem(string dataDirectory) => DataDirectory = dataDirectory;
+
+    public string DataDirectory { get; }
+    public string FaultFile => Path.Combine(DataDirectory, "faults.txt");
+    public DistributedApplication App { get; private set; } = null!;
+    public IngestionService.IngestionServiceClient Ingestion { get; private set; } = null!;
+    public IngestionAdminService.IngestionAdminServiceClient Admin { get; private set; } = null!;
+
+    public static async Task<FaultSystem> StartAsync(string? dataDirectory = null)
+    {
+        var system = new FaultSystem(dataDirectory ?? Path.Combine(Path.GetTempPath(), "capexradar-faults-" + Guid.NewGuid().ToString("N")[..8]));
+        await system.StartAppAsync();
+        return system;
+    }
+
+    private async Task StartAppAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CapexRadar_AppHost>(
+            [
+                $"--CapexRadar:DataDirectory={DataDirectory}",
+                "--CapexRadar:IngestionGrpcPort=0",
+                "--CapexRadar:EntitiesGrpcPort=0",
+                "--CapexRadar:CapexGrpcPort=0",
+                "--CapexRadar:MarketGrpcPort=0",
+            ],
+            cts.Token);
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("CapexRadar.AppHost.Hosting", LogLevel.Information)
+            .AddFilter("CapexRadar.AppHost.Resources", LogLevel.None)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+        foreach (var name in Services)
+        {
+            builder.CreateResourceBuilder<ProjectResource>(name)
+                .WithEnvironment("Ingestion__Redrive__After", "00:00:30")
+                .WithEnvironment("Ingestion__Redrive__Interval", "00:00:05")
+                .WithEnvironment("CapexRadar__Extraction__Timeout", "00:00:05")
+                .WithEnvironment("CapexRadar__FaultInjection__File", FaultFile);
+        }
+
+        App = await builder.BuildAsync(cts.Token);
+        _watching = new CancellationTokenSource();
+        _ = WatchPidsAsync(App, _watching.Token);
+        await App.StartAsync(cts.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("messaging", cts.Token);
+        foreach (var name in Services) await App.ResourceNotifications.WaitForResourceHealthyAsync(name, cts.Token);
+        // Every RPC needs a bearer token: the AppHost writes a ready client token (every scope) to {data}/client-token.
+        var token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "client-token"), cts.Token)).Trim();
+        var channel = GrpcChannel.ForAddress(App.GetEndpoint("ingestion", "grpc"), new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) => { metadata.Add("authorization", "Bearer " + token); return Task.CompletedTask; })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+        _channels.Add(channel);
+        Ingestion = new IngestionService.IngestionServiceClient(channel);
+        Admin = new IngestionAdminService.IngestionAdminServiceClient(channel);
+    }
+
+    /// <summary>Stops every process (as Ctrl-C would) and starts the system again on the same data directory.</summary>
+    public async Task RestartWholeSystemAsync()
+    {
+        await StopAppAsync();
+        await StartAppAsync();
+    }
+
+    private async Task StopAppAsync()
+    {
+        foreach (var channel in _channels) channel.Dispose();
+        _channels.Clear();
+        _watching.Cancel();
+        _pids.Clear();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private readonly ConcurrentDictionary<string, int> _pids = new();
+    private CancellationTokenSource _watching = new();
+
+    /// <summary>Follows the orchestrator's resource snapshots: the latest process id of each resource.</summary>
+    private async Task WatchPidsAsync(DistributedApplication app, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var e in app.ResourceNotifications.WatchAsync(cancellationToken))
+                if (e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value &&
+                    int.TryParse(value.ToString(), out var pid) && pid > 0)
+                    _pids[e.Resource.Name] = pid;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The process id the orchestrator reports for a resource.</summary>
+    public int Pid(string resource) =>
+        _pids.TryGetValue(resource, out var pid) ? pid : throw new InvalidOperationException($"no pid for {resource}");
+
+    /// <summary>kill -9 of a resource's process (for the broker: the Erlang VM, the script exec'd into it).</summary>
+    public int Kill(string resource)
+    {
+        var pid = Pid(resource);
+        using var process = Process.GetProcessById(pid);
+        process.Kill(entireProcessTree: true); // SIGKILL
+        return pid;
+    }
+
+    /// <summary>Waits until the supervisor has started the resource again (a new process) and it is healthy.</summary>
+    public async Task WaitRestartedAsync(string resource, int killedPid, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (Pid(resource) == killedPid) await Task.Delay(250, cts.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cts.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAppAsync();
+        }
+        finally
+        {
+            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}
+
+/// <summary>Distinct synthetic announcements (our own sentences), ingested with retries through faults.</summary>
+public sealed class Load(FaultSystem system)
+{
+    private static readonly string[] Companies = ["Northwind Cloud", "Contoso Systems", "Fabrikam Data", "Tailspin Compute", "Wingtip Networks", "Adatum Labs"];
+    private static readonly string[] Places = ["Texas", "Ohio", "Johor", "Dublin", "Osaka", "Frankfurt"];
+
+    public ConcurrentDictionary<string, string> Accepted { get; } = new();
+
+    public static IngestRequest Request(string id, int k, string marker = "") => new()
+    {
+        AnnouncementId = id,
+        Source = "faults",
+        Title = $"{Companies[k % Companies.Length]} raises AI spending ({k})",
+        PublishedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2025, 10, 1, 8, 0, 0, TimeSpan.Zero).AddMinutes(k)),
+        Body = $"{Companies[k % Companies.Length]} said on Tuesday it will invest ${k % 90 + 10} billion in artificial intelligence " +
+               $"data centres in {Places[k % Places.Length]} over the next {k % 4 + 2} years, reference {id}. {marker}" +
+               $"Its shares rose {k % 9 + 1}% in afternoon trading.",
+    };
+
+    /// <summary>Ingests one announcement, retrying while Ingestion or the broker is down (same id and content: idempotent).</summary>
+    public async Task IngestAsync(string id, int k, string marker = "", CancellationToken cancellationToken = default)
+    {
+        var request = Request(id, k, marker);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var response = await system.Ingestion.IngestAsync(request, deadline: DateTime.UtcNow.AddSeconds(20), cancellationToken: cancellationToken);
+                Accepted[response.AnnouncementId] = request.Body;
+                return;
+            }
+            catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown
+                                          && attempt < 120)
+            {
+                await Task.Delay(500, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Ingests ids <c>{prefix}-{from}…</c> at about <paramref name="perSecond"/> with up to 16 calls at once.</summary>
+    public Task RunAsync(string prefix, int from, int count, double perSecond, CancellationToken cancellationToken = default) =>
+        RunAsync(prefix, from, count, count, perSecond, null, cancellationToken);
+
+    /// <summary>
+    /// A steady load: at least <paramref name="minCount"/> announcements, and on until <paramref name="keepGoingUntil"/>
+    /// completes (at most <paramref name="maxCount"/>), so the faults happen under load however long restarts take.
+    /// </summary>
+    public async Task RunAsync(string prefix, int from, int minCount, int maxCount, double perSecond, Task? keepGoingUntil,
+        CancellationToken cancellationToken = default)
+    {
+        var count = maxCount;
+        using var gate = new SemaphoreSlim(16);
+        var started = Stopwatch.StartNew();
+        var tasks = new List<Task>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i >= minCount && (keepGoingUntil is null || keepGoingUntil.IsCompleted)) break;
+            var due = TimeSpan.FromSeconds(i / perSecond) - started.Elapsed;
+            if (due > TimeSpan.Zero) await Task.Delay(due, cancellationToken);
+            await gate.WaitAsync(cancellationToken);
+            var k = from + i;
+            tasks.Add(Task.Run(async () =>
+            {
+                try { await IngestAsync($"{prefix}-{k}", k, "", cancellationToken); }
+                finally { gate.Release(); }
+            }, cancellationToken));
+        }
+        await Task.WhenAll(tasks);
+    }
+}
+
+/// <summary>What a scenario ends with, per announcement: status and the services' results, checked against the extractors.</summary>
+public sealed record Tally(string Scenario, int Accepted, int Complete, int Failed, int Lost, int Duplicated, int MaxInFlight)
+{
+    public override string ToString() =>
+        $"{Scenario,-38} accepted {Accepted,5}  complete {Complete,5}  failed {Failed,3}  lost {Lost,3}  duplicated {Duplicated,3}  (max in flight {MaxInFlight})";
+}
+
+public static class Verify
+{
+    private static readonly AnnouncementAnalyzer Analyzer = AnnouncementAnalyzer.CreateDefault();
+
+    /// <summary>Polls until every id is complete or failed (or the timeout); returns the final stages.</summary>
+    public static async Task<Dictionary<string, AnnouncementStatus>> WaitTerminalAsync(FaultSystem system, IEnumerable<string> ids, TimeSpan timeout)
+    {
+        var pending = ids.ToHashSet();
+        var final = new Dictionary<string, AnnouncementStatus>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (pending.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            foreach (var id in pending.ToList())
+            {
+                try
+                {
+                    var status = (await system.Ingestion.GetStatusAsync(new GetStatusRequest { AnnouncementId = id }, deadline: DateTime.UtcNow.AddSeconds(10))).Status;
+                    final[id] = status;
+                    if (status.Stage is Stage.Complete or Stage.Failed) pending.Remove(id);
+                }
+                catch (RpcException)
+                {
+                    // restarting: ask again on the next round
+                }
+            }
+            if (pending.Count > 0) await Task.Delay(1000);
+        }
+        return final;
+    }
+
+    /// <summary>
+    /// Counts: complete/failed by status; lost = accepted but not terminal; duplicated = an analysis whose facts,
+    /// plans, moves or entities differ in number from one in-process run of the same extractors on the same text
+    /// (a fact stored twice would show), or a service without exactly one result.
+    /// </summary>
+    public static async Task<Tally> TallyAsync(string scenario, FaultSystem system, IReadOnlyDictionary<string, string> accepted,
+        TimeSpan timeout, int maxInFlight, Func<string, bool>? expectFailed = null)
+    {
+        var statuses = await WaitTerminalAsync(system, accepted.Keys, timeout);
+        int complete = 0, failed = 0, lost = 0, duplicated = 0;
+        foreach (var (id, body) in accepted)
+        {
+            var stage = statuses.TryGetValue(id, out var s) ? s.Stage : Stage.Unspecified;
+            if (stage == Stage.Failed) { failed++; continue; }
+            if (stage != Stage.Complete) { lost++; continue; }
+            complete++;
+            var analysis = (await system.Ingestion.GetAnalysisAsync(new GetAnalysisRequest { AnnouncementId = id })).Analysis;
+            var expected = Analyzer.AnalyzeRaw(body, null).Result;
+            if (analysis.Capex.Count != expected.Capex.Count || analysis.Facilities.Count != expected.Facilities.Count ||
+                analysis.Market.Count != expected.Market.Count || analysis.Organizations.Count != expected.Entities.Organizations.Count)
+                duplicated++;
+        }
+        return new Tally(scenario, accepted.Count, complete, failed, lost, duplicated, maxInFlight);
+    }
+
+    /// <summary>Samples, every second while <paramref name="until"/> runs, how many of the 200 latest announcements are not yet terminal; returns the maximum.</summary>
+    public static async Task<int> SampleInFlightAsync(FaultSystem system, Task until)
+    {
+        var max = 0;
+        while (!until.IsCompleted)
+        {
+            try
+            {
+                var page = await system.Ingestion.ListAnnouncementsAsync(new ListAnnouncementsRequest { PageSize = 200 }, deadline: DateTime.UtcNow.AddSeconds(5));
+                max = Math.Max(max, page.Announcements.Count(a => a.Stage is not (Stage.Complete or Stage.Failed)));
+            }
+            catch (RpcException)
+            {
+            }
+            await Task.WhenAny(until, Task.Delay(1000));
+        }
+        return max;
+    }
+}
