@@ -27,14 +27,22 @@ internal sealed partial class ExtractionRun
         {
             var sentence = _tk[first].Sentence;
             var end = first;
-            bool figure = false, scale = false;
+            bool figure = false, scale = false, verb = false, unclaimed = false;
             while (end < _n && _tk[end].Sentence == sentence)
             {
                 figure |= IsFigure(end);
                 scale |= IsMoneyCue(lex, end);
+                if (_tk[end].Kind == TokKind.Word)
+                {
+                    var classes = lex.OfAnyCase(_t.AsSpan(_tk[end].Start, _tk[end].Length));
+                    verb |= (classes & InvestingPredicate) != 0;
+                    // a capitalised word no earlier stage claimed and no word class lists ("Aspocomp", not "The")
+                    unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None && classes == WordClass.None;
+                }
                 end++;
             }
-            var money = figure && scale;
+            // parse only sentences that could hold the pattern: an amount, an investing verb and an unclaimed name
+            var money = figure && scale && verb && unclaimed;
             if (money && end > first) ParseSentenceForSpenders(lex, first, end);
             first = end;
         }

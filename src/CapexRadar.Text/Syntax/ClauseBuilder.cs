@@ -237,6 +237,8 @@ internal sealed class ClauseBuilder(string text, SyntaxToken[] t, List<Chunk> c)
     /// <summary>Reported clauses take the frame's speaker: "X said [it would …]" and "[…], X said".</summary>
     private static List<Clause> AssignSpeakers(List<Clause> clauses, TextSpan? trailingSpeaker)
     {
+        var hasFrame = false;
+        foreach (var x in clauses) hasFrame |= x.Link == ClauseLink.Frame;
         for (var k = 0; k < clauses.Count; k++)
         {
             var cl = clauses[k];
@@ -244,7 +246,7 @@ internal sealed class ClauseBuilder(string text, SyntaxToken[] t, List<Chunk> c)
             if (cl.Link == ClauseLink.Reported && cl.Parent >= 0 && clauses[cl.Parent].Link != ClauseLink.Frame) speaker = clauses[cl.Parent].Subject;
             else if (cl.Link == ClauseLink.Reported && trailingSpeaker is not null) speaker = trailingSpeaker;
             else if (cl.Parent >= 0 && cl.Link != ClauseLink.Frame) speaker = clauses[cl.Parent].Speaker;
-            else if (cl.Link == ClauseLink.Main && trailingSpeaker is not null && clauses.Exists(x => x.Link == ClauseLink.Frame)) speaker = trailingSpeaker;
+            else if (cl.Link == ClauseLink.Main && trailingSpeaker is not null && hasFrame) speaker = trailingSpeaker;
             if (speaker is not null) clauses[k] = cl with { Speaker = speaker };
         }
         return clauses;

@@ -35,18 +35,17 @@ public static class ShallowParser
     {
         ArgumentNullException.ThrowIfNull(text);
         lexicon ??= WordClassLexicon.Default;
-        var raw = new List<(int Start, int Length, TokenKind Kind, WordClass Classes, bool Cap)>();
-        foreach (var t in new Tokenizer(text.AsSpan(sentence.Start, sentence.End - sentence.Start), sentence.Start))
+        var body = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        // count first, then fill one exact array (the tokenizer allocates nothing)
+        var count = 0;
+        foreach (var _ in new Tokenizer(body, sentence.Start)) count++;
+        var tokens = new SyntaxToken[count];
+        var n = 0;
+        foreach (var t in new Tokenizer(body, sentence.Start))
         {
             var slice = t.Slice(text);
             var classes = t.Kind == TokenKind.Word ? lexicon.OfAnyCase(StripPossessive(slice)) : WordClass.None;
-            raw.Add((t.Start, t.Length, t.Kind, classes, t.Kind == TokenKind.Word && char.IsUpper(slice[0])));
-        }
-        var tokens = new SyntaxToken[raw.Count];
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var r = raw[i];
-            tokens[i] = new SyntaxToken(r.Start, r.Length, r.Kind, r.Classes, TokenTag.Noun, r.Cap);
+            tokens[n++] = new SyntaxToken(t.Start, t.Length, t.Kind, classes, TokenTag.Noun, t.Kind == TokenKind.Word && char.IsUpper(slice[0]));
         }
         for (var i = 0; i < tokens.Length; i++) tokens[i] = tokens[i] with { Tag = TagOf(text, tokens, i) };
         var chunks = Chunk(text, tokens);
