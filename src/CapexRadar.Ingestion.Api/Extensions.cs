@@ -30,6 +30,8 @@ public static class Extensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RedriveOptions>().Bind(builder.Configuration.GetSection(RedriveOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StreamLimitsOptions>().Bind(builder.Configuration.GetSection(StreamLimitsOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<AnnouncementReplayer>();
         builder.Services.AddHostedService<StuckAnnouncementRedriver>();
         builder.Services.AddSingleton<StageNotifier>();

@@ -107,6 +107,7 @@ public static class HostingExtensions
             options.MaxReceiveMessageSize = maxReceive;
             options.Interceptors.Add<ServerErrorInterceptor>();
         });
+        builder.Services.AddStrictRequestParsing(); // unparsable requests (non-UTF-8 strings) → INVALID_ARGUMENT, not UNKNOWN
         builder.AddServiceAuth();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
