@@ -90,7 +90,9 @@ public static class ServiceExtensions
         // ConnectionStrings:{name}db given to the AppHost (e.g. an external PostgreSQL) goes to that service; otherwise
         // Storage:Mode decides: the AppHost's PostgreSQL server, or the service's embedded SQLite files.
         storage.Apply(service, name);
-        if (replicas > 1) service.WithReplicas(replicas);
+        // Replicas share the service's queues (competing consumers) and its PostgreSQL databases; what each keeps in
+        // memory (watch streams, the fact feed, the knowledge base) is fanned out between them over the broker.
+        if (replicas > 1) service.WithReplicas(replicas).WithEnvironment("Messaging__FanOut", "true");
         return service;
     }
 

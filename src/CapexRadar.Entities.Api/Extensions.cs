@@ -13,7 +13,13 @@ public static class Extensions
     {
         builder.AddServiceDatabase<EntitiesDbContext, SqliteEntitiesDbContext, PostgresEntitiesDbContext>("entitiesdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("entities", bus => bus.AddConsumer<AnnouncementReceivedConsumer, RetryingConsumerDefinition<AnnouncementReceivedConsumer>>());
+        var fanout = ReplicaFanout.Enabled(builder.Configuration);
+        builder.AddServiceMessaging("entities", bus =>
+        {
+            bus.AddConsumer<AnnouncementReceivedConsumer, RetryingConsumerDefinition<AnnouncementReceivedConsumer>>();
+            if (fanout) bus.AddFanoutConsumer<CompanyUpsertedConsumer>(); // knowledge-base writes of the other replicas
+        });
+        if (fanout) builder.Services.AddSingleton<KnowledgeBaseFanout>();
         builder.AddExtractionGuard();
         builder.Services.AddSingleton(_ => EntityExtractor.CreateDefault());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EntityExtractor>().KnowledgeBase);

@@ -23,7 +23,18 @@ public static class Extensions
             bus.AddConsumer<StageRecorderConsumer, RetryingConsumerDefinition<StageRecorderConsumer>>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
             bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
+            if (ReplicaFanout.Enabled(builder.Configuration))
+            {
+                bus.AddFanoutConsumer<StageEventsRecordedConsumer>();
+                bus.AddFanoutConsumer<FeedEntriesAppendedConsumer>();
+            }
         });
+        if (ReplicaFanout.Enabled(builder.Configuration))
+        {
+            // watch streams and the fact feed of every replica see what any replica recorded
+            builder.Services.AddSingleton<ReplicaFanoutPublisher>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ReplicaFanoutPublisher>());
+        }
         builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         builder.Services.AddSingleton<PipelineMetrics>();
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section))

@@ -75,12 +75,13 @@ public static class HostingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                 {
-                    if (settings.QuorumQueues) rabbitEndpoint.SetQuorumQueue();
+                    // a replica's own fan-out queue is temporary (auto-delete): a quorum queue cannot be
+                    if (settings.QuorumQueues && !ReplicaFanout.IsFanoutEndpoint(name)) rabbitEndpoint.SetQuorumQueue();
                     if (settings.PrefetchCount > 0) rabbitEndpoint.PrefetchCount = settings.PrefetchCount;
                 }
                 if (settings.ConcurrentMessageLimit > 0) endpoint.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;

@@ -21,7 +21,10 @@ public sealed class FaultSystem : IAsyncDisposable
 
     private readonly List<GrpcChannel> _channels = [];
 
-    private FaultSystem(string dataDirectory) => DataDirectory = dataDirectory;
+    private readonly string[] _arguments;
+    private string _token = "";
+
+    private FaultSystem(string dataDirectory, string[] arguments) => (DataDirectory, _arguments) = (dataDirectory, arguments);
 
     public string DataDirectory { get; }
     public string FaultFile => Path.Combine(DataDirectory, "faults.txt");
@@ -29,16 +32,17 @@ public sealed class FaultSystem : IAsyncDisposable
     public IngestionService.IngestionServiceClient Ingestion { get; private set; } = null!;
     public IngestionAdminService.IngestionAdminServiceClient Admin { get; private set; } = null!;
 
-    public static async Task<FaultSystem> StartAsync(string? dataDirectory = null)
+    /// <param name="arguments">More AppHost settings, e.g. <c>--Storage:Mode=postgres</c>, <c>--CapexRadar:Replicas=2</c>.</param>
+    public static async Task<FaultSystem> StartAsync(string? dataDirectory = null, params string[] arguments)
     {
-        var system = new FaultSystem(dataDirectory ?? Path.Combine(Path.GetTempPath(), "capexradar-faults-" + Guid.NewGuid().ToString("N")[..8]));
+        var system = new FaultSystem(dataDirectory ?? Path.Combine(Path.GetTempPath(), "capexradar-faults-" + Guid.NewGuid().ToString("N")[..8]), arguments);
         await system.StartAppAsync();
         return system;
     }
 
     private async Task StartAppAsync()
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4 * Replicas)); // N replicas: N times the processes to start
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CapexRadar_AppHost>(
             [
                 $"--CapexRadar:DataDirectory={DataDirectory}",
@@ -46,6 +50,7 @@ public sealed class FaultSystem : IAsyncDisposable
                 "--CapexRadar:EntitiesGrpcPort=0",
                 "--CapexRadar:CapexGrpcPort=0",
                 "--CapexRadar:MarketGrpcPort=0",
+                .. _arguments,
             ],
             cts.Token);
         builder.Services.AddLogging(logging => logging
@@ -67,18 +72,63 @@ public sealed class FaultSystem : IAsyncDisposable
         _ = WatchPidsAsync(App, _watching.Token);
         await App.StartAsync(cts.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("messaging", cts.Token);
-        foreach (var name in Services) await App.ResourceNotifications.WaitForResourceHealthyAsync(name, cts.Token);
+        await WaitServicesHealthyAsync(cts.Token);
         // Every RPC needs a bearer token: the AppHost writes a ready client token (every scope) to {data}/client-token.
-        var token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "client-token"), cts.Token)).Trim();
-        var channel = GrpcChannel.ForAddress(App.GetEndpoint("ingestion", "grpc"), new GrpcChannelOptions
+        _token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "client-token"), cts.Token)).Trim();
+        var channel = Channel("ingestion");
+        Ingestion = new IngestionService.IngestionServiceClient(channel);
+        Admin = new IngestionAdminService.IngestionAdminServiceClient(channel);
+    }
+
+    /// <summary>Replicas of each service (<c>--CapexRadar:Replicas=N</c> among the arguments; 1 otherwise).</summary>
+    public int Replicas => _arguments.Select(a => a.StartsWith("--CapexRadar:Replicas=", StringComparison.Ordinal) ? int.Parse(a[22..]) : 1).DefaultIfEmpty(1).Max();
+
+    /// <summary>
+    /// Until every instance of every service is healthy. With replicas the instances have names of their own
+    /// (<c>ingestion-abcd1234</c>), so the wait counts healthy instances per service rather than asking for one name.
+    /// </summary>
+    private async Task WaitServicesHealthyAsync(CancellationToken cancellationToken)
+    {
+        if (Replicas == 1)
+        {
+            foreach (var name in Services) await App.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken);
+            return;
+        }
+        var healthy = new Dictionary<string, HashSet<string>>();
+        var states = new SortedDictionary<string, string>();
+        try
+        {
+            await foreach (var e in App.ResourceNotifications.WatchAsync(cancellationToken))
+            {
+                states[e.ResourceId] = $"{e.Snapshot.State?.Text}/{e.Snapshot.HealthStatus}";
+                if (!Services.Contains(e.Resource.Name)) continue;
+                if (!healthy.TryGetValue(e.Resource.Name, out var ids)) healthy[e.Resource.Name] = ids = [];
+                if (e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) ids.Add(e.ResourceId);
+                else ids.Remove(e.ResourceId);
+                if (Services.All(n => healthy.TryGetValue(n, out var h) && h.Count >= Replicas)) return;
+            }
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new TimeoutException("not every replica became healthy: " + string.Join(", ", states.Select(p => $"{p.Key}={p.Value}")), ex);
+        }
+    }
+
+    /// <summary>
+    /// A new channel (its own HTTP/2 connection) to a service's gRPC endpoint, with the client token. With replicas the
+    /// orchestrator's proxy spreads connections over them, so several channels reach several replicas.
+    /// </summary>
+    public GrpcChannel Channel(string service)
+    {
+        var token = _token;
+        var channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new GrpcChannelOptions
         {
             Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
                 CallCredentials.FromInterceptor((_, metadata) => { metadata.Add("authorization", "Bearer " + token); return Task.CompletedTask; })),
             UnsafeUseInsecureChannelCallCredentials = true,
         });
         _channels.Add(channel);
-        Ingestion = new IngestionService.IngestionServiceClient(channel);
-        Admin = new IngestionAdminService.IngestionAdminServiceClient(channel);
+        return channel;
     }
 
     /// <summary>Stops every process (as Ctrl-C would) and starts the system again on the same data directory.</summary>

@@ -1,3 +1,4 @@
+using CapexRadar.Entities.Api.Messaging;
 using System.Text.Json;
 using CapexRadar.Domain;
 using CapexRadar.Entities.Api.Data;
@@ -12,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Entities.Api.Grpc;
 
-public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase, ILogger<EntitiesGrpcService> logger) : EntitiesService.EntitiesServiceBase
+public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBase knowledgeBase, ILogger<EntitiesGrpcService> logger,
+    KnowledgeBaseFanout? fanout = null) : EntitiesService.EntitiesServiceBase
 {
     [RequireScope(Scopes.Read)]
     public override async Task<GetEntitiesResponse> GetEntities(GetEntitiesRequest request, ServerCallContext context)
@@ -76,6 +78,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
         });
         await db.SaveChangesAsync(context.CancellationToken); // persist first: an override is never only in memory
         knowledgeBase.Upsert(record);
+        if (fanout is not null) await fanout.PublishAsync(json, context.CancellationToken); // the other replicas' knowledge bases
         logger.LogInformation("Knowledge base: company {CompanyId} {Action} by {Caller}", record.Id, action, caller);
         return new UpsertCompanyResponse { Company = CompanyMapping.ToProto(knowledgeBase.Get(record.Id) ?? record), Created = created };
     }

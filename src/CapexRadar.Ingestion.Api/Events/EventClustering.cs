@@ -34,6 +34,11 @@ public sealed class EventClustering(EventClusterer clusterer, FeedNotifier notif
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // With several Ingestion replicas (PostgreSQL) the gate spans processes: an advisory lock held by the
+            // transaction that reads the candidate events and writes the result.
+            await using var crossReplica = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (crossReplica is not null)
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7305218420139183361)", cancellationToken);
             if (await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.AnnouncementId == announcementId, cancellationToken) is { } raced)
                 return raced.EventId;
             var rows = await CandidateRowsAsync(db, clusterer.CandidatesFor(input), cancellationToken);
@@ -67,6 +72,7 @@ public sealed class EventClustering(EventClusterer clusterer, FeedNotifier notif
             }).ToList();
             db.Feed.AddRange(entries);
             await db.SaveChangesAsync(cancellationToken);
+            if (crossReplica is not null) await crossReplica.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             notifier.Publish(entries);
             logger.LogInformation("announcement {AnnouncementId} → event {EventId} ({Decision}: {Reason}); {Facts} new facts",

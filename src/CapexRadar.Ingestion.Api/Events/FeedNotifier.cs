@@ -11,7 +11,7 @@ namespace CapexRadar.Ingestion.Api.Events;
 /// Each subscriber has a bounded buffer of <see cref="BufferSize"/> entries: a subscriber that falls further behind
 /// is ended with <see cref="SubscriberTooSlowException"/> (never silently skipped) and resumes from its cursor.
 /// </summary>
-public sealed class FeedNotifier(IOptions<StreamLimitsOptions>? options = null)
+public sealed class FeedNotifier(IOptions<StreamLimitsOptions>? options = null, ReplicaFanoutPublisher? fanout = null)
 {
     public const int BufferSize = 256;
 
@@ -46,6 +46,13 @@ public sealed class FeedNotifier(IOptions<StreamLimitsOptions>? options = null)
 
     /// <summary>Offers the entries to every subscriber, in order; a full buffer ends that subscriber's stream.</summary>
     public void Publish(IReadOnlyList<FeedEntry> entries)
+    {
+        Deliver(entries);
+        fanout?.Offer(entries); // with replicas: the others' subscribers too
+    }
+
+    /// <summary>Offers entries to this replica's subscribers only (another replica's entries arrive here).</summary>
+    public void Deliver(IReadOnlyList<FeedEntry> entries)
     {
         if (entries.Count == 0) return;
         foreach (var (id, channel) in _subscribers)

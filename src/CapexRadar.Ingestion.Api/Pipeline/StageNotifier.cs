@@ -16,13 +16,15 @@ public sealed class StageNotifier
 {
     private readonly ConcurrentDictionary<Guid, (string? AnnouncementId, Channel<StageEvent> Channel)> _watchers = new();
     private readonly PipelineMetrics? _metrics;
+    private readonly ReplicaFanoutPublisher? _fanout;
     private readonly int _maxSubscribers;
     private readonly int _bufferSize;
     private int _count;
 
-    public StageNotifier(IOptions<StreamLimitsOptions> options, PipelineMetrics? metrics = null)
+    public StageNotifier(IOptions<StreamLimitsOptions> options, PipelineMetrics? metrics = null, ReplicaFanoutPublisher? fanout = null)
     {
         _metrics = metrics;
+        _fanout = fanout;
         _maxSubscribers = options.Value.MaxWatchSubscribers;
         _bufferSize = options.Value.WatchBufferSize;
     }
@@ -53,9 +55,17 @@ public sealed class StageNotifier
         });
     }
 
+    /// <summary>An event this replica recorded: counted, given to its watchers and (with replicas) to the others'.</summary>
     public void Publish(StageEvent stageEvent)
     {
         _metrics?.Observe(stageEvent);
+        Deliver(stageEvent);
+        _fanout?.Offer(stageEvent);
+    }
+
+    /// <summary>Gives an event to this replica's watchers only (another replica's event arrives here).</summary>
+    public void Deliver(StageEvent stageEvent)
+    {
         foreach (var (id, (announcementId, channel)) in _watchers)
             if ((announcementId is null || announcementId == stageEvent.AnnouncementId) && !channel.Writer.TryWrite(stageEvent))
                 // full buffer: end this stream visibly (its count is released when the stream disposes the subscription)
