@@ -16,7 +16,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddIngestionServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<IngestionDbContext>("ingestiondb");
+        builder.AddServiceDatabase<IngestionDbContext, SqliteIngestionDbContext, PostgresIngestionDbContext>("ingestiondb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("ingestion", bus =>
         {
@@ -29,6 +29,8 @@ public static class Extensions
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RedriveOptions>().Bind(builder.Configuration.GetSection(RedriveOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StreamLimitsOptions>().Bind(builder.Configuration.GetSection(StreamLimitsOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<AnnouncementReplayer>();
         builder.Services.AddHostedService<StuckAnnouncementRedriver>();

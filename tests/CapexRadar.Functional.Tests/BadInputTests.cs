@@ -37,9 +37,20 @@ public sealed class BadInputTests(AllServicesFixture services) : IClassFixture<A
             c => Ingestion(c).IngestAsync(new IngestRequest { Body = HostileHtml }).ResponseAsync),
         ["Ingest: timestamp out of range"] = ("ingestion", [StatusCode.InvalidArgument],
             c => Ingestion(c).IngestAsync(new IngestRequest { Body = "Some text.", PublishedAt = new Timestamp { Seconds = long.MaxValue } }).ResponseAsync),
-        // Bytes that are no UTF-8 at all (ED A0 80, an encoded surrogate) still answer UNKNOWN: Google.Protobuf refuses
-        // them while parsing, before any handler or interceptor runs (README, "Limits": known gap).
-        ["Ingest: U+FFFD body from a non-.NET client"] = ("ingestion", [StatusCode.InvalidArgument], c => RawIngestAsync(c, [0xEF, 0xBF, 0xBD, 0x41])),
+        // Raw bytes as a client in another language may send them. Google.Protobuf refuses strings that are not UTF-8
+        // while parsing, before any handler runs; StrictRequestParsing turns that into INVALID_ARGUMENT (was UNKNOWN).
+        ["Ingest: U+FFFD body from a non-.NET client"] = ("ingestion", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, IngestionService.Descriptor.FullName, "Ingest", StringField(6, [0xEF, 0xBF, 0xBD, 0x41]))),
+        ["Ingest: encoded lone surrogate (ED A0 80) in body"] = ("ingestion", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, IngestionService.Descriptor.FullName, "Ingest", StringField(6, [0x41, 0xED, 0xA0, 0x80]))),
+        ["Ingest: invalid UTF-8 byte (FF) in title"] = ("ingestion", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, IngestionService.Descriptor.FullName, "Ingest", StringField(5, [0xFF, 0x41]))),
+        ["Ingest: bytes that are no protobuf message"] = ("ingestion", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, IngestionService.Descriptor.FullName, "Ingest", [0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F])),
+        ["IngestStream: item with a lone surrogate"] = ("ingestion", [StatusCode.InvalidArgument], c => RawClientStreamAsync(c, IngestionService.Descriptor.FullName, "IngestStream", Nested(1, StringField(6, [0xED, 0xB0, 0x80])))),
+        ["WatchAnnouncement: id that is not UTF-8"] = ("ingestion", [StatusCode.InvalidArgument], c => RawServerStreamAsync(c, IngestionService.Descriptor.FullName, "WatchAnnouncement", StringField(1, [0xC3, 0x28]))),
+        ["ResolveCompany: query that is not UTF-8"] = ("entities", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, EntitiesService.Descriptor.FullName, "ResolveCompany", StringField(1, [0xED, 0xA0, 0x80]))),
+        ["RecognizeQuantities: text that is not UTF-8"] = ("capex", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, CapexService.Descriptor.FullName, "RecognizeQuantities", StringField(1, [0x80]))),
+        ["GetSpillover: company that is not UTF-8"] = ("market", [StatusCode.InvalidArgument], c => RawUnaryAsync(c, MarketService.Descriptor.FullName, "GetSpillover", StringField(1, [0xF8, 0x88, 0x80, 0x80, 0x80]))),
+        ["WatchAnnouncement: malformed id"] = ("ingestion", [StatusCode.InvalidArgument], c => FirstAsync(Ingestion(c).WatchAnnouncement(new WatchAnnouncementRequest { AnnouncementId = "../x" }))),
+        ["WatchAnnouncement: 10,000-character id"] = ("ingestion", [StatusCode.InvalidArgument], c => FirstAsync(Ingestion(c).WatchAnnouncement(new WatchAnnouncementRequest { AnnouncementId = new string('a', 10_000) }))),
+        ["WatchAnnouncement: unknown id"] = ("ingestion", [StatusCode.NotFound], c => FirstAsync(Ingestion(c).WatchAnnouncement(new WatchAnnouncementRequest { AnnouncementId = "no-such-id" }))),
         ["GetStatus: 10,000-character id"] = ("ingestion", [StatusCode.InvalidArgument, StatusCode.NotFound],
             c => Ingestion(c).GetStatusAsync(new GetStatusRequest { AnnouncementId = new string('a', 10_000) }).ResponseAsync),
         ["GetAnalysis: unknown id"] = ("ingestion", [StatusCode.NotFound],
@@ -111,17 +122,43 @@ public sealed class BadInputTests(AllServicesFixture services) : IClassFixture<A
         return company;
     }
 
-    /// <summary>An IngestRequest whose body field carries raw bytes, as a client in another language may send.</summary>
-    private static Task RawIngestAsync(GrpcChannel channel, byte[] body)
+    /// <summary>A length-delimited field carrying raw bytes (what a string field looks like on the wire, valid UTF-8 or not).</summary>
+    private static byte[] StringField(int field, byte[] value)
     {
         using var buffer = new MemoryStream();
         var output = new CodedOutputStream(buffer);
-        output.WriteTag(6, WireFormat.WireType.LengthDelimited);
-        output.WriteBytes(ByteString.CopyFrom(body));
+        output.WriteTag(field, WireFormat.WireType.LengthDelimited);
+        output.WriteBytes(ByteString.CopyFrom(value));
         output.Flush();
-        var request = buffer.ToArray();
+        return buffer.ToArray();
+    }
+
+    private static byte[] Nested(int field, byte[] message) => StringField(field, message);
+
+    private static Method<byte[], byte[]> RawMethod(MethodType type, string service, string name)
+    {
         var marshaller = Marshallers.Create<byte[]>(b => b, b => b);
-        var method = new Method<byte[], byte[]>(MethodType.Unary, IngestionService.Descriptor.FullName, "Ingest", marshaller, marshaller);
-        return channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(), request).ResponseAsync;
+        return new Method<byte[], byte[]>(type, service, name, marshaller, marshaller);
+    }
+
+    /// <summary>A unary call whose request is raw bytes, as a client in another language may send.</summary>
+    private static Task RawUnaryAsync(GrpcChannel channel, string service, string name, byte[] request) =>
+        channel.CreateCallInvoker().AsyncUnaryCall(RawMethod(MethodType.Unary, service, name), null, new CallOptions(), request).ResponseAsync;
+
+    private static async Task RawClientStreamAsync(GrpcChannel channel, string service, string name, byte[] item)
+    {
+        using var call = channel.CreateCallInvoker().AsyncClientStreamingCall(RawMethod(MethodType.ClientStreaming, service, name), null, new CallOptions());
+        await call.RequestStream.WriteAsync(item);
+        await call.RequestStream.CompleteAsync();
+        await call.ResponseAsync;
+    }
+
+    private static Task RawServerStreamAsync(GrpcChannel channel, string service, string name, byte[] request) =>
+        FirstAsync(channel.CreateCallInvoker().AsyncServerStreamingCall(RawMethod(MethodType.ServerStreaming, service, name), null, new CallOptions(), request));
+
+    /// <summary>Reads the first message of a server stream (or its status), then hangs up.</summary>
+    private static async Task FirstAsync<T>(AsyncServerStreamingCall<T> call)
+    {
+        using (call) await call.ResponseStream.MoveNext(CancellationToken.None);
     }
 }

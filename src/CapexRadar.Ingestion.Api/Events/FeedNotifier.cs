@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using CapexRadar.Ingestion.Api.Pipeline;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
 
 namespace CapexRadar.Ingestion.Api.Events;
 
@@ -8,21 +11,37 @@ namespace CapexRadar.Ingestion.Api.Events;
 /// Each subscriber has a bounded buffer of <see cref="BufferSize"/> entries: a subscriber that falls further behind
 /// is ended with <see cref="SubscriberTooSlowException"/> (never silently skipped) and resumes from its cursor.
 /// </summary>
-public sealed class FeedNotifier
+public sealed class FeedNotifier(IOptions<StreamLimitsOptions>? options = null)
 {
     public const int BufferSize = 256;
 
     private readonly ConcurrentDictionary<Guid, Channel<FeedEntry>> _subscribers = new();
+    private readonly int _maxSubscribers = options?.Value.MaxFeedSubscribers ?? new StreamLimitsOptions().MaxFeedSubscribers;
+    private int _count;
 
+    /// <summary>Registers a subscriber, or throws RESOURCE_EXHAUSTED at <see cref="StreamLimitsOptions.MaxFeedSubscribers"/>.</summary>
     public IDisposable Subscribe(out ChannelReader<FeedEntry> reader, int capacity = BufferSize)
     {
+        if (Interlocked.Increment(ref _count) > _maxSubscribers)
+        {
+            Interlocked.Decrement(ref _count);
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"this service already serves {_maxSubscribers} WatchFacts streams (Ingestion:Streams:MaxFeedSubscribers); retry later"));
+        }
         var id = Guid.NewGuid();
         var channel = Channel.CreateBounded<FeedEntry>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
         _subscribers[id] = channel;
         reader = channel.Reader;
-        return new Subscription(() => { if (_subscribers.TryRemove(id, out var c)) c.Writer.TryComplete(); });
+        var disposed = 0;
+        return new Subscription(() =>
+        {
+            if (Interlocked.Exchange(ref disposed, 1) != 0) return;
+            if (_subscribers.TryRemove(id, out var c)) c.Writer.TryComplete();
+            Interlocked.Decrement(ref _count);
+        });
     }
 
+    /// <summary>Subscribers that still receive entries (one ended as too slow no longer counts here).</summary>
     public int Subscribers => _subscribers.Count;
 
     /// <summary>Offers the entries to every subscriber, in order; a full buffer ends that subscriber's stream.</summary>

@@ -23,10 +23,9 @@ public sealed class IngestionGrpcService(
     StageNotifier notifier,
     EntitiesService.EntitiesServiceClient entities,
     CapexService.CapexServiceClient capex,
-    MarketService.MarketServiceClient market) : IngestionService.IngestionServiceBase
+    MarketService.MarketServiceClient market,
+    Microsoft.Extensions.Options.IOptions<StreamLimitsOptions> limits) : IngestionService.IngestionServiceBase
 {
-    private const int MaxStreamItems = 10_000;
-
     [RequireScope(Scopes.Ingest)]
     public override async Task<IngestResponse> Ingest(IngestRequest request, ServerCallContext context)
     {
@@ -34,15 +33,27 @@ public sealed class IngestionGrpcService(
         return new IngestResponse { AnnouncementId = outcome.AnnouncementId, DuplicateOf = outcome.DuplicateOf ?? "", TraceId = outcome.TraceId };
     }
 
+    /// <summary>
+    /// Each announcement is validated and stored on its own (as Ingest does); the change tracker is cleared after each,
+    /// so memory stays at one body whatever the stream's length. A stream may send at most
+    /// <see cref="StreamLimitsOptions.MaxStreamItems"/> announcements and <see cref="StreamLimitsOptions.MaxStreamBytes"/>
+    /// bytes of requests: beyond either it ends with RESOURCE_EXHAUSTED (the announcements before it stay stored).
+    /// </summary>
     [RequireScope(Scopes.Ingest)]
     public override async Task<IngestStreamResponse> IngestStream(IAsyncStreamReader<IngestStreamRequest> requestStream, ServerCallContext context)
     {
         var response = new IngestStreamResponse();
         var index = 0;
+        var bytes = 0L;
         await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken))
         {
-            if (index >= MaxStreamItems)
-                throw new RpcException(new Status(StatusCode.ResourceExhausted, $"at most {MaxStreamItems} announcements per stream; {response.Accepted} were accepted"));
+            if (index >= limits.Value.MaxStreamItems)
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"at most {limits.Value.MaxStreamItems} announcements per stream; {Counts(response)}; send the rest in a new stream"));
+            bytes += item.CalculateSize();
+            if (bytes > limits.Value.MaxStreamBytes)
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"at most {limits.Value.MaxStreamBytes} bytes per stream; item {index} goes past it; {Counts(response)}; send the rest in a new stream"));
             var result = new IngestItemResult { Index = index++ };
             try
             {
@@ -57,10 +68,18 @@ public sealed class IngestionGrpcService(
                 result.ErrorMessage = ex.Status.Detail;
                 response.Rejected++;
             }
+            finally
+            {
+                // the stored announcement (and its body) is not kept for the rest of the stream
+                if (!db.ChangeTracker.HasChanges()) db.ChangeTracker.Clear();
+            }
             response.Results.Add(result);
         }
         return response;
     }
+
+    private static string Counts(IngestStreamResponse r) =>
+        $"{r.Accepted} accepted, {r.Duplicates} duplicates and {r.Rejected} rejected before it (they stay as they are)";
 
     [RequireScope(Scopes.Read)]
     public override async Task<GetAnalysisResponse> GetAnalysis(GetAnalysisRequest request, ServerCallContext context)
@@ -108,30 +127,49 @@ public sealed class IngestionGrpcService(
         return new GetStatusResponse { Status = status };
     }
 
+    /// <summary>Stage events remembered per one-announcement stream to drop repeats (an announcement has a handful).</summary>
+    private const int MaxRememberedEvents = 256;
+
     [RequireScope(Scopes.Read)]
     public override async Task WatchAnnouncement(WatchAnnouncementRequest request, IServerStreamWriter<WatchAnnouncementResponse> responseStream,
         ServerCallContext context)
     {
-        var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : request.AnnouncementId.Trim();
-        // Subscribe before reading the stored history so no event falls between the two.
+        var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : AnnouncementValidator.CheckId(request.AnnouncementId.Trim());
+        // Subscribe before reading the stored history so no event falls between the two (RESOURCE_EXHAUSTED at the cap).
         using var subscription = notifier.Subscribe(id, out var live);
         await context.WriteResponseHeadersAsync([]); // the client learns at once that it is subscribed
-        var seen = new HashSet<(string, Stage, string)>();
+        // One announcement: its stored history first, then live events not already sent (bounded: a few per stage).
+        // Every announcement: live events only, so nothing to remember.
+        HashSet<(Stage, string)>? seen = null;
         if (id is not null)
         {
             var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
+            seen = [];
             foreach (var past in status.Events)
             {
-                seen.Add((past.AnnouncementId, past.Stage, past.Detail));
+                if (seen.Count < MaxRememberedEvents) seen.Add((past.Stage, past.Detail));
                 await responseStream.WriteAsync(new WatchAnnouncementResponse { Event = past }, context.CancellationToken);
             }
             if (IsTerminal(status.Stage)) return;
         }
-        await foreach (var stageEvent in live.ReadAllAsync(context.CancellationToken))
+        try
         {
-            if (!seen.Add((stageEvent.AnnouncementId, stageEvent.Stage, stageEvent.Detail))) continue;
-            await responseStream.WriteAsync(new WatchAnnouncementResponse { Event = stageEvent }, context.CancellationToken);
-            if (id is not null && IsTerminal(stageEvent.Stage)) return;
+            await foreach (var stageEvent in live.ReadAllAsync(context.CancellationToken))
+            {
+                if (seen is not null)
+                {
+                    if (seen.Contains((stageEvent.Stage, stageEvent.Detail))) continue;
+                    if (seen.Count < MaxRememberedEvents) seen.Add((stageEvent.Stage, stageEvent.Detail));
+                }
+                await responseStream.WriteAsync(new WatchAnnouncementResponse { Event = stageEvent }, context.CancellationToken);
+                if (id is not null && IsTerminal(stageEvent.Stage)) return;
+            }
+        }
+        catch (Exception ex) when (ex is WatcherTooSlowException || ex.InnerException is WatcherTooSlowException)
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"the stream fell more than {notifier.BufferSize} stage events behind and was ended (no event is skipped silently); " +
+                "read the current state with GetStatus and watch again"));
         }
     }
 
