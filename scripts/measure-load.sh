@@ -51,14 +51,20 @@ rss() {
 cpu_ticks() { # utime+stime of each service, in clock ticks
   services | while read -r p name; do echo "$name $(awk '{print $14+$15}' /proc/$p/stat)"; done | sort
 }
-descendants() { # every process started (transitively) by the run script: AppHost, DCP, dashboard, broker, services
-  local frontier="$RUN_PID" all=""
-  while [ -n "$frontier" ]; do
+tree() { # the given processes and all their descendants
+  local frontier="$*" all=""
+  while [ -n "${frontier// /}" ]; do
     all="$all $frontier"
     frontier="$(for p in $frontier; do pgrep -P "$p" || true; done | tr '\n' ' ')"
-    frontier="${frontier%% }"; [ -z "${frontier// /}" ] && break
   done
   echo "$all"
+}
+descendants() { # every process of the run: run.sh's tree, and DCP's (it detaches and monitors the AppHost by pid)
+  local mine apphosts dcp=""
+  mine="$(tree "$RUN_PID")"
+  apphosts="$(for p in $mine; do [ "$(cat "/proc/$p/comm" 2>/dev/null)" = "CapexRadar.AppH" ] && echo "$p"; done)"
+  for a in $apphosts; do dcp="$dcp $(pgrep -f -- "dcp start-apiserver --monitor $a " || true)"; done
+  echo "$mine $(tree $dcp)"
 }
 other_ticks() { # utime+stime of the run's processes that are not services (broker, dashboard, DCP, AppHost), by name
   local svc; svc=" $(services | cut -d' ' -f1 | tr '\n' ' ') "
