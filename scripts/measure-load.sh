@@ -38,8 +38,10 @@ services() {
   # The service processes themselves (not the `dotnet run` that DCP may wrap them in).
   for p in $(pgrep -f 'CapexRadar\.(Ingestion|Entities|Capex|Market)\.Api' || true); do
     local exe; exe="$(readlink "/proc/$p/exe" 2>/dev/null || true)"
-    # only this checkout's services (other checkouts' test runs may be up at the same time)
-    if [[ "$exe" == "$PWD"/src/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]]; then echo "$p ${exe##*/}"; fi
+    # only this checkout's services of the measured configuration (test runs of this or other checkouts may be up)
+    if [[ "$exe" == "$PWD"/src/*/bin/"${CAPEXRADAR_CONFIGURATION:-Release}"/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]]; then
+      echo "$p ${exe##*/}"
+    fi
   done
   return 0 # a non-matching last candidate (another checkout's build) must not fail the pipeline under set -e
 }
