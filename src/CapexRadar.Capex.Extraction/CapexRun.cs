@@ -133,7 +133,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // or money committed before, not this plan
         if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End)) return null;
         // "last year's actual US$40.9 billion", "the 151 billion yuan it spent last year": realised spending
-        if (ActualFigureBefore(start, clauseStart) || SpentRelative(after)) return null;
+        if (ActualFigureBefore(start, clauseStart) || SpentRelative(after) || PastCopulaFigure(start)) return null;
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
             && PastPeriodIn(start, clauseEnd)) return null;
@@ -908,6 +908,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             }
             if (doc.PersonAt(p) is { } person) return new Subject(SubjectKind.Person, null, person.Tokens.Start);
             var w = W(p);
+            // "Equinix, Inc. (Nasdaq: EQIX), the …": skip a listing in brackets back to the organisation
+            if (OrgBeforeParenthesis(p))
+            {
+                while (W(p) != "(") p--;
+                continue;
+            }
             // "X, the world's largest chipmaker, plans to…", "X, which owns Y, will…": skip the apposition back to X
             if (w == "," && AppositionStart(p, limit) is { } opening)
             {
@@ -946,10 +952,22 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (w is ";" or ":" || doc.QuantityAtToken(q) is { Quantity.Kind: QuantityKind.Money }) return null;
             if (CapexLexicon.Triggers.Contains(w) && doc.OrgAt(q) is null) return null;
             if (w != ",") continue;
-            return doc.OrgAt(q - 1) is not null && q < close - 1 ? q : null;
+            return (doc.OrgAt(q - 1) is not null || OrgBeforeParenthesis(q - 1)) && q < close - 1 ? q : null;
         }
         return null;
     }
+
+    /// <summary>"Equinix, Inc. (Nasdaq: EQIX), the …": a closing bracket right after an organisation's listing.</summary>
+    private bool OrgBeforeParenthesis(int close)
+    {
+        if (W(close) != ")") return false;
+        for (var k = close - 1; k >= Math.Max(0, close - MaxListingTokens); k--)
+            if (W(k) == "(") return doc.OrgAt(k - 1) is not null;
+        return false;
+    }
+
+    /// <summary>"(Nasdaq: EQIX)", "(NYSE: BAM, TSX: BAM)": the tokens of a listing in brackets.</summary>
+    private const int MaxListingTokens = 10;
 
     /// <summary>"Digital Harbour, a …": a capitalised name that is no organisation mention, right before an apposition at <paramref name="det"/>.</summary>
     private bool UnknownNameBefore(int det) =>
