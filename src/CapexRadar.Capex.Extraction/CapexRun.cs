@@ -126,7 +126,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var clauseStart = ClauseStart(start, sentence.Start);
         var clauseEnd = ClauseEnd(after, sentence.End);
 
-        if (RightContextIsNotCapex(after, clauseEnd)) return null;
+        if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return null;
         if (FundingVerbBefore(start)) return null;
         if (PublicMoneyBefore(start, clauseStart)) return null;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
@@ -172,7 +172,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
             : post ? "spending word after the amount" : head.Positive ? "project noun after the amount" : sub is not null ? "part of a plan stated before"
             : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
-        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd);
+        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd, priorCue);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
         if (priorCue)
@@ -370,14 +370,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     // ------------------------------------------------------------------ capex or not
 
     /// <summary>"$80 billion of stock", "$16 billion in revenue", "HK$4.50 a share", "$800 billion short".</summary>
-    private bool RightContextIsNotCapex(int after, int clauseEnd)
+    private bool RightContextIsNotCapex(int after, int clauseEnd, bool partOfPledge)
     {
         var w = W(after);
         if (after >= clauseEnd) return false;
         if (w is "a" or "per" && W(after + 1) is "share" or "barrel" or "unit" or "head" or "month" or "ton" or "tonne") return true;
         if (w == "short") return true;
-        // "spend ¥1.5 trillion on research and development": operating spending, not capex
-        if (w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
+        // "spend ¥1.5 trillion on research and development": operating spending, not capex; but "including $50 billion for
+        // research and development" is a part of an investment pledge like any other (corpus convention)
+        if (!partOfPledge && w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
         if (w is "of" or "in" or "off" or "from" or "to" or "on" or "into")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
@@ -653,7 +654,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     private Candidate? Coordinated(int start, List<Candidate> earlier)
     {
         var last = earlier.LastOrDefault();
-        if (last is null || last.Q.Tokens.End > start || start - last.Q.Tokens.End > 10) return null;
+        if (last is null || last.Q.Tokens.End > start || start - last.Q.Tokens.End > (GappedPart(start) ? GappedReach : 10)) return null;
         var joined = false;
         for (var k = last.Q.Tokens.End; k < start; k++)
         {
@@ -663,6 +664,17 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return joined ? last : null;
     }
+
+    /// <summary>"$300 million goes to a plant in Charlotte, North Carolina, and about $250 million to a blade line": "and",
+    /// the amount, then the preposition of its destination — the verb of the part before it is understood.</summary>
+    private bool GappedPart(int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        return W(p) == "and" && doc.QuantityAtToken(start) is { } q && (Cls(q.Tokens.End) & WordClass.Preposition) != 0 && W(q.Tokens.End) is not "of";
+    }
+
+    /// <summary>How far back the part a gapped "and $Y to …" continues may start (a destination with a place and its state).</summary>
+    private const int GappedReach = 24;
 
     private bool CumulativeTotalBefore(int start, int clauseStart)
     {
@@ -806,6 +818,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (own is not null && doc.ClauseAtToken(p) is { } other && other.Index != own.Index && other.Link == ClauseLink.Relative && own.Link != ClauseLink.Relative) break;
             var w = W(p);
             if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges")) return true;
+            // "up on the $6.7 billion earmarked in 2024", "down on the $5 billion it set": the figure compared against
+            if (w == "on" && W(p - 1) is "up" or "down" && p >= start - UpOnReach) return true;
             if (CapexLexicon.PriorCues.Contains(w))
             {
                 if (w == "earlier" && W(p + 1) is "this" or "today" or "in" or "on" or "that" or "last") continue;
@@ -822,6 +836,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return false;
     }
+
+    /// <summary>"up on [the] [about] $X": the words between the cue and the amount.</summary>
+    private const int UpOnReach = 4;
 
     private bool PlanNounNear(int start, int after, int clauseStart)
     {
@@ -1355,7 +1372,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     // ------------------------------------------------------------------ period, purposes
 
-    private (int? Years, int? FiscalYear, bool Found, bool Annual) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd)
+    private (int? Years, int? FiscalYear, bool Found, bool Annual) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd, bool earlierFigure = false)
     {
         PeriodInfo? best = null;
         var bestDistance = int.MaxValue;
@@ -1370,6 +1387,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (IsAdjectiveDuration(other)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
             if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info)) continue;
+            // "up on the $6.7 billion earmarked when the project was approved in 2024": a past year dates an earlier figure
+            if (earlierFigure && info.Year is { } py && py < Year() && other.Tokens.Start > qa.Tokens.Start) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
             if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between

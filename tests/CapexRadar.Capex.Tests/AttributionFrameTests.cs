@@ -70,4 +70,45 @@ public sealed class AttributionFrameTests
         var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
         Assert.True(Of(fs, 9_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "tamarind" }, Show(fs));
     }
+
+    [Fact]
+    public void The_research_part_of_an_investment_pledge_is_a_part()
+    {
+        const string t = "Tamarind Cloud will spend about $80 billion on plants and research over the next ten years, including $20 billion for research and development and roughly $40 billion for a new fab.";
+        var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
+        Assert.True(Of(fs, 20_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "tamarind", PeriodYears: 10 }, Show(fs));
+        Assert.True(Of(fs, 40_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "tamarind", PeriodYears: 10 }, Show(fs));
+    }
+
+    [Fact]
+    public void Research_spending_on_its_own_is_no_capex()
+    {
+        const string t = "Tamarind Cloud will spend $20 billion on research and development next year.";
+        var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
+        Assert.True(Of(fs, 20_000_000_000) is null, Show(fs));
+    }
+
+    [Fact]
+    public void A_gapped_part_shares_the_verb_of_the_part_before_it()
+    {
+        const string t = "Tamarind Cloud plans to invest €1.2 billion over three years. As part of it, €400 million goes to a new plant in Austin, Texas, and about €150 million to a blade line in Turin.";
+        var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
+        Assert.True(Of(fs, 150_000_000) is { Kind: CapexKind.Commitment, CompanyId: "tamarind", PeriodYears: 3 }, Show(fs));
+    }
+
+    [Fact]
+    public void Up_on_an_earlier_figure_makes_it_a_prior_target_without_a_period()
+    {
+        const string t = "Tamarind Cloud said it had raised the budget for its second fab to $8 billion, up on the $6 billion earmarked when the project was approved in 2024.";
+        var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
+        Assert.True(Of(fs, 6_000_000_000) is { Kind: CapexKind.PriorTarget, CompanyId: "tamarind", PeriodYears: null }, Show(fs));
+    }
+
+    [Fact]
+    public void A_riyal_amount_written_SR_is_the_fact_and_its_dollar_equivalent_is_stated()
+    {
+        const string t = "Tamarind Cloud will invest SR15 billion ($4 billion) over five years in data centres.";
+        var fs = Facts(t, new Ents(t).Org("tamarind", "Tamarind Cloud").Announcer("tamarind"));
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, UsdStated: true } && fs[0].Amount.CurrencyCode == "SAR" && fs[0].Amount.Value == 15_000_000_000, Show(fs));
+    }
 }
