@@ -316,10 +316,34 @@ internal sealed partial class CapexRun
     /// a relative clause opened by "of which".</summary>
     private bool OfWhichClause(int start)
     {
-        if (doc.ClauseAtToken(start) is not { Link: ClauseLink.Relative } cl) return false;
+        var near = false;
+        for (var k = start - 1; k >= Math.Max(0, start - OfWhichReach) && !near; k--) near = W(k) == "which" && W(k - 1) == "of";
+        if (!near || doc.ClauseAtToken(start) is not { Link: ClauseLink.Relative } cl) return false;
         var f = doc.Range(cl.Span).Start;
         for (var k = f - 2; k <= f; k++)
             if (W(k) == "of" && W(k + 1) == "which") return true;
+        return false;
+    }
+
+    /// <summary>"of which investment in computing power will be 37.3 billion yuan": the words between "of which" and the amount.</summary>
+    private const int OfWhichReach = 10;
+
+    /// <summary>Cheap cue before the clause lookup of <see cref="EarlierPlanRelative"/>: a plan verb shortly after the amount.</summary>
+    private bool PlanVerbAfter(int after)
+    {
+        for (var k = after; k < Math.Min(doc.T.Count, after + AmountNounPhraseTail + PlanVerbReach); k++)
+            if ((Cls(k) & WordClass.PlanVerb) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"the $X [it had] pencilled in": the subject and auxiliaries between the amount's noun and the plan verb.</summary>
+    private const int PlanVerbReach = 4;
+
+    /// <summary>Cheap cue before the clause lookup of <see cref="ObjectOfRevision"/>: a superseding verb before the amount.</summary>
+    private bool SupersedeVerbBefore(int start, int clauseStart)
+    {
+        for (var k = start - 1; k >= clauseStart; k--)
+            if ((Cls(k) & WordClass.SupersedeVerb) != 0) return true;
         return false;
     }
 

@@ -131,9 +131,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (PublicMoneyBefore(start, clauseStart)) return null;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
         // or money committed before, not this plan
-        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End)) return null;
-        // "last year's actual US$40.9 billion", "the 151 billion yuan it spent last year": realised spending
-        if (ActualFigureBefore(start, clauseStart) || SpentRelative(after) || PastCopulaFigure(start)) return null;
+        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End) || AlreadyBefore(start, clauseStart)) return null;
+        // "last year's actual US$40.9 billion": realised spending
+        if (ActualFigureBefore(start, clauseStart)) return null;
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
             && PastPeriodIn(start, clauseEnd)) return null;
@@ -151,7 +151,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
-        var earlierPlan = !priorCue && (EarlierPlanRelative(after) || ObjectOfRevision(start));
+        var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start));
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -167,6 +167,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
         if (!accepted && !priorCue) return null;
+        // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
+        // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
+        if (SpentRelative(after) || PastCopulaFigure(start)) return null;
 
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
@@ -691,6 +694,20 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return false;
     }
+
+    /// <summary>"it had already made a USD5m investment commitment", "has already spent $2 billion": done before this story.</summary>
+    private bool AlreadyBefore(int start, int clauseStart)
+    {
+        for (var k = start - 1; k >= Math.Max(clauseStart, start - AlreadyReach); k--)
+        {
+            if (doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return false;
+            if (W(k) == "already" && (Cls(k + 1) & WordClass.PastForm) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"already made a", "already invested about": the words between "already" and the amount.</summary>
+    private const int AlreadyReach = 4;
 
     private bool AlreadyAfter(int after, int sentenceEnd)
     {
