@@ -12,14 +12,26 @@ public sealed record EventOptions
     /// <summary>A revision links to an earlier event at most this old.</summary>
     public TimeSpan RevisionWindow { get; init; } = TimeSpan.FromDays(400);
 
-    /// <summary>Two amounts in the same currency are the same figure within this relative difference (rounding).</summary>
-    public double SameCurrencyTolerance { get; init; } = 0.025;
+    /// <summary>
+    /// Two amounts in the same currency are the same figure within this relative difference: outlets round to two
+    /// significant figures ("$1.25 billion" → "$1.2 billion" is 4 %).
+    /// </summary>
+    public double SameCurrencyTolerance { get; init; } = 0.05;
 
-    /// <summary>Two amounts compared in USD (one stated in another currency) are the same within this relative difference.</summary>
-    public double ConvertedTolerance { get; init; } = 0.045;
+    /// <summary>
+    /// Two amounts compared in USD (one stated in another currency) are the same within this relative difference:
+    /// rounding plus the drift between the outlet's exchange rate and the FX table's yearly rate.
+    /// </summary>
+    public double ConvertedTolerance { get; init; } = 0.08;
 
     /// <summary>With a shared commitment, the texts need at least this much word containment.</summary>
     public double MinSimilarityWithSharedFact { get; init; } = 0.12;
+
+    /// <summary>
+    /// With leads of the same company and amount but different periods ("over three years" against a misread "fiscal
+    /// 2026"), this much containment: more than for a full match, less than for no figure at all.
+    /// </summary>
+    public double MinSimilarityPeriodClash { get; init; } = 0.25;
 
     /// <summary>Without a shared figure but about the same company (and no conflicting figure), this much containment.</summary>
     public double MinSimilaritySameCompany { get; init; } = 0.45;
@@ -36,19 +48,36 @@ public sealed record EventOptions
 
 /// <summary>
 /// Decides whether an analysed announcement joins an existing event, revises one (new event linked to it), or starts
-/// an unrelated one, from the text (MinHash containment of content words) together with the facts: same company
-/// (rolled up to its parent), same kind and amount within rounding (currencies converted with the FX table), within
-/// a time window. Pure: the caller supplies the candidate events and stores the result.
+/// an unrelated one. Facts first, text second:
+/// <list type="bullet">
+/// <item>each announcement has a <b>lead</b>: the commitment its headline states (else its first commitment). Two
+/// announcements with leads are the same event only if the leads are the same company (a unit and its parent count as one;
+/// sister companies do not) and the same amount within rounding (currencies converted; a bare "$" may be a local dollar);
+/// a figure mentioned in passing never makes a match;</item>
+/// <item>without a lead of its own, an announcement joins when its headline or lead states the event's amount and names
+/// its company, or, about the same company, when its words are contained enough in the event's;</item>
+/// <item>text similarity (MinHash containment of content words) confirms, within a time window.</item>
+/// </list>
+/// Pure: the caller supplies the candidate events and stores the result.
 /// </summary>
 public sealed class EventClusterer
 {
+    /// <summary>Currencies written "$" in their own countries: a "$" figure read as USD may be one of these.</summary>
+    private static readonly HashSet<string> DollarCurrencies = new(StringComparer.Ordinal) { "AUD", "CAD", "NZD", "SGD", "HKD", "TWD" };
+
     private readonly FxTable _fx;
     private readonly Func<string, string?> _parentOf;
+    private readonly Func<string, string?>? _resolveName;
 
-    public EventClusterer(FxTable? fx = null, Func<string, string?>? parentOf = null, EventOptions? options = null)
+    /// <param name="parentOf">The parent company of a knowledge-base id (null for a top company or an unknown id).</param>
+    /// <param name="resolveName">The knowledge-base id of a company name, if any: companies the extractor left unknown
+    /// ("x-…" ids) are looked up by the forms of their name (<see cref="CompanyNames.Variants"/>).</param>
+    public EventClusterer(FxTable? fx = null, Func<string, string?>? parentOf = null, EventOptions? options = null,
+        Func<string, string?>? resolveName = null)
     {
         _fx = fx ?? FxTable.Default;
         _parentOf = parentOf ?? (_ => null);
+        _resolveName = resolveName;
         Options = options ?? new EventOptions();
     }
 
@@ -69,6 +98,39 @@ public sealed class EventClusterer
     }
 
     /// <summary>
+    /// The knowledge-base id for a company: the id itself when known; for an unknown ("x-…") or missing id, the id the
+    /// name resolves to (as written, without a parenthetical, the parenthetical, without legal-form words), else the id.
+    /// </summary>
+    public string? Canonical(string? companyId, string? companyName)
+    {
+        if (companyId is not null && !companyId.StartsWith("x-", StringComparison.Ordinal)) return companyId;
+        if (companyName is not null && _resolveName is not null)
+            foreach (var variant in CompanyNames.Variants(companyName))
+                if (_resolveName(variant) is { } id) return id;
+        return companyId;
+    }
+
+    /// <summary>One company: the same id, or one is a parent (at any level) of the other. Sister companies are not one.</summary>
+    public bool SameCompany(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        return a == b || IsAncestor(a, b) || IsAncestor(b, a);
+    }
+
+    private bool IsAncestor(string ancestor, string id)
+    {
+        var current = id;
+        for (var i = 0; i < 8; i++)
+        {
+            var parent = _parentOf(current);
+            if (parent is null || parent == current) return false;
+            if (parent == ancestor) return true;
+            current = parent;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Adds <paramref name="input"/> to the events: joins the best matching candidate or starts a new event
     /// (with id from <paramref name="newEventId"/>) that may follow an earlier one. Returns the event as it now stands.
     /// </summary>
@@ -77,9 +139,11 @@ public sealed class EventClusterer
         ArgumentNullException.ThrowIfNull(input);
         var signature = TextSignature.Compute(input.Text);
         var candidateList = candidates.ToList();
-        var assignment = Decide(input, signature, candidateList);
-        var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize());
-        var facts = FactsOf(input);
+        var profile = ProfileOf(input);
+        var assignment = Decide(input, profile, signature, candidateList);
+        var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
+            profile.Lead, profile.Subject);
+        var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
             var joined = candidateList.First(e => e.Id == assignment.EventId);
@@ -104,11 +168,47 @@ public sealed class EventClusterer
         return new AddResult(created, assignment, newFacts);
     }
 
-    /// <summary>Where the announcement belongs among <paramref name="candidates"/>.</summary>
-    public Assignment Decide(EventInput input, TextSignature signature, IReadOnlyList<NewsEvent> candidates)
+    /// <summary>What the decision reads of an announcement: its facts, lead, subject and the amounts its opening states.</summary>
+    /// <param name="Opening">Headline and lead paragraph.</param>
+    /// <param name="Stated">Money amounts stated in the opening (read only when the announcement has no lead).</param>
+    public sealed record Profile(List<EventFact> Facts, CapexFact? Lead, string? Subject, string Opening,
+        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated);
+
+    /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
+    public Profile ProfileOf(EventInput input)
     {
-        var mine = FactsOf(input);
-        var announcer = Root(input.AnnouncerId);
+        ArgumentNullException.ThrowIfNull(input);
+        var facts = FactsOf(input);
+        var year = input.At.Year;
+        var commitments = facts.Where(f => f.Capex is { Kind: CapexKind.Commitment, CompanyId: not null })
+            .Select(f => f.Capex!).OrderBy(c => c.Evidence.Start).ToList();
+        CapexFact? lead = null;
+        if (commitments.Count > 0)
+        {
+            // the first amount of the headline that is one of the commitments; else the first commitment of the body
+            foreach (var (amount, usd) in StoryLead.Amounts(StoryLead.Headline(input.Text), _fx, year))
+            {
+                lead = commitments.FirstOrDefault(c => SameAmount(amount, usd, c.Amount, c.AmountUsd));
+                if (lead is not null) break;
+            }
+            lead ??= commitments[0];
+        }
+        var subject = lead?.CompanyId ?? Canonical(input.AnnouncerId, null) ??
+                      facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
+        var opening = StoryLead.HeadlineAndLead(input.Text);
+        var stated = lead is null ? StoryLead.Amounts(opening, _fx, year) : [];
+        return new Profile(facts, lead, subject, opening, stated);
+    }
+
+    /// <summary>Where the announcement belongs among <paramref name="candidates"/>.</summary>
+    public Assignment Decide(EventInput input, TextSignature signature, IReadOnlyList<NewsEvent> candidates) =>
+        Decide(input, ProfileOf(input), signature, candidates);
+
+    private Assignment Decide(EventInput input, Profile profile, TextSignature signature, IReadOnlyList<NewsEvent> candidates)
+    {
+        var mine = profile.Facts;
+        var lead = profile.Lead;
+        var subject = profile.Subject;
         Assignment? bestJoin = null, bestRevision = null;
         double bestJoinScore = double.MinValue, bestRevisionScore = double.MinValue;
         foreach (var e in candidates)
@@ -120,34 +220,44 @@ public sealed class EventClusterer
             if (!inJoinWindow && !inRevisionWindow) continue;
             var similarity = e.Members.Select(m => signature.Containment(TextSignature.Deserialize(m.Signature))).DefaultIfEmpty(0).Max();
 
-            var mineCommit = mine.Where(f => f.Capex is { Kind: CapexKind.Commitment } && f.CompanyId is not null).ToList();
             var theirCommit = e.Facts.Where(f => f.Capex is { Kind: CapexKind.Commitment } && f.CompanyId is not null).ToList();
-            var sharedCompanies = mineCommit.Select(f => f.CompanyId).Intersect(theirCommit.Select(f => f.CompanyId)).ToList();
-            var commitmentOverlap = mineCommit.Any(a => theirCommit.Any(b => a.CompanyId == b.CompanyId && SameFigure(a.Capex!, b.Capex!)));
-            // both name spenders and none in common (the same amount by another company), or the same company with only other figures
-            var companyConflict = mineCommit.Count > 0 && theirCommit.Count > 0 && sharedCompanies.Count == 0;
-            var commitmentConflict = (sharedCompanies.Count > 0 && !commitmentOverlap) || companyConflict;
-            var theirAnnouncers = e.Members.Where(m => m.AnnouncerId is not null).Select(m => m.AnnouncerId!).ToHashSet(StringComparer.Ordinal);
-            var announcerConflict = announcer is not null && theirAnnouncers.Count > 0 && !theirAnnouncers.Contains(announcer);
+            var leads = e.Members.Where(m => m.Lead is not null).Select(m => m.Lead!).ToList();
+            // members stored before leads were kept: their commitments stand for the leads
+            if (leads.Count == 0 && e.Members.All(m => m.Subject is null)) leads = theirCommit.Select(f => f.Capex!).ToList();
+            var subjects = e.Members.Where(m => m.Subject is not null).Select(m => m.Subject!).ToList();
+            if (subjects.Count == 0) subjects = e.Companies.ToList();
+
+            var leadMatches = lead is null ? [] : leads.Where(l => SameCompany(lead.CompanyId, l.CompanyId) && SameAmount(lead, l)).ToList();
+            var leadMatch = leadMatches.Count > 0;
+            var periodsAgree = leadMatches.Any(l => SamePeriod(lead!, l));
+            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch;
+            var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
+            var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
+            // without a lead of its own: the opening names the company of the event's lead, and states its amount
+            var namesCompany = lead is null && leads.Any(l => l.CompanyName is { } n && StoryLead.Mentions(profile.Opening, n));
+            var statesAmount = lead is null && profile.Stated.Any(s => leads.Any(l => SameAmount(s.Amount, s.Usd, l.Amount, l.AmountUsd)));
+            var sameCompany = aboutSameCompany || (subject is null && namesCompany);
             var forecastOverlap = mine.Any(a => a.Capex is { Kind: CapexKind.Forecast } && e.Facts.Any(b =>
                 b.Capex is { Kind: CapexKind.Forecast } && a.Capex.Scope == b.Capex.Scope && SameFigure(a.Capex, b.Capex)));
             var facilityConflict = FacilityConflict(mine, e.Facts);
             var moveConflict = MoveConflict(mine, e.Facts);
-            var companies = e.Companies.ToHashSet(StringComparer.Ordinal);
-            var sameCompany = (announcer is not null && companies.Contains(announcer)) ||
-                              mine.Any(f => f.Type != FactType.Market && f.CompanyId is not null && companies.Contains(f.CompanyId));
 
-            if (inJoinWindow && !facilityConflict)
+            if (inJoinWindow && !facilityConflict && !leadConflict)
             {
                 double score = double.MinValue;
                 string reason = "";
-                if (commitmentOverlap && similarity >= Options.MinSimilarityWithSharedFact)
-                    (score, reason) = (2 + similarity, "same company, kind and amount");
-                else if (!commitmentConflict && forecastOverlap && similarity >= Options.MinSimilaritySameCompany * 0.6)
+                if (leadMatch && periodsAgree && similarity >= Options.MinSimilarityWithSharedFact)
+                    (score, reason) = (2 + similarity, "same lead: company, kind and amount");
+                else if (leadMatch && similarity >= Options.MinSimilarityPeriodClash)
+                    (score, reason) = (1.9 + similarity, "same lead company and amount (another period), similar text");
+                else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) && !subjectConflict &&
+                         similarity >= Options.MinSimilarityWithSharedFact)
+                    (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
+                else if (!leadMatch && !subjectConflict && forecastOverlap && similarity >= Options.MinSimilaritySameCompany * 0.6)
                     (score, reason) = (1.5 + similarity, "same forecast figure");
-                else if (!commitmentConflict && !moveConflict && sameCompany && similarity >= Options.MinSimilaritySameCompany)
+                else if (!leadMatch && sameCompany && !moveConflict && similarity >= Options.MinSimilaritySameCompany)
                     (score, reason) = (1 + similarity, "same company, similar text");
-                else if (!commitmentConflict && !moveConflict && !announcerConflict && similarity >= Options.MinSimilarityUnrelated)
+                else if (!leadMatch && !subjectConflict && !moveConflict && similarity >= Options.MinSimilarityUnrelated)
                     (score, reason) = (similarity, "near-identical text");
                 if (score > bestJoinScore && reason.Length > 0)
                 {
@@ -156,19 +266,17 @@ public sealed class EventClusterer
                 }
             }
 
-            if (inRevisionWindow && !commitmentOverlap && input.At >= e.FirstSeen)
+            if (inRevisionWindow && !leadMatch && lead is not null && input.At >= e.FirstSeen)
             {
-                // a new figure for the same plan: the announcement names the event's figure as the earlier one, or
+                // a new figure for the same plan: the announcement names the event's lead figure as the earlier one, or
                 // reports a different figure of the same company in a text much like the event's and says it changed.
                 var priorMatches = mine.Any(a => a.Capex is { Kind: CapexKind.PriorTarget } && a.CompanyId is not null &&
-                    theirCommit.Any(b => b.CompanyId == a.CompanyId && SameFigure(a.Capex, b.Capex!)));
-                var hasNewFigure = mineCommit.Count > 0;
+                    leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b)));
                 double score = double.MinValue;
                 string reason = "";
-                if (priorMatches && hasNewFigure)
+                if (priorMatches)
                     (score, reason) = (2 + similarity, "earlier figure of the event named as the prior target");
-                else if (announcer is not null && theirAnnouncers.Contains(announcer) && sharedCompanies.Contains(announcer) &&
-                         similarity >= Options.MinSimilarityRevision && RevisionCue.In(input.Text))
+                else if (aboutSameCompany && similarity >= Options.MinSimilarityRevision && RevisionCue.In(input.Text))
                     (score, reason) = (1 + similarity, "different figure of the same company, similar text, revision wording");
                 // a later revision of a revision: prefer the newest event
                 if (reason.Length > 0) score += e.LastSeen.UtcTicks / 1e18;
@@ -182,14 +290,29 @@ public sealed class EventClusterer
         return bestJoin ?? bestRevision ?? new Assignment(Decision.NewEvent, null, "no matching event", 0);
     }
 
-    /// <summary>Whether two capex figures are the same within rounding (converted to USD when the currencies differ).</summary>
-    public bool SameFigure(CapexFact a, CapexFact b)
+    /// <summary>Whether two capex figures are the same within rounding (converted to USD when the currencies differ) and
+    /// their periods agree when both are given.</summary>
+    public bool SameFigure(CapexFact a, CapexFact b) => SamePeriod(a, b) && SameAmount(a, b);
+
+    /// <summary>Periods equal, or not given on one side.</summary>
+    private static bool SamePeriod(CapexFact a, CapexFact b) => a.PeriodYears is not { } pa || b.PeriodYears is not { } pb || pa == pb;
+
+    /// <summary>Whether two capex amounts are the same within rounding, whatever their periods.</summary>
+    public bool SameAmount(CapexFact a, CapexFact b) => SameAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd);
+
+    /// <summary>
+    /// The same amount: in one currency within <see cref="EventOptions.SameCurrencyTolerance"/>; a USD figure and a figure
+    /// in another dollar with the same number ("$20 billion" in a Sydney paper is AUD); else the USD values (stated or
+    /// converted) within <see cref="EventOptions.ConvertedTolerance"/>.
+    /// </summary>
+    public bool SameAmount(MoneyAmount a, MoneyAmount? aUsd, MoneyAmount b, MoneyAmount? bUsd)
     {
-        if (a.PeriodYears is { } pa && b.PeriodYears is { } pb && pa != pb) return false;
-        if (a.Amount.CurrencyCode == b.Amount.CurrencyCode)
-            return Close(a.Amount.Value, b.Amount.Value, Options.SameCurrencyTolerance);
-        // one side stated in USD, the other with a stated USD equivalent: compare those first
-        if (a.AmountUsd is { } ua && b.AmountUsd is { } ub)
+        if (a.CurrencyCode == b.CurrencyCode)
+            return Close(a.Value, b.Value, Options.SameCurrencyTolerance);
+        if ((a.CurrencyCode == "USD" && DollarCurrencies.Contains(b.CurrencyCode) || b.CurrencyCode == "USD" && DollarCurrencies.Contains(a.CurrencyCode)) &&
+            Close(a.Value, b.Value, Options.SameCurrencyTolerance))
+            return true;
+        if (aUsd is { } ua && bUsd is { } ub)
             return Close(ua.Value, ub.Value, Options.ConvertedTolerance);
         return false;
     }
@@ -200,11 +323,12 @@ public sealed class EventClusterer
         return max == 0 || (double)(Math.Abs(x - y) / max) <= tolerance;
     }
 
-    private static bool FacilityConflict(List<EventFact> mine, IReadOnlyList<EventFact> theirs)
+    private bool FacilityConflict(List<EventFact> mine, IReadOnlyList<EventFact> theirs)
     {
         foreach (var a in mine.Where(f => f.Facility is not null && f.CompanyId is not null))
         {
-            var same = theirs.Where(b => b.Facility is not null && b.CompanyId == a.CompanyId && b.Facility.FacilityType == a.Facility!.FacilityType).ToList();
+            var same = theirs.Where(b => b.Facility is not null && SameCompany(b.Facility.CompanyId, a.Facility!.CompanyId) &&
+                                         b.Facility.FacilityType == a.Facility.FacilityType).ToList();
             if (same.Count > 0 && a.Facility!.CountryCodes.Count > 0 &&
                 !same.Any(b => b.Facility!.CountryCodes.Count == 0 || b.Facility.CountryCodes.Intersect(a.Facility.CountryCodes).Any()))
                 return true;
@@ -223,24 +347,28 @@ public sealed class EventClusterer
 
     private static string MoverOf(MarketMove m) => m.CompanyId ?? m.CompanyName ?? m.IndexName ?? "";
 
-    /// <summary>The announcement's facts with companies rolled up and USD amounts filled in from the FX table.</summary>
+    /// <summary>
+    /// The announcement's facts with companies made canonical (<see cref="Canonical"/>; the fact's own company id) and
+    /// rolled up (<see cref="EventFact.CompanyId"/>), and USD amounts filled in from the FX table.
+    /// </summary>
     public List<EventFact> FactsOf(EventInput input)
     {
         var year = input.At.Year;
         var facts = new List<EventFact>();
         foreach (var c in input.Capex)
         {
-            var fact = c.AmountUsd is null && _fx.ToUsd(c.Amount.Value, c.Amount.CurrencyCode, year) is { } usd
-                ? c with { AmountUsd = new MoneyAmount("USD", usd) }
-                : c;
-            var root = Root(c.CompanyId);
+            var fact = c with { CompanyId = Canonical(c.CompanyId, c.CompanyName) };
+            if (fact.AmountUsd is null && _fx.ToUsd(c.Amount.Value, c.Amount.CurrencyCode, year) is { } usd)
+                fact = fact with { AmountUsd = new MoneyAmount("USD", usd) };
+            var root = Root(fact.CompanyId);
             facts.Add(new EventFact(CapexKey(fact, root), FactType.Capex, root, fact, null, null, []));
         }
         foreach (var f in input.Facilities)
         {
-            var root = Root(f.CompanyId);
-            facts.Add(new EventFact($"facility|{root}|{f.FacilityType}|{string.Join(',', f.CountryCodes.Order(StringComparer.Ordinal))}",
-                FactType.Facility, root, null, f, null, []));
+            var plan = f with { CompanyId = Canonical(f.CompanyId, f.CompanyName) };
+            var root = Root(plan.CompanyId);
+            facts.Add(new EventFact($"facility|{root}|{plan.FacilityType}|{string.Join(',', plan.CountryCodes.Order(StringComparer.Ordinal))}",
+                FactType.Facility, root, null, plan, null, []));
         }
         foreach (var m in input.Market)
         {

@@ -3,7 +3,8 @@ using CapexRadar.Domain;
 namespace CapexRadar.Events;
 
 /// <summary>What the clusterer needs of one analysed announcement.</summary>
-/// <param name="Text">Title and normalised body (the signature is computed over both).</param>
+/// <param name="Text">Title, a newline, then the normalised body (the signature is computed over both; the first line is
+/// read as the headline, see <see cref="StoryLead"/>).</param>
 /// <param name="At">Publication time, or the time it was received when it has none.</param>
 public sealed record EventInput(
     string AnnouncementId,
@@ -32,13 +33,20 @@ public sealed record EventFact(
     IReadOnlyList<string> Supporting);
 
 /// <summary>A member announcement of an event.</summary>
+/// <param name="AnnouncerId">The announcer rolled up to its top parent.</param>
+/// <param name="Lead">The member's main commitment: the one its headline states, else its first (null when it has none, or
+/// for members stored before leads were kept).</param>
+/// <param name="Subject">The company the member is about: its lead's company, else its announcer, else the company of its
+/// facility plans (the knowledge-base id, not rolled up).</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
     string? Url,
     DateTimeOffset At,
     string? AnnouncerId,
-    string Signature);
+    string Signature,
+    CapexFact? Lead = null,
+    string? Subject = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

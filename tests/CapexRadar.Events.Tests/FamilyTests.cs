@@ -27,7 +27,7 @@ public sealed class FamilyTests
     [Fact]
     public void Own_families_cluster_without_false_merges()
     {
-        var index = new EventIndex(new EventClusterer(parentOf: id => Kb.Get(id)?.Parent));
+        var index = new EventIndex(new EventClusterer(parentOf: id => Kb.Get(id)?.Parent, resolveName: name => Kb.Resolve(name)?.Id));
         var inputs = File.ReadLines(Family("articles.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
             .Select(r => Analyse(r.GetProperty("id").GetString()!, r.GetProperty("title").GetString()!, r.GetProperty("body").GetString()!,
                 DateTimeOffset.Parse(r.GetProperty("published_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
@@ -48,7 +48,7 @@ public sealed class FamilyTests
     [Fact]
     public void Three_rewrites_of_the_seed_story_are_one_event_with_one_380_bn_yuan_commitment()
     {
-        var index = new EventIndex(new EventClusterer(parentOf: id => Kb.Get(id)?.Parent));
+        var index = new EventIndex(new EventClusterer(parentOf: id => Kb.Get(id)?.Parent, resolveName: name => Kb.Resolve(name)?.Id));
         var at = new DateTimeOffset(2025, 9, 24, 8, 0, 0, TimeSpan.Zero);
         index.Add(Analyse("seed", "Alibaba shares surge on plans to boost AI spending", File.ReadAllText(Family("alibaba-ai-capex.txt")), at, "agency"));
         index.Add(Analyse("wire", "Alibaba to ramp up AI spending", File.ReadAllText(Family("alibaba-wire.txt")), at.AddHours(2), "wire"));

@@ -11,11 +11,11 @@ public static class EventsExtensions
     public static IHostApplicationBuilder AddIngestionEvents(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
-        // Parents come from the shipped knowledge base (units and brands roll up to them).
+        // Parents and names come from the shipped knowledge base (units and brands roll up to them; unknown names resolve).
         builder.Services.AddSingleton(_ =>
         {
             var kb = CompanyKnowledgeBase.LoadDefault();
-            return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent);
+            return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, resolveName: name => kb.Resolve(name)?.Id);
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();

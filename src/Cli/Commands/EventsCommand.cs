@@ -25,7 +25,8 @@ internal static class EventsCommand
         {
             var analyzer = AnnouncementAnalyzer.CreateDefault();
             var kb = CompanyKnowledgeBase.LoadDefault();
-            var index = new EventIndex(new EventClusterer(parentOf: id => kb.Get(id)?.Parent));
+            var clusterer = new EventClusterer(parentOf: id => kb.Get(id)?.Parent, resolveName: name => kb.Resolve(name)?.Id);
+            var index = new EventIndex(clusterer);
             var inputs = new List<EventInput>();
             foreach (var request in InputReader.Read(parse.GetValue(input)!))
             {
@@ -94,8 +95,15 @@ internal static class EventsCommand
                 Console.WriteLine($"revision links: {score.FollowsCorrect}/{score.FollowsLabelled} correct; false merges: {score.FalseMerges.Count}, splits: {score.Splits.Count}");
                 if (parse.GetValue(details))
                 {
-                    foreach (var (a, b) in score.FalseMerges) Console.WriteLine($"  merged, labelled apart: {a} + {b} ({reasons[a]} / {reasons[b]})");
-                    foreach (var (a, b) in score.Splits) Console.WriteLine($"  split, labelled together: {a} | {b} ({reasons[a]} / {reasons[b]})");
+                    var byId = inputs.ToDictionary(i => i.AnnouncementId, StringComparer.Ordinal);
+                    var signatures = inputs.ToDictionary(i => i.AnnouncementId, i => TextSignature.Compute(i.Text), StringComparer.Ordinal);
+                    string Lead(string id) => clusterer.ProfileOf(byId[id]) is { } p
+                        ? $"lead {(p.Lead is { } l ? FormattableString.Invariant($"{l.CompanyId} {l.Amount.CurrencyCode} {l.Amount.Value:0.###E+0}") : "none")}, subject {p.Subject ?? "none"}"
+                        : "";
+                    string Pair(string a, string b) => FormattableString.Invariant(
+                        $"containment {signatures[a].Containment(signatures[b]):0.00}; {a}: {reasons[a]}, {Lead(a)}; {b}: {reasons[b]}, {Lead(b)}");
+                    foreach (var (a, b) in score.FalseMerges) Console.WriteLine($"  merged, labelled apart: {a} + {b} ({Pair(a, b)})");
+                    foreach (var (a, b) in score.Splits) Console.WriteLine($"  split, labelled together: {a} | {b} ({Pair(a, b)})");
                 }
             }
             return 0;

@@ -1,0 +1,101 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+
+namespace CapexRadar.Events;
+
+/// <summary>
+/// The opening of a story: its headline (the first line of <see cref="EventInput.Text"/>, which callers build as
+/// "title\nbody") and its lead (the first paragraph after it). Stories put their main fact there; facts mentioned in
+/// passing ("two days after X pledged $10 billion…") come later or second. Both parts are cut at fixed lengths, so
+/// reading them is bounded whatever the text.
+/// </summary>
+public static class StoryLead
+{
+    /// <summary>The headline is at most this many characters (the first line, cut here).</summary>
+    public const int MaxHeadlineChars = 400;
+
+    /// <summary>The lead paragraph is at most this many characters after the headline.</summary>
+    public const int MaxLeadChars = 800;
+
+    /// <summary>The first line of the text, at most <see cref="MaxHeadlineChars"/> characters.</summary>
+    public static string Headline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var limit = Math.Min(text.Length, MaxHeadlineChars);
+        var newline = text.AsSpan(0, limit).IndexOf('\n');
+        return text[..(newline < 0 ? limit : newline)];
+    }
+
+    /// <summary>The headline and the first paragraph after it (at most <see cref="MaxHeadlineChars"/> + <see cref="MaxLeadChars"/>).</summary>
+    public static string HeadlineAndLead(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var headline = Headline(text);
+        var start = headline.Length;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var limit = Math.Min(text.Length - start, MaxLeadChars);
+        var end = text.AsSpan(start, limit).IndexOf('\n');
+        return headline + "\n" + text.Substring(start, end < 0 ? limit : end);
+    }
+
+    /// <summary>Money amounts stated in <paramref name="text"/>, each with its USD value (stated, or converted).</summary>
+    public static List<(MoneyAmount Amount, MoneyAmount? Usd)> Amounts(string text, FxTable fx, int year)
+    {
+        var result = new List<(MoneyAmount, MoneyAmount?)>();
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
+            var usd = q.UsdStated?.Value is { } stated ? stated : fx.ToUsd(value, currency, year);
+            result.Add((new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value)));
+        }
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="name"/> occurs in <paramref name="text"/> as whole words (case-sensitive: a name).</summary>
+    public static bool Mentions(string text, string name)
+    {
+        if (name.Length < 2) return false;
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var after = i + name.Length >= text.Length || !char.IsLetterOrDigit(text[i + name.Length]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// Forms of a company name to look up in the knowledge base when the extractor left the company unknown
+/// ("Amazon Web Services (AWS)" → "Amazon Web Services", "AWS"; "Tata Electronics Private Limited" → "Tata Electronics").
+/// </summary>
+public static class CompanyNames
+{
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "pvt", "private",
+        "sa", "ag", "se", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "berhad", "tbk", "pte", "pty",
+    };
+
+    /// <summary>The name as written, without a parenthetical, the parenthetical itself, and without trailing legal-form words.</summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 200) yield break;
+        yield return trimmed;
+        var open = trimmed.IndexOf('(');
+        var close = open < 0 ? -1 : trimmed.IndexOf(')', open + 1);
+        var outside = trimmed;
+        if (open >= 0 && close > open)
+        {
+            outside = (trimmed[..open] + trimmed[(close + 1)..]).Trim();
+            var inside = trimmed[(open + 1)..close].Trim();
+            if (outside.Length > 0) yield return outside;
+            if (inside.Length > 1) yield return inside;
+        }
+        var words = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var cut = words.Count;
+        while (cut > 1 && LegalForms.Contains(words[cut - 1].TrimEnd('.', ','))) cut--;
+        if (cut < words.Count) yield return string.Join(' ', words.Take(cut));
+    }
+}
