@@ -241,3 +241,118 @@ internal sealed partial class CapexRun
         return p;
     }
 }
+
+/// <summary>Rules for the period of a fact (capex_full): parts take the whole's window, dates of milestones and of other
+/// clauses are not spending windows, an earlier plan dated on its own keeps no window.</summary>
+internal sealed partial class CapexRun
+{
+    /// <summary>A stated part of a pledge takes the period of the whole unless it states its own ("Of that, $2bn goes
+    /// to …" after "$10bn over five years").</summary>
+    private static void InheritWholePeriod(Candidate c, Candidate whole)
+    {
+        if (c.PeriodFound || whole.PeriodYears is null && whole.FiscalYear is null) return;
+        c.PeriodYears = whole.PeriodYears;
+        c.FiscalYear ??= whole.FiscalYear;
+        c.Trail.Add($"period: that of the whole it is part of ({whole.Q.Quantity.Text}, {whole.PeriodYears?.ToString() ?? "-"} years)");
+    }
+
+    /// <summary>"Within the plan, X will also spend …", "As part of the package, X will spend …", "Under the programme, …":
+    /// the sentence opens with a frame naming the plan, closed by a comma before the amount.</summary>
+    private bool PartFrameOpening(int sentenceStart, int amountStart)
+    {
+        var first = sentenceStart;
+        var body = W(first) is "within" or "under" ? first + 1 : W(first) == "as" && W(first + 1) == "part" && W(first + 2) == "of" ? first + 3 : -1;
+        if (body < 0) return false;
+        var plan = false;
+        for (var k = body; k < Math.Min(amountStart, body + PartFrameWords); k++)
+        {
+            if (W(k) == ",") return plan;
+            plan |= (Cls(k) & (WordClass.PlanNoun | WordClass.PartWord)) != 0 || W(k) is "package" or "project" or "total";
+        }
+        return false;
+    }
+
+    /// <summary>"the plan", "this investment", "the C$2 billion package": the words of a part frame before its comma.</summary>
+    private const int PartFrameWords = 6;
+
+    /// <summary>"capex of 151.2 billion yuan, of which investment in computing will be 37.3 billion yuan": the amount sits in
+    /// a relative clause opened by "of which".</summary>
+    private bool OfWhichClause(int start)
+    {
+        if (doc.ClauseAtToken(start) is not { Link: ClauseLink.Relative } cl) return false;
+        var f = doc.Range(cl.Span).Start;
+        for (var k = f - 2; k <= f; k++)
+            if (W(k) == "of" && W(k + 1) == "which") return true;
+        return false;
+    }
+
+    /// <summary>"scheduled for completion in 2028", "due to start production in 2027", "online by 2026": the year of a
+    /// milestone, not the window of the spending.</summary>
+    private bool MilestoneDate(QuantityAt period)
+    {
+        var p = period.Tokens.Start;
+        if ((Cls(p) & WordClass.Preposition) != 0 && W(p) is "in" or "by") p--;
+        else if ((Cls(p - 1) & WordClass.Preposition) != 0) p -= 2;
+        else return false;
+        for (var k = p; k >= Math.Max(0, p - MilestoneReach); k--)
+            if ((Cls(k) & WordClass.MilestoneWord) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"completion", "due to start production": the milestone word sits right before the date or one word earlier.</summary>
+    private const int MilestoneReach = 1;
+
+    /// <summary>"$X for a fifth line, which is due to start in 2028": a period inside a relative or subordinate clause that
+    /// neither holds the amount nor describes it (the amount's own relative, "the $X it plans over five years", counts).</summary>
+    private bool PeriodOfAnotherClause(QuantityAt amount, QuantityAt period)
+    {
+        if (doc.ClauseAtToken(period.Tokens.Start) is not { Link: ClauseLink.Relative } pc) return false;
+        if (doc.ClauseAtToken(amount.Tokens.Start) is not { } ac || ac.Index == pc.Index || pc.Parent == ac.Index && pc.Span.Start < doc.T[amount.Tokens.Start].Start) return false;
+        return RelativeAfterAmount(AfterAmount(amount)) is not { } own || own.Index != pc.Index;
+    }
+
+    /// <summary>"up on the 360 trillion won it outlined in 2024", "replacing the €41 billion programme it unveiled in
+    /// 2024", "the $200 billion it announced last June": an earlier plan dated by its own relative clause. It keeps the
+    /// new plan's period only when that is one year (a yearly budget revised within the year); a multi-year window or a
+    /// yearly rate is not the earlier plan's (the corpus convention), unless the clause says "the same period".</summary>
+    private void DatedEarlierPlan(Candidate c, int after)
+    {
+        if (RelativeAfterAmount(after) is not { } rel || (rel.PredicateClasses & WordClass.PlanVerb) == 0 || (rel.PredicateClasses & WordClass.PastForm) == 0) return;
+        var r = doc.Range(rel.Span);
+        var dated = false;
+        // "it set out | when it bought the site": the time clause right after the relative dates it too
+        for (var k = r.Start; k < Math.Min(doc.T.Count, r.End + DatingTail); k++)
+        {
+            if (W(k) == "same") return;
+            dated |= (Cls(k) & (WordClass.Month | WordClass.Season | WordClass.PastTimeWord)) != 0
+                     || doc.T[k].IsNumber && PeriodScanner.YearValue(doc.T[k]) is { } y && y < Year();
+        }
+        if (!dated) return;
+        c.DatedEarlier = true;
+        // only its own noun phrase and clause can state its window ("a five-year plan of Rs 6,000 crore it had announced in 2024")
+        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(c.Q, NounPhraseStart(c.Q.Tokens.Start), r.End);
+        c.Trail.Add($"an earlier plan dated by its own clause ('{doc.Text[rel.Span.Start..rel.Span.End]}'): period only from its own words");
+    }
+
+    /// <summary>The words that may open a time clause after the relative ("when", "in").</summary>
+    private const int DatingTail = 2;
+
+    /// <summary>The first word of the noun phrase (and its governing verb) an amount sits in: back over words, at most
+    /// <see cref="AmountNounPhraseTail"/>, stopping at punctuation ("replacing [the $6 billion]", "enlarging [a five-year
+    /// plan of Rs 6,000 crore]").</summary>
+    private int NounPhraseStart(int start)
+    {
+        var p = start;
+        var sentenceStart = doc.Sentences[doc.SentenceOf(start)].Start;
+        while (p > Math.Max(sentenceStart, start - AmountNounPhraseTail) && (doc.T[p - 1].IsWord || W(p - 1) == "-")) p--;
+        return p;
+    }
+
+    /// <summary>"the $X it set out in 2023": the past year in the amount's own relative clause dates the plan; it is not
+    /// the plan's window.</summary>
+    private bool DateOfEarlierPlan(QuantityAt amount, QuantityAt period, PeriodInfo info)
+    {
+        if (!(info.Year is { } y && y < Year() || info.RelativeYear == -1)) return false;
+        return RelativeAfterAmount(AfterAmount(amount)) is { } rel && doc.ClauseAtToken(period.Tokens.Start) is { } pc && pc.Index == rel.Index;
+    }
+}

@@ -18,6 +18,10 @@ internal sealed class Candidate
     public int? PeriodYears;
     public int? FiscalYear;
     public bool PeriodFound;
+    /// <summary>The period is a rate ("$5 billion a year"), not a window.</summary>
+    public bool AnnualRate;
+    /// <summary>An earlier plan dated by its own relative clause ("the $X it set out in 2023").</summary>
+    public bool DatedEarlier;
     public bool Standalone;
     public IReadOnlyList<string> Purposes = [];
     /// <summary>Which rules decided this candidate's kind and owner, in order (for <c>extract --explain</c>).</summary>
@@ -62,7 +66,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 {
                     p.Org = owner.Org;
                     p.Trail.Add($"owner: the commitment it is compared with in the sentence ({owner.Org?.Name ?? "-"}, {owner.Q.Quantity.Text})");
-                    if (!p.PeriodFound) { p.PeriodYears = owner.PeriodYears; p.FiscalYear ??= owner.FiscalYear; }
+                    if (!p.PeriodFound && p.DatedEarlier && (owner.PeriodYears != 1 || owner.AnnualRate))
+                        p.Trail.Add("period: none — a plan dated on its own is not tied to the new plan's multi-year window or yearly rate");
+                    else if (!p.PeriodFound) { p.PeriodYears = owner.PeriodYears; p.FiscalYear ??= owner.FiscalYear; }
                     if (p.Purposes.Count == 0) p.Purposes = owner.Purposes;
                     kept.Add(p);
                 }
@@ -166,7 +172,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
             : post ? "spending word after the amount" : head.Positive ? "project noun after the amount" : sub is not null ? "part of a plan stated before"
             : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
-        (c.PeriodYears, c.FiscalYear, c.PeriodFound) = PeriodFor(qa, clauseStart, clauseEnd);
+        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
         if (priorCue)
@@ -175,6 +181,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             planNoun = PlanNounNear(start, after, clauseStart);
             c.Kind = CapexKind.PriorTarget;
             c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
+            DatedEarlierPlan(c, after);
             var subj = ResolveSubject(start, clauseStart, sentence.Start);
             c.Org = subj.Kind switch
             {
@@ -190,6 +197,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             c.Kind = sub.Kind;
             c.Org = sub.Org;
             c.Trail.Add($"kind and owner: those of the plan it is part of ({sub.Kind}, {sub.Org?.Name ?? "-"}, {sub.Q.Quantity.Text})");
+            InheritWholePeriod(c, sub);
             // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
             if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
                 && !IsForecaster(own.Org!.Org))
@@ -284,6 +292,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 break;
         }
         if (c.Kind == CapexKind.Commitment && c.Org is null && UnknownSpender(clause, c) is { } unknown) c.Org = unknown;
+        // "Within the plan, Samsung will also spend 12 trillion won": a part of the plan just named takes its period
+        if (c.Kind == CapexKind.Commitment && !c.PeriodFound && PartFrameOpening(sentence.Start, start)
+            && (earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence)) is { } whole && whole.Org?.CompanyId == c.Org?.CompanyId)
+            InheritWholePeriod(c, whole);
         c.Trail.Add($"nearest subject: {subject.Kind} → {c.Kind}, owner {c.Org?.Name ?? "-"}");
         // a research firm, consultancy or broker projects a market; it does not commit its own money
         if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org, () => ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))
@@ -496,6 +508,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         for (var k = p + 1; k < Math.Min(start, p + 5); k++)
         {
             if (W(k) is not ("in" or "into")) continue;
+            // "the total investment in the company will be EUR58m": money put into a company named by a noun
+            if (W(k + 1) == "the" && (Cls(k + 2) & WordClass.CompanyNoun) != 0 && !(W(k + 3) is "'" or "’" or "'s" or "’s")) return true;
             for (var j = k + 1; j < Math.Min(doc.T.Count, k + 5); j++)
             {
                 if (!doc.T[j].IsWord && W(j) != "-") break;
@@ -777,7 +791,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
-        || W(start - 1) is "including" or "includes" or "include";
+        || W(start - 1) is "including" or "includes" or "include" || OfWhichClause(start);
 
     /// <summary>"up from an earlier plan of", "from A$1.6 billion … previously", "compared with a previous range of", "previously aiming for".</summary>
     private bool PriorCue(int start, int after, int clauseStart)
@@ -1323,7 +1337,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     // ------------------------------------------------------------------ period, purposes
 
-    private (int? Years, int? FiscalYear, bool Found) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd)
+    private (int? Years, int? FiscalYear, bool Found, bool Annual) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd)
     {
         PeriodInfo? best = null;
         var bestDistance = int.MaxValue;
@@ -1337,13 +1351,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (info.RelativeYear == -1 && info.Years == 1 && other.Quantity.Kind == QuantityKind.Period) continue; // "last year"
             if (IsAdjectiveDuration(other)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
+            if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info)) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
             if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between
             if (distance < bestDistance) { best = info; bestDistance = distance; }
         }
-        if (best is null) return (null, fiscal, false);
-        return (best.Years, best.FiscalYear ?? fiscal, true);
+        if (best is null) return (null, fiscal, false, false);
+        return (best.Years, best.FiscalYear ?? fiscal, true, best.Annual);
     }
 
     private bool IsAdjectiveDuration(QuantityAt p)

@@ -34,7 +34,7 @@ internal sealed partial class ExtractionRun
                 scale |= IsMoneyCue(lex, end);
                 if (_tk[end].Kind == TokKind.Word)
                 {
-                    var classes = lex.OfAnyCase(_t.AsSpan(_tk[end].Start, _tk[end].Length));
+                    var classes = lex.OfAnyCase(_t.AsSpan(_tk[end].Start, _tk[end].Length)) & ~WordClass.RuleOnly;
                     verb |= (classes & InvestingPredicate) != 0;
                     // a capitalised word no earlier stage claimed and no word class lists ("Aspocomp", not "The")
                     unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None && classes == WordClass.None;

@@ -41,15 +41,20 @@ internal sealed class PeriodScanner(List<QToken> tokens)
     {
         var j = i;
         if (W(j) is "in" or "for" or "during" or "over") j++;
-        if (W(j) is "the" or "a" or "its" or "their") j++;
+        // not "a year through 2030": a yearly rate and a deadline, not a fiscal year
+        if (W(j) is "the" or "its" or "their") j++;
         if (W(j) is "fiscal" or "financial") j++;
         if (W(j) != "year") return null;
         j++;
         if (W(j) == "that") j++;
-        if (!(W(j) is "ending" or "ended" or "to" or "through" or "ends" or "end")) return null;
+        // "the fiscal year starting April 2026", "the year beginning in April 2026": named after the year it starts in
+        var starting = W(j) is "starting" or "beginning" or "begins" or "starts" or "started" or "began";
+        if (!starting && !(W(j) is "ending" or "ended" or "to" or "through" or "ends" or "end")) return null;
         j++;
         if (W(j) is "in" or "on") j++;
-        if (QuantityLexicon.Months.ContainsKey(W(j))) j++;
+        var month = QuantityLexicon.Months.ContainsKey(W(j));
+        if (month) j++;
+        else if (starting) return null;
         if (_t.Count > j && _t[j].IsNumber && _t[j].Lower.Length <= 2) { j++; if (W(j) == ",") j++; }
         var y = YearAt(j);
         if (y is null) return null;
@@ -164,6 +169,13 @@ internal sealed class PeriodScanner(List<QToken> tokens)
             if (QuantityLexicon.Months.ContainsKey(W(k))) k++;
             var y = YearAt(k);
             if (y is not null) { fy = y; j = k + 1; }
+        }
+        // "this year and next", "this year and the next": two years from now
+        if (rel == 0 && fy is null && W(j) == "and" && (W(j + 1) == "next" || W(j + 1) == "the" && W(j + 2) == "next"))
+        {
+            var end = W(j + 1) == "the" ? j + 3 : j + 2;
+            if (W(end) == "year") end++;
+            return new PeriodMatch(i, end, QuantityKind.Duration, new PeriodInfo(Years: 2, RelativeYear: 0, Fiscal: fiscal));
         }
         return new PeriodMatch(i, j, QuantityKind.Period, new PeriodInfo(Years: 1, RelativeYear: rel, Fiscal: fiscal, FiscalYear: fy));
     }

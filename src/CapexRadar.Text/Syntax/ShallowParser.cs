@@ -44,7 +44,7 @@ public static class ShallowParser
         foreach (var t in new Tokenizer(body, sentence.Start))
         {
             var slice = t.Slice(text);
-            var classes = t.Kind == TokenKind.Word ? lexicon.OfAnyCase(StripPossessive(slice)) : WordClass.None;
+            var classes = t.Kind == TokenKind.Word ? lexicon.OfAnyCase(StripPossessive(slice)) & ~WordClass.RuleOnly : WordClass.None;
             tokens[n++] = new SyntaxToken(t.Start, t.Length, t.Kind, classes, TokenTag.Noun, t.Kind == TokenKind.Word && char.IsUpper(slice[0]));
         }
         for (var i = 0; i < tokens.Length; i++) tokens[i] = tokens[i] with { Tag = TagOf(text, tokens, i) };

@@ -64,4 +64,11 @@ public enum WordClass : ulong
     ActualWord = 1UL << 40,
     /// <summary>"enlarges", "replacing", "revises": with an amount as its object, the amount is the figure being replaced.</summary>
     SupersedeVerb = 1UL << 41,
+    /// <summary>"completion", "operational", "online": a year right after such a word dates a milestone, not the window
+    /// of the spending ("scheduled for completion in 2028").</summary>
+    MilestoneWord = 1UL << 42,
+    /// <summary>"last", "ago", "when": a time in the past, dating an earlier plan ("the $X it set out when …").</summary>
+    PastTimeWord = 1UL << 43,
+    /// <summary>Classes the capex rules read but the parser ignores: adding a word to them never changes a parse.</summary>
+    RuleOnly = MilestoneWord | PastTimeWord,
 }

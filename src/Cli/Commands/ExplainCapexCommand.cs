@@ -21,7 +21,7 @@ internal static class ExplainCapexCommand
             foreach (var (fact, trail) in explained)
             {
                 var owner = fact.CompanyName ?? (fact.Kind == Domain.CapexKind.Forecast ? $"scope {fact.Scope}" : "-");
-                Console.WriteLine($"{fact.Kind} {fact.Amount}{(fact.AmountHigh is { } h ? $"–{h.Value:N0}" : "")} · {owner}");
+                Console.WriteLine($"{fact.Kind} {fact.Amount}{(fact.AmountHigh is { } h ? $"–{h.Value:N0}" : "")} · {owner} · period {fact.PeriodYears?.ToString() ?? "-"} · {fact.Qualifier}");
                 Console.WriteLine($"  sentence: {text[fact.Evidence.Start..fact.Evidence.End]}");
                 foreach (var line in trail) Console.WriteLine($"  - {line}");
             }
