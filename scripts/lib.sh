@@ -37,6 +37,26 @@ ensure_broker() {
   return 1
 }
 
+POSTGRES_BIN=/usr/lib/postgresql/15/bin
+
+# Makes sure Debian's PostgreSQL binaries are there (installed with apt when we are root): the storage tests and the
+# end-to-end tests' PostgreSQL pass start private servers from them, as does Storage__Mode=postgres without a
+# container runtime. Only the binaries are used; no system cluster is needed.
+ensure_postgres() {
+  if [ -x "$POSTGRES_BIN/postgres" ]; then
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "Installing Debian's postgresql (binaries for private PostgreSQL servers)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq postgresql >/dev/null
+    [ -x "$POSTGRES_BIN/postgres" ] && return 0
+  fi
+  echo "PostgreSQL binaries missing ($POSTGRES_BIN): sudo apt-get install -y postgresql" >&2
+  return 1
+}
+
 # Makes sure the Node client check (scripts/grpc-auth-check.js, run by the end-to-end tests) can run: `node` and `npm`
 # (Debian's nodejs and npm, installed with apt when we are root) and the repository's node_modules (`npm ci`, from the
 # lock file; also brings buf for `npx buf lint protos`).

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test (unit, functional and end-to-end) of Services.sln. The end-to-end tests start the real AppHost,
-# so a broker must be available: Debian's rabbitmq-server is installed when missing and we are root.
+# so a broker must be available: Debian's rabbitmq-server is installed when missing and we are root; so is Debian's
+# postgresql (the storage tests and the end-to-end tests' PostgreSQL pass start private servers from its binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_broker
+ensure_postgres
 ensure_node_client || log "continuing without the Node client: its end-to-end check will fail"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

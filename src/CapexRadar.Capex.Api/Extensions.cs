@@ -12,7 +12,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddCapexServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<CapexDbContext>("capexdb");
+        builder.AddServiceDatabase<CapexDbContext, SqliteCapexDbContext, PostgresCapexDbContext>("capexdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
         builder.AddExtractionGuard();

@@ -11,7 +11,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddEntitiesServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<EntitiesDbContext>("entitiesdb");
+        builder.AddServiceDatabase<EntitiesDbContext, SqliteEntitiesDbContext, PostgresEntitiesDbContext>("entitiesdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("entities", bus => bus.AddConsumer<AnnouncementReceivedConsumer, RetryingConsumerDefinition<AnnouncementReceivedConsumer>>());
         builder.AddExtractionGuard();

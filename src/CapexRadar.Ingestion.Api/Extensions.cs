@@ -16,7 +16,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddIngestionServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<IngestionDbContext>("ingestiondb");
+        builder.AddServiceDatabase<IngestionDbContext, SqliteIngestionDbContext, PostgresIngestionDbContext>("ingestiondb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("ingestion", bus =>
         {

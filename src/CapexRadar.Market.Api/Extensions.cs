@@ -11,7 +11,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddMarketServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<MarketDbContext>("marketdb");
+        builder.AddServiceDatabase<MarketDbContext, SqliteMarketDbContext, PostgresMarketDbContext>("marketdb");
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("market", bus =>
         {

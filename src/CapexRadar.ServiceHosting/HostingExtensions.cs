@@ -26,14 +26,19 @@ public static class HostingExtensions
     /// <summary>
     /// The service's own database: PostgreSQL when <c>ConnectionStrings:{name}</c> is set to an Npgsql connection
     /// string, otherwise an embedded SQLite file <c>{name}.db</c> under <c>CapexRadar:DataDirectory</c> (default <c>.data</c>).
+    /// Each provider has its own context type and migration set (<typeparamref name="TSqlite"/>,
+    /// <typeparamref name="TPostgres"/>); the rest of the service resolves <typeparamref name="TContext"/>. The schema is
+    /// migrated on start (<see cref="DatabaseInitializer{TContext}"/>).
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string name)
+    public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres>(this IHostApplicationBuilder builder, string name)
         where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
     {
         var connectionString = builder.Configuration.GetConnectionString(name);
-        if (!string.IsNullOrWhiteSpace(connectionString) && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(connectionString))
         {
-            builder.Services.AddDbContext<TContext>(o => o.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<TContext, TPostgres>(o => o.UseNpgsql(connectionString));
         }
         else
         {
@@ -43,12 +48,16 @@ public static class HostingExtensions
                 ? $"Data Source={Path.Combine(directory, name + ".db")}"
                 : connectionString;
             // Private cache + WAL (set by DatabaseInitializer): readers never block the writer. See SqliteTuningInterceptor.
-            builder.Services.AddDbContext<TContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()));
+            builder.Services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()));
         }
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name);
         return builder;
     }
+
+    /// <summary>A connection string containing <c>Host=</c> selects PostgreSQL (Npgsql); anything else is SQLite.</summary>
+    public static bool IsPostgres(string? connectionString) =>
+        !string.IsNullOrWhiteSpace(connectionString) && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["CapexRadar:DataDirectory"] is { Length: > 0 } dir ? dir : ".data");

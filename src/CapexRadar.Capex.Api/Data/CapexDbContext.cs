@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Capex.Api.Data;
 
-public sealed class CapexDbContext(DbContextOptions<CapexDbContext> options) : DbContext(options)
+/// <remarks>Abstract: the service gets <see cref="SqliteCapexDbContext"/> or <see cref="PostgresCapexDbContext"/>, each with its own migrations.</remarks>
+public abstract class CapexDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AnnouncementCapex> Announcements => Set<AnnouncementCapex>();
 

@@ -5,15 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Entities.Api.Data;
 
-/// <summary>Replays operator corrections stored in the database into the knowledge base at start.</summary>
+/// <summary>Replays operator corrections stored in the database into the knowledge base at start (after the schema is migrated).</summary>
 public sealed class CompanyOverridesLoader(IServiceProvider services, CompanyKnowledgeBase knowledgeBase, ILogger<CompanyOverridesLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EntitiesDbContext>();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(EntitiesDbContext.CreateCompanyChangesSql, cancellationToken);
         var overrides = await db.CompanyOverrides.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var row in overrides)
         {

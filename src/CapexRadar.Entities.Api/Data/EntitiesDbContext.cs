@@ -3,19 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Entities.Api.Data;
 
-public sealed class EntitiesDbContext(DbContextOptions<EntitiesDbContext> options) : DbContext(options)
+/// <remarks>Abstract: the service gets <see cref="SqliteEntitiesDbContext"/> or <see cref="PostgresEntitiesDbContext"/>, each with its own migrations.</remarks>
+public abstract class EntitiesDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AnnouncementEntities> Announcements => Set<AnnouncementEntities>();
     public DbSet<CompanyOverride> CompanyOverrides => Set<CompanyOverride>();
     public DbSet<CompanyChange> CompanyChanges => Set<CompanyChange>();
-
-    /// <summary>
-    /// Creates the audit table in a database made before it existed (EnsureCreated only creates whole databases).
-    /// Plain SQL both SQLite and PostgreSQL accept; the same shape EF gives it in a new database.
-    /// </summary>
-    public const string CreateCompanyChangesSql =
-        "CREATE TABLE IF NOT EXISTS \"CompanyChanges\" (\"Id\" TEXT NOT NULL PRIMARY KEY, \"CompanyId\" TEXT NOT NULL, " +
-        "\"ChangedBy\" TEXT NOT NULL, \"ChangedAt\" TEXT NOT NULL, \"Action\" TEXT NOT NULL, \"RecordJson\" TEXT NOT NULL)";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.UseSortableTimestamps(Database);

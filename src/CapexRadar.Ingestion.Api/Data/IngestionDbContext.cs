@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Ingestion.Api.Data;
 
-public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options)
+/// <remarks>Abstract: the service gets <see cref="SqliteIngestionDbContext"/> or <see cref="PostgresIngestionDbContext"/>, each with its own migrations.</remarks>
+public abstract class IngestionDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<StageRecord> Stages => Set<StageRecord>();

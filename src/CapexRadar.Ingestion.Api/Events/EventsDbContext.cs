@@ -7,7 +7,8 @@ namespace CapexRadar.Ingestion.Api.Events;
 /// The events store, a database of its own (<c>eventsdb</c>: SQLite file or PostgreSQL like the others): events,
 /// which announcement belongs to which, the stages each announcement reached for clustering, and the fact feed.
 /// </summary>
-public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : DbContext(options)
+/// <remarks>Abstract: the service gets <see cref="SqliteEventsDbContext"/> or <see cref="PostgresEventsDbContext"/>, each with its own migrations.</remarks>
+public abstract class EventsDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<EventRow> Events => Set<EventRow>();
     public DbSet<EventMembership> Memberships => Set<EventMembership>();

@@ -10,7 +10,7 @@ public static class EventsExtensions
 {
     public static IHostApplicationBuilder AddIngestionEvents(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        builder.AddServiceDatabase<EventsDbContext, SqliteEventsDbContext, PostgresEventsDbContext>("eventsdb");
         // Parents and names come from the shipped knowledge base (units and brands roll up to them; unknown names resolve).
         builder.Services.AddSingleton(_ =>
         {

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapexRadar.Market.Api.Data;
 
-public sealed class MarketDbContext(DbContextOptions<MarketDbContext> options) : DbContext(options)
+/// <remarks>Abstract: the service gets <see cref="SqliteMarketDbContext"/> or <see cref="PostgresMarketDbContext"/>, each with its own migrations.</remarks>
+public abstract class MarketDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AnnouncementMoves> Announcements => Set<AnnouncementMoves>();
     public DbSet<AnnouncementEvent> AnnouncementEvents => Set<AnnouncementEvent>();

@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CapexRadar.Capex.Api.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Announcements",
+                columns: table => new
+                {
+                    AnnouncementId = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FactsJson = table.Column<string>(type: "text", nullable: false),
+                    FacilitiesJson = table.Column<string>(type: "text", nullable: false),
+                    FactCount = table.Column<int>(type: "integer", nullable: false),
+                    FacilityCount = table.Column<int>(type: "integer", nullable: false),
+                    TraceId = table.Column<string>(type: "text", nullable: false),
+                    ExtractedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Announcements", x => x.AnnouncementId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Announcements_PublishedAt",
+                table: "Announcements",
+                column: "PublishedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Announcements");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CapexRadar.Ingestion.Api.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Announcements",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", nullable: false),
+                    StageVersion = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Announcements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnnouncementId = table.Column<string>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    TraceParent = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ParkedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AnnouncementId = table.Column<string>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false),
+                    Failed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stages", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Announcements_ContentHash",
+                table: "Announcements",
+                column: "ContentHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Announcements_ReceivedAt_Id",
+                table: "Announcements",
+                columns: new[] { "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_AnnouncementId",
+                table: "Outbox",
+                column: "AnnouncementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt",
+                table: "Outbox",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt_ParkedAt_CreatedAt",
+                table: "Outbox",
+                columns: new[] { "SentAt", "ParkedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stages_AnnouncementId_Stage",
+                table: "Stages",
+                columns: new[] { "AnnouncementId", "Stage" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Announcements");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "Stages");
+        }
+    }
+}
