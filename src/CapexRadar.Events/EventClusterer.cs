@@ -12,26 +12,34 @@ public sealed record EventOptions
     /// <summary>A revision links to an earlier event at most this old.</summary>
     public TimeSpan RevisionWindow { get; init; } = TimeSpan.FromDays(400);
 
-    /// <summary>
-    /// Two amounts in the same currency are the same figure within this relative difference: outlets round to two
-    /// significant figures ("$1.25 billion" → "$1.2 billion" is 4 %).
-    /// </summary>
-    public double SameCurrencyTolerance { get; init; } = 0.05;
+    /// <summary>Two amounts in the same currency are the same figure within this relative difference (rounding).</summary>
+    public double SameCurrencyTolerance { get; init; } = 0.025;
 
     /// <summary>
     /// Two amounts compared in USD (one stated in another currency) are the same within this relative difference:
     /// rounding plus the drift between the outlet's exchange rate and the FX table's yearly rate.
     /// </summary>
-    public double ConvertedTolerance { get; init; } = 0.08;
+    public double ConvertedTolerance { get; init; } = 0.045;
+
+    /// <summary>
+    /// Up to this relative difference in one currency, amounts still match loosely: outlets round to two significant
+    /// figures ("$1.25 billion" → "$1.2 billion" is 4 %), but "$9.7 billion" and "$10 billion" may be two deals.
+    /// A loose match needs <see cref="MinSimilarityWeakLead"/>.
+    /// </summary>
+    public double LooseSameCurrencyTolerance { get; init; } = 0.05;
+
+    /// <summary>Up to this relative difference in USD, converted amounts still match loosely (see <see cref="LooseSameCurrencyTolerance"/>).</summary>
+    public double LooseConvertedTolerance { get; init; } = 0.08;
 
     /// <summary>With a shared commitment, the texts need at least this much word containment.</summary>
     public double MinSimilarityWithSharedFact { get; init; } = 0.12;
 
     /// <summary>
-    /// With leads of the same company and amount but different periods ("over three years" against a misread "fiscal
-    /// 2026"), this much containment: more than for a full match, less than for no figure at all.
+    /// With leads of the same company that match only weakly — amounts only within the loose tolerances, different
+    /// periods ("over three years" against a misread "fiscal 2026"), or different places (the countries named in the
+    /// leads' sentences do not meet) — this much containment: more than for a full match, less than for no figure.
     /// </summary>
-    public double MinSimilarityPeriodClash { get; init; } = 0.25;
+    public double MinSimilarityWeakLead { get; init; } = 0.25;
 
     /// <summary>Without a shared figure but about the same company (and no conflicting figure), this much containment.</summary>
     public double MinSimilaritySameCompany { get; init; } = 0.45;
@@ -142,7 +150,7 @@ public sealed class EventClusterer
         var profile = ProfileOf(input);
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
-            profile.Lead, profile.Subject);
+            profile.Lead, profile.Subject, profile.LeadCountries);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -171,8 +179,9 @@ public sealed class EventClusterer
     /// <summary>What the decision reads of an announcement: its facts, lead, subject and the amounts its opening states.</summary>
     /// <param name="Opening">Headline and lead paragraph.</param>
     /// <param name="Stated">Money amounts stated in the opening (read only when the announcement has no lead).</param>
+    /// <param name="LeadCountries">Countries of the places named in the lead's sentence (empty when none or no lead).</param>
     public sealed record Profile(List<EventFact> Facts, CapexFact? Lead, string? Subject, string Opening,
-        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated);
+        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries);
 
     /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
     public Profile ProfileOf(EventInput input)
@@ -197,7 +206,29 @@ public sealed class EventClusterer
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
         var stated = lead is null ? StoryLead.Amounts(opening, _fx, year) : [];
-        return new Profile(facts, lead, subject, opening, stated);
+        var countries = lead is { Evidence: var ev } && ev.End > ev.Start
+            ? input.Locations.Where(l => l.CountryCode.Length > 0 && l.Mentions.Any(m => m.Start >= ev.Start && m.End <= ev.End))
+                .Select(l => l.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : [];
+        return new Profile(facts, lead, subject, opening, stated, countries);
+    }
+
+    /// <summary>
+    /// The stored events <see cref="Decide(EventInput, TextSignature, IReadOnlyList{NewsEvent})"/> can pick for
+    /// <paramref name="input"/>, so a store loads only those: every event that overlaps the join window, and — only when
+    /// the announcement has a lead and a prior target or revision wording — the events of the last
+    /// <see cref="EventOptions.RevisionWindow"/> that hold a fact or member of the lead's (or prior target's) top company.
+    /// </summary>
+    public CandidateWindow CandidatesFor(EventInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var profile = ProfileOf(input);
+        var (from, to) = (input.At - Options.JoinWindow, input.At + Options.JoinWindow);
+        var priors = profile.Facts.Where(f => f.Capex is { Kind: CapexKind.PriorTarget } && f.CompanyId is not null).ToList();
+        if (profile.Lead is null || (priors.Count == 0 && !RevisionCue.In(input.Text)))
+            return new CandidateWindow(from, to, null, []);
+        var roots = priors.Select(f => f.CompanyId!).Prepend(Root(profile.Lead.CompanyId)!).Distinct(StringComparer.Ordinal).ToList();
+        return new CandidateWindow(from, to, input.At - Options.RevisionWindow, roots);
     }
 
     /// <summary>Where the announcement belongs among <paramref name="candidates"/>.</summary>
@@ -221,15 +252,18 @@ public sealed class EventClusterer
             var similarity = e.Members.Select(m => signature.Containment(TextSignature.Deserialize(m.Signature))).DefaultIfEmpty(0).Max();
 
             var theirCommit = e.Facts.Where(f => f.Capex is { Kind: CapexKind.Commitment } && f.CompanyId is not null).ToList();
-            var leads = e.Members.Where(m => m.Lead is not null).Select(m => m.Lead!).ToList();
+            var leadMembers = e.Members.Where(m => m.Lead is not null).ToList();
+            var leads = leadMembers.Select(m => m.Lead!).ToList();
             // members stored before leads were kept: their commitments stand for the leads
             if (leads.Count == 0 && e.Members.All(m => m.Subject is null)) leads = theirCommit.Select(f => f.Capex!).ToList();
             var subjects = e.Members.Where(m => m.Subject is not null).Select(m => m.Subject!).ToList();
             if (subjects.Count == 0) subjects = e.Companies.ToList();
 
-            var leadMatches = lead is null ? [] : leads.Where(l => SameCompany(lead.CompanyId, l.CompanyId) && SameAmount(lead, l)).ToList();
-            var leadMatch = leadMatches.Count > 0;
-            var periodsAgree = leadMatches.Any(l => SamePeriod(lead!, l));
+            var leadMatch = lead is not null && leads.Any(l => SameCompany(lead.CompanyId, l.CompanyId) && SameAmount(lead, l));
+            // a full match: amounts close, periods agree, places meet; anything less is a weak match
+            var strongLead = lead is not null && leadMembers.Any(m => SameCompany(lead.CompanyId, m.Lead!.CompanyId) &&
+                MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
+                PlacesMeet(profile.LeadCountries, m.LeadCountries));
             var leadConflict = lead is not null && leads.Count > 0 && !leadMatch;
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
@@ -246,10 +280,10 @@ public sealed class EventClusterer
             {
                 double score = double.MinValue;
                 string reason = "";
-                if (leadMatch && periodsAgree && similarity >= Options.MinSimilarityWithSharedFact)
+                if (strongLead && similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
-                else if (leadMatch && similarity >= Options.MinSimilarityPeriodClash)
-                    (score, reason) = (1.9 + similarity, "same lead company and amount (another period), similar text");
+                else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
+                    (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
                 else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) && !subjectConflict &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
@@ -292,30 +326,45 @@ public sealed class EventClusterer
 
     /// <summary>Whether two capex figures are the same within rounding (converted to USD when the currencies differ) and
     /// their periods agree when both are given.</summary>
-    public bool SameFigure(CapexFact a, CapexFact b) => SamePeriod(a, b) && SameAmount(a, b);
+    public bool SameFigure(CapexFact a, CapexFact b) =>
+        SamePeriod(a, b) && MatchAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd) == AmountMatch.Close;
+
+    /// <summary>Both name places in the lead's sentence and no country is in both.</summary>
+    private static bool PlacesMeet(IReadOnlyList<string> a, IReadOnlyList<string>? b) =>
+        a.Count == 0 || b is null || b.Count == 0 || a.Intersect(b, StringComparer.Ordinal).Any();
 
     /// <summary>Periods equal, or not given on one side.</summary>
     private static bool SamePeriod(CapexFact a, CapexFact b) => a.PeriodYears is not { } pa || b.PeriodYears is not { } pb || pa == pb;
 
-    /// <summary>Whether two capex amounts are the same within rounding, whatever their periods.</summary>
+    /// <summary>Whether two capex amounts are the same, at least loosely, whatever their periods.</summary>
     public bool SameAmount(CapexFact a, CapexFact b) => SameAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd);
 
+    /// <summary>Whether two amounts are the same, at least loosely (<see cref="MatchAmount"/>).</summary>
+    public bool SameAmount(MoneyAmount a, MoneyAmount? aUsd, MoneyAmount b, MoneyAmount? bUsd) =>
+        MatchAmount(a, aUsd, b, bUsd) != AmountMatch.None;
+
     /// <summary>
-    /// The same amount: in one currency within <see cref="EventOptions.SameCurrencyTolerance"/>; a USD figure and a figure
-    /// in another dollar with the same number ("$20 billion" in a Sydney paper is AUD); else the USD values (stated or
-    /// converted) within <see cref="EventOptions.ConvertedTolerance"/>.
+    /// How well two amounts agree: in one currency within <see cref="EventOptions.SameCurrencyTolerance"/> (close) or
+    /// <see cref="EventOptions.LooseSameCurrencyTolerance"/> (loose); a USD figure and a figure in another dollar with
+    /// the same number ("$20 billion" in a Sydney paper is AUD) likewise; else the USD values (stated or converted) within
+    /// <see cref="EventOptions.ConvertedTolerance"/> or <see cref="EventOptions.LooseConvertedTolerance"/>.
     /// </summary>
-    public bool SameAmount(MoneyAmount a, MoneyAmount? aUsd, MoneyAmount b, MoneyAmount? bUsd)
+    public AmountMatch MatchAmount(MoneyAmount a, MoneyAmount? aUsd, MoneyAmount b, MoneyAmount? bUsd)
     {
-        if (a.CurrencyCode == b.CurrencyCode)
-            return Close(a.Value, b.Value, Options.SameCurrencyTolerance);
-        if ((a.CurrencyCode == "USD" && DollarCurrencies.Contains(b.CurrencyCode) || b.CurrencyCode == "USD" && DollarCurrencies.Contains(a.CurrencyCode)) &&
-            Close(a.Value, b.Value, Options.SameCurrencyTolerance))
-            return true;
-        if (aUsd is { } ua && bUsd is { } ub)
-            return Close(ua.Value, ub.Value, Options.ConvertedTolerance);
-        return false;
+        var localDollar = a.CurrencyCode == "USD" && DollarCurrencies.Contains(b.CurrencyCode) ||
+                          b.CurrencyCode == "USD" && DollarCurrencies.Contains(a.CurrencyCode);
+        if (a.CurrencyCode == b.CurrencyCode || localDollar)
+        {
+            var same = Grade(a.Value, b.Value, Options.SameCurrencyTolerance, Options.LooseSameCurrencyTolerance);
+            if (same != AmountMatch.None || a.CurrencyCode == b.CurrencyCode) return same;
+        }
+        return aUsd is { } ua && bUsd is { } ub
+            ? Grade(ua.Value, ub.Value, Options.ConvertedTolerance, Options.LooseConvertedTolerance)
+            : AmountMatch.None;
     }
+
+    private static AmountMatch Grade(decimal x, decimal y, double close, double loose) =>
+        Close(x, y, close) ? AmountMatch.Close : Close(x, y, loose) ? AmountMatch.Loose : AmountMatch.None;
 
     private static bool Close(decimal x, decimal y, double tolerance)
     {

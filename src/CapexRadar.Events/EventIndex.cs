@@ -2,18 +2,31 @@ namespace CapexRadar.Events;
 
 /// <summary>
 /// Events held in memory (the offline <c>capexradar events</c> command and tests): announcements are added in time
-/// order; each joins, revises or starts an event.
+/// order; each joins, revises or starts an event. Like the services' store, it offers the clusterer only the candidates
+/// of <see cref="EventClusterer.CandidatesFor"/> (unless <paramref name="allCandidates"/>), so the offline score measures
+/// the same decisions.
 /// </summary>
-public sealed class EventIndex(EventClusterer clusterer)
+public sealed class EventIndex(EventClusterer clusterer, bool allCandidates = false)
 {
     private readonly List<NewsEvent> _events = [];
     private readonly Dictionary<string, int> _byAnnouncement = new(StringComparer.Ordinal);
 
     public IReadOnlyList<NewsEvent> Events => _events;
 
+    /// <summary>Candidate events offered to the clusterer, summed over the announcements added.</summary>
+    public long CandidatesOffered { get; private set; }
+
+    /// <summary>Events of the whole revision window (what a store loaded per announcement before candidates were narrowed), summed.</summary>
+    public long EventsInRevisionWindow { get; private set; }
+
     public AddResult Add(EventInput input)
     {
-        var result = clusterer.Add(input, _events, () => $"E{_events.Count + 1}");
+        var window = allCandidates ? null : clusterer.CandidatesFor(input);
+        var candidates = window is null ? _events : _events.Where(window.Includes).ToList();
+        CandidatesOffered += candidates.Count;
+        var (from, to) = (input.At - clusterer.Options.RevisionWindow, input.At + clusterer.Options.JoinWindow);
+        EventsInRevisionWindow += _events.Count(e => e.LastSeen >= from && e.FirstSeen <= to);
+        var result = clusterer.Add(input, candidates, () => $"E{_events.Count + 1}");
         var index = _events.FindIndex(e => e.Id == result.Event.Id);
         if (index >= 0) _events[index] = result.Event;
         else

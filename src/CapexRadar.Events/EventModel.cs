@@ -15,7 +15,14 @@ public sealed record EventInput(
     string? AnnouncerId,
     IReadOnlyList<CapexFact> Capex,
     IReadOnlyList<FacilityPlan> Facilities,
-    IReadOnlyList<MarketMove> Market);
+    IReadOnlyList<MarketMove> Market)
+{
+    /// <summary>Places the entity extractor found (spans in the body, like the facts' evidence): the lead's place.</summary>
+    public IReadOnlyList<LocationEntity> Locations { get; init; } = [];
+}
+
+/// <summary>How well two amounts agree (see <see cref="EventClusterer.MatchAmount"/>).</summary>
+public enum AmountMatch { None, Loose, Close }
 
 public enum FactType { Capex, Facility, Market }
 
@@ -38,6 +45,7 @@ public sealed record EventFact(
 /// for members stored before leads were kept).</param>
 /// <param name="Subject">The company the member is about: its lead's company, else its announcer, else the company of its
 /// facility plans (the knowledge-base id, not rolled up).</param>
+/// <param name="LeadCountries">Countries of the places named in the lead's sentence.</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
@@ -46,7 +54,8 @@ public sealed record EventMember(
     string? AnnouncerId,
     string Signature,
     CapexFact? Lead = null,
-    string? Subject = null);
+    string? Subject = null,
+    IReadOnlyList<string>? LeadCountries = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>
@@ -74,3 +83,18 @@ public sealed record Assignment(Decision Decision, string? EventId, string Reaso
 /// <summary>The outcome of adding an announcement: the event as it now stands and the facts it added.</summary>
 /// <param name="NewFacts">Facts that were not in the event before (every fact of a new event).</param>
 public sealed record AddResult(NewsEvent Event, Assignment Assignment, IReadOnlyList<EventFact> NewFacts);
+
+/// <summary>
+/// Which stored events can matter to an announcement (see <see cref="EventClusterer.CandidatesFor"/>): those with
+/// <c>LastSeen ≥ JoinFrom</c> and <c>FirstSeen ≤ JoinTo</c>; and, when <see cref="RevisionFrom"/> is set, those with
+/// <c>LastSeen ≥ RevisionFrom</c> and <c>FirstSeen ≤ JoinTo</c> whose facts or members name one of
+/// <see cref="RevisionCompanies"/> (top-parent ids; every fact of an event carries its top parent).
+/// </summary>
+public sealed record CandidateWindow(DateTimeOffset JoinFrom, DateTimeOffset JoinTo, DateTimeOffset? RevisionFrom,
+    IReadOnlyList<string> RevisionCompanies)
+{
+    /// <summary>Whether <paramref name="e"/> is a candidate (the same test a store runs in its query).</summary>
+    public bool Includes(NewsEvent e) =>
+        e.FirstSeen <= JoinTo && (e.LastSeen >= JoinFrom || (RevisionFrom is { } r && e.LastSeen >= r &&
+            e.Facts.Select(f => f.CompanyId).Concat(e.Members.Select(m => m.AnnouncerId)).Any(c => c is not null && RevisionCompanies.Contains(c))));
+}

@@ -143,6 +143,26 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
+    public void A_nearby_amount_of_the_same_company_in_another_country_is_another_deal()
+    {
+        const string deal = "Vantor jumps on $7.8 billion Corvid contract\n" +
+                            "NEW YORK - Corvid has signed a $7.8 billion, five-year contract to rent GPU capacity from Vantor, the " +
+                            "former crypto miner in Texas.\n\nVantor will buy Dell servers to fill its halls, it said.";
+        static IReadOnlyList<LocationEntity> Places(params (string Name, string Country, int At)[] places) =>
+            places.Select(p => new LocationEntity(p.Name, p.Country, LocationKind.City, [new TextSpan(p.At, p.At + p.Name.Length)])).ToList();
+        var index = NewIndex();
+        index.Add(Input("pt", Lisbon, Day, "corvid", Commit("corvid", "USD", 8_000_000_000m, years: 5, at: 0) with { Evidence = new TextSpan(0, 160) })
+            with { Locations = Places(("Setubal", "PT", 110), ("Portugal", "PT", 120)) });
+        // $7.8 billion is $8 billion rounded, but the lead's sentence is about Texas and the texts share little
+        var other = index.Add(Input("deal", deal, Day.AddDays(2), "corvid",
+                Commit("corvid", "USD", 7_800_000_000m, years: 5) with { Evidence = new TextSpan(0, 150) })
+            with { Locations = Places(("New York", "US", 0), ("Texas", "US", 130)) });
+
+        Assert.Equal(Decision.NewEvent, other.Assignment.Decision);
+        Assert.Equal(["US"], other.Event.Members.Single().LeadCountries!);
+    }
+
+    [Fact]
     public void A_bare_dollar_in_a_local_paper_is_the_local_dollar()
     {
         const string release = "Kestrel Cloud plans to invest A$15 billion in Australia\n" +
@@ -244,5 +264,28 @@ public sealed class LookAlikeTests
         Assert.Equal("Title\nFirst paragraph.", StoryLead.HeadlineAndLead("Title\nFirst paragraph.\n\nSecond."));
         Assert.True(StoryLead.Mentions("Shares of Halden Power rose.", "Halden Power"));
         Assert.False(StoryLead.Mentions("Shares of Haldenpower rose.", "Halden"));
+    }
+
+    [Fact]
+    public void Only_a_possible_revision_looks_back_beyond_the_join_window_and_only_at_its_company()
+    {
+        var parents = new Dictionary<string, string> { ["orla-chips"] = "orla-group" };
+        var clusterer = new EventClusterer(parentOf: id => parents.GetValueOrDefault(id));
+        var plain = clusterer.CandidatesFor(Input("pt", Lisbon, Day, "corvid", Commit("corvid", "USD", 8_000_000_000m, years: 5, at: 60)));
+        Assert.Null(plain.RevisionFrom);
+        Assert.Equal((Day - clusterer.Options.JoinWindow, Day + clusterer.Options.JoinWindow), (plain.JoinFrom, plain.JoinTo));
+
+        var raise = clusterer.CandidatesFor(Input("raise", "Orla Chips lifts Pune fab plan to $11 billion\nOrla Chips raised its plan.", Day,
+            "orla-chips", Commit("orla-chips", "USD", 11_000_000_000m, at: 40), Commit("orla-chips", "USD", 9_000_000_000m, at: 40, kind: CapexKind.PriorTarget)));
+        Assert.Equal(Day - clusterer.Options.RevisionWindow, raise.RevisionFrom);
+        Assert.Equal(["orla-group"], raise.RevisionCompanies);
+
+        NewsEvent Old(string company, int daysAgo) => new($"ev-{company}-{daysAgo}", Day.AddDays(-daysAgo), Day.AddDays(-daysAgo), null, [],
+            [new EventFact("k", FactType.Capex, company, Commit(company, "USD", 1m), null, null, ["a"])]);
+        Assert.True(raise.Includes(Old("orla-group", 90)));
+        Assert.False(raise.Includes(Old("corvid", 90)));
+        Assert.True(raise.Includes(Old("corvid", 2)));
+        Assert.False(raise.Includes(Old("orla-group", 500)));
+        Assert.False(plain.Includes(Old("corvid", 90)));
     }
 }

@@ -1,5 +1,6 @@
 using CapexRadar.Analysis;
 using CapexRadar.Contracts;
+using CandidateWindow = CapexRadar.Events.CandidateWindow;
 using CapexRadar.Ingestion.Api;
 using CapexRadar.Ingestion.Api.Data;
 using CapexRadar.Ingestion.Api.Events;
@@ -110,6 +111,28 @@ public sealed class EventsServiceTests : IAsyncLifetime
         Assert.NotEqual(e.EventId, raise.EventId);
     }
 
+    [Fact]
+    public async Task Clustering_loads_recent_events_and_only_the_older_events_of_a_possible_revisions_company()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        EventRow Row(string id, string company, int daysAgo) => new()
+        {
+            Id = id, FirstSeen = Published.AddDays(-daysAgo), LastSeen = Published.AddDays(-daysAgo),
+            StateJson = $$"""{"id":"{{id}}","facts":[{"key":"k","type":"Capex","companyId":"{{company}}"}],"members":[]}""",
+        };
+        db.Events.AddRange(Row("old-northwind", "northwind", 90), Row("old-kestrel", "kestrel", 90), Row("recent-kestrel", "kestrel", 1),
+            Row("ancient-northwind", "northwind", 500), Row("old-northwind-energy", "northwind-energy", 90));
+        await db.SaveChangesAsync();
+
+        var join = (Published.AddDays(-4), Published.AddDays(4));
+        var plain = await EventClustering.CandidateRowsAsync(db, new(join.Item1, join.Item2, null, []), CancellationToken.None);
+        Assert.Equal(["recent-kestrel"], plain.Select(r => r.Id));
+        var revision = await EventClustering.CandidateRowsAsync(db, new(join.Item1, join.Item2, Published.AddDays(-400), ["northwind"]),
+            CancellationToken.None);
+        Assert.Equal(["old-northwind", "recent-kestrel"], revision.Select(r => r.Id).Order());
+    }
+
     /// <summary>Reads <paramref name="count"/> responses, then waits briefly for any extra (there must be none) and hangs up.</summary>
     private static async Task<List<WatchFactsResponse>> ReadAsync(EventsService.EventsServiceClient client, WatchFactsRequest request, int count)
     {
@@ -169,6 +192,6 @@ internal sealed class AnalyzerFactsSource(IngestionDbContext db) : IAnnouncement
     {
         var a = await db.Announcements.AsNoTracking().FirstAsync(x => x.Id == announcementId, cancellationToken);
         var result = Analyzer.Analyze(a.Text, a.PublishedAt);
-        return new AnnouncementFacts(result.Entities.AnnouncerId, result.Capex, result.Facilities, result.Market);
+        return new AnnouncementFacts(result.Entities.AnnouncerId, result.Capex, result.Facilities, result.Market, result.Entities.Locations);
     }
 }

@@ -29,15 +29,14 @@ public sealed class EventClustering(EventClusterer clusterer, FeedNotifier notif
         var found = await facts.GetAsync(announcementId, cancellationToken);
         var at = announcement.PublishedAt ?? announcement.ReceivedAt;
         var input = new EventInput(announcementId, announcement.Title + "\n" + announcement.Text, at, announcement.Source,
-            announcement.Url, found.AnnouncerId, found.Capex, found.Facilities, found.Market);
+            announcement.Url, found.AnnouncerId, found.Capex, found.Facilities, found.Market) { Locations = found.Locations ?? [] };
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
             if (await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.AnnouncementId == announcementId, cancellationToken) is { } raced)
                 return raced.EventId;
-            var (from, to) = (at - clusterer.Options.RevisionWindow, at + clusterer.Options.JoinWindow);
-            var rows = await db.Events.Where(e => e.LastSeen >= from && e.FirstSeen <= to).ToListAsync(cancellationToken);
+            var rows = await CandidateRowsAsync(db, clusterer.CandidatesFor(input), cancellationToken);
             var candidates = rows.Select(r => JsonSerializer.Deserialize<NewsEvent>(r.StateJson, Json)!).ToList();
             var result = clusterer.Add(input, candidates, () => "ev-" + announcementId);
 
@@ -78,5 +77,31 @@ public sealed class EventClustering(EventClusterer clusterer, FeedNotifier notif
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The stored events the clusterer can pick: those overlapping the join window (a few days), and only for a possible
+    /// revision the older ones whose stored state names the lead's top company (a quoted id in the JSON: a superset of
+    /// <see cref="CandidateWindow.Includes"/>, filtered by the database, never all events of the revision window).
+    /// </summary>
+    public static async Task<List<EventRow>> CandidateRowsAsync(EventsDbContext db, CandidateWindow window, CancellationToken cancellationToken)
+    {
+        var (joinFrom, joinTo) = (window.JoinFrom, window.JoinTo);
+        var rows = await db.Events.Where(e => e.LastSeen >= joinFrom && e.FirstSeen <= joinTo).ToListAsync(cancellationToken);
+        if (window.RevisionFrom is not { } revisionFrom) return rows;
+        var seen = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var company in window.RevisionCompanies)
+        {
+            var older = db.Events.Where(e => e.LastSeen >= revisionFrom && e.LastSeen < joinFrom && e.FirstSeen <= joinTo);
+            // ids are slugs; one that needs JSON escaping or holds LIKE wildcards is not narrowed (still correct)
+            if (company.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.'))
+            {
+                var pattern = "%\"" + company + "\"%";
+                older = older.Where(e => EF.Functions.Like(e.StateJson, pattern));
+            }
+            foreach (var row in await older.ToListAsync(cancellationToken))
+                if (seen.Add(row.Id)) rows.Add(row);
+        }
+        return rows;
     }
 }

@@ -7,7 +7,9 @@ using P = CapexRadar.Protos.Analysis.V1;
 namespace CapexRadar.Ingestion.Api.Events;
 
 /// <summary>The analysed facts of one announcement, as the clusterer needs them.</summary>
-public sealed record AnnouncementFacts(string? AnnouncerId, IReadOnlyList<CapexFact> Capex, IReadOnlyList<FacilityPlan> Facilities, IReadOnlyList<MarketMove> Market);
+/// <param name="Locations">The places found (the lead's place is a fact the clusterer compares).</param>
+public sealed record AnnouncementFacts(string? AnnouncerId, IReadOnlyList<CapexFact> Capex, IReadOnlyList<FacilityPlan> Facilities,
+    IReadOnlyList<MarketMove> Market, IReadOnlyList<LocationEntity>? Locations = null);
 
 /// <summary>Where clustering reads an announcement's facts (the Entities, Capex and Market services; a fake in tests).</summary>
 public interface IAnnouncementFactsSource
@@ -31,7 +33,8 @@ public sealed class GrpcAnnouncementFactsSource(
             e.Result.AnnouncerId is { Length: > 0 } a ? a : null,
             c.Result.Capex.Select(ProtoToDomain.ToDomain).ToList(),
             c.Result.Facilities.Select(ProtoToDomain.ToDomain).ToList(),
-            m.Result.Moves.Select(ProtoToDomain.ToDomain).ToList());
+            m.Result.Moves.Select(ProtoToDomain.ToDomain).ToList(),
+            e.Result.Locations.Select(ProtoToDomain.ToDomain).ToList());
     }
 }
 
@@ -58,6 +61,10 @@ public static class ProtoToDomain
             _ => AmountQualifier.Exact,
         },
         f.Scope, f.Purposes.ToList(), Null(f.Speaker), Span(f.Evidence));
+
+    public static LocationEntity ToDomain(P.Location l) =>
+        new(l.Name, l.CountryCode, Enum.TryParse<LocationKind>(l.Kind, ignoreCase: true, out var kind) ? kind : LocationKind.Venue,
+            l.Mentions.Select(Span).ToList());
 
     public static FacilityPlan ToDomain(P.FacilityPlan f) =>
         new(Null(f.CompanyId), Null(f.CompanyName), f.FacilityType, f.CountryCodes.ToList(), Null(f.Timeframe), Span(f.Evidence));

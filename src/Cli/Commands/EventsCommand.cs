@@ -35,7 +35,7 @@ internal static class EventsCommand
                 var (text, result) = analyzer.AnalyzeRaw(request.Body, at);
                 var id = string.IsNullOrEmpty(request.AnnouncementId) ? $"line-{inputs.Count + 1}" : request.AnnouncementId;
                 inputs.Add(new EventInput(id, request.Title + "\n" + text, at ?? DateTimeOffset.UnixEpoch, request.Source, request.Url,
-                    result.Entities.AnnouncerId, result.Capex, result.Facilities, result.Market));
+                    result.Entities.AnnouncerId, result.Capex, result.Facilities, result.Market) { Locations = result.Entities.Locations });
             }
             var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in inputs.OrderBy(i => i.At).ThenBy(i => i.AnnouncementId, StringComparer.Ordinal))
@@ -85,6 +85,7 @@ internal static class EventsCommand
             }
 
             Console.WriteLine($"{inputs.Count} announcements → {index.Events.Count} events ({index.Events.Count(e => e.FollowsEventId is not null)} revisions)");
+            Console.WriteLine($"candidate events offered: {index.CandidatesOffered} in all (the whole {clusterer.Options.RevisionWindow.TotalDays:0}-day window held {index.EventsInRevisionWindow})");
             foreach (var e in index.Events.Where(e => e.Members.Count > 1 || e.FollowsEventId is not null))
                 Console.WriteLine($"  {e.Id}{(e.FollowsEventId is null ? "" : $" (follows {e.FollowsEventId})")}: " +
                                   string.Join(", ", e.Members.Select(m => m.AnnouncementId)));
