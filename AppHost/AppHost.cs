@@ -5,9 +5,16 @@ try
 {
     var dataDirectory = builder.ResolveDataDirectory();
     var messaging = builder.AddCapexRadarBroker(dataDirectory);
-    builder.AddCapexRadarServices(messaging, dataDirectory);
+    var storage = builder.AddCapexRadarStorage(dataDirectory);
+    builder.AddCapexRadarServices(messaging, dataDirectory, storage);
     builder.AddCapexRadarAuth(dataDirectory); // last: gives every service added above its token settings
-    builder.AddResourceSupervisor(messaging.Resource.Name, "entities", "capex", "market", "ingestion");
+    builder.AddResourceSupervisor([messaging.Resource.Name, "entities", "capex", "market", "ingestion",
+        .. storage.ServerResource is { } server ? [server] : Array.Empty<string>()]);
+}
+catch (StorageUnavailableException ex)
+{
+    Console.Error.WriteLine($"CapexRadar: {ex.Message}");
+    return 2;
 }
 catch (BrokerUnavailableException ex)
 {

@@ -3,7 +3,8 @@
 # embedded defaults, ingests the seed story through the CLI and prints its analysis, then keeps running until
 # Ctrl-C / SIGTERM, which stops the AppHost (and with it every service and the broker) cleanly.
 #
-# Environment: CAPEXRADAR_GRPC_PORT (default 5171), CapexRadar__DataDirectory (default .data), Broker__Mode
+# Environment: CAPEXRADAR_GRPC_PORT (default 5171), CapexRadar__DataDirectory (default .data), Storage__Mode
+# (sqlite|postgres), Broker__Mode
 # (auto|container|process|external), ConnectionStrings__messaging (external broker), CAPEXRADAR_START_TIMEOUT (s),
 # CAPEXRADAR_CONFIGURATION (Release by default; Debug for debugging — Debug builds are several times slower).
 set -euo pipefail
@@ -19,6 +20,8 @@ mkdir -p "$LOG_DIR"
 APPHOST_LOG="$LOG_DIR/apphost.log"
 
 ensure_broker
+# Storage__Mode=postgres without a container runtime uses Debian's PostgreSQL binaries (installed here when root).
+if [ "${Storage__Mode:-sqlite}" = postgres ] && ! container_runtime_healthy; then ensure_postgres; fi
 
 log "Building the AppHost (and the four services) and the CLI ($CONFIGURATION)"
 dotnet build AppHost/CapexRadar.AppHost.csproj -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly

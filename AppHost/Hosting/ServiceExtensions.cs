@@ -36,30 +36,49 @@ public static class ServiceExtensions
     /// Ingestion's gRPC endpoint is published on <c>CapexRadar:IngestionGrpcPort</c> (default 5171; 0 = any free port).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddCapexRadarServices(
-        this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> messaging, string dataDirectory)
+        this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> messaging, string dataDirectory,
+        CapexRadarStorage storage)
     {
         int? Port(string key, int fallback) => (builder.Configuration.GetValue<int?>(key) ?? fallback) is > 0 and var port ? port : null;
+        var replicas = Replicas(builder.Configuration, storage);
 
-        var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory,
+        var entities = builder.AddCapexRadarService<Projects.CapexRadar_Entities_Api>("entities", messaging, dataDirectory, storage, replicas,
             grpcPort: Port("CapexRadar:EntitiesGrpcPort", DefaultEntitiesGrpcPort));
         // Every service has a fixed, documented gRPC port (Ingestion 5171, Entities 5181, Capex 5191, Market 5201) so the
         // CLI and clients in other languages reach them.
-        var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory,
+        var capex = builder.AddCapexRadarService<Projects.CapexRadar_Capex_Api>("capex", messaging, dataDirectory, storage, replicas,
             grpcPort: Port("CapexRadar:CapexGrpcPort", DefaultCapexGrpcPort));
-        var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory,
+        var market = builder.AddCapexRadarService<Projects.CapexRadar_Market_Api>("market", messaging, dataDirectory, storage, replicas,
             grpcPort: Port("CapexRadar:MarketGrpcPort", DefaultMarketGrpcPort));
 
         return builder.AddCapexRadarService<Projects.CapexRadar_Ingestion_Api>(
-                "ingestion", messaging, dataDirectory, grpcPort: Port("CapexRadar:IngestionGrpcPort", DefaultIngestionGrpcPort))
+                "ingestion", messaging, dataDirectory, storage, replicas, grpcPort: Port("CapexRadar:IngestionGrpcPort", DefaultIngestionGrpcPort))
             .WithReplayCommand()
             .WithReference(entities).WaitFor(entities)
             .WithReference(capex).WaitFor(capex)
             .WithReference(market).WaitFor(market);
     }
 
+    /// <summary>
+    /// <c>CapexRadar:Replicas</c> (default 1, at most 8): instances of each service. More than one needs every database
+    /// on PostgreSQL (SQLite files are one process's): refused at start otherwise.
+    /// </summary>
+    public static int Replicas(IConfiguration configuration, CapexRadarStorage storage)
+    {
+        var replicas = configuration.GetValue<int?>("CapexRadar:Replicas") ?? 1;
+        if (replicas is < 1 or > 8)
+            throw new StorageUnavailableException($"CapexRadar:Replicas must be between 1 and 8, not {replicas}");
+        if (replicas > 1 && !storage.AllPostgres)
+            throw new StorageUnavailableException(
+                $"CapexRadar:Replicas={replicas} needs PostgreSQL: replicas cannot share SQLite files. Set Storage:Mode=postgres " +
+                "(env Storage__Mode=postgres) or give every ConnectionStrings__<database> of a PostgreSQL server.");
+        if (replicas > 1) Console.WriteLine($"CapexRadar: {replicas} replicas of each service");
+        return replicas;
+    }
+
     private static IResourceBuilder<ProjectResource> AddCapexRadarService<TProject>(
         this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> messaging,
-        string dataDirectory, int? grpcPort = null)
+        string dataDirectory, CapexRadarStorage storage, int replicas, int? grpcPort = null)
         where TProject : IProjectMetadata, new()
     {
         var service = builder.AddProject<TProject>(name)
@@ -68,10 +87,10 @@ public static class ServiceExtensions
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithHttpHealthCheck("/health", endpointName: HttpEndpointName);
-        // ConnectionStrings:{name}db given to the AppHost (e.g. a PostgreSQL connection string) goes to that service;
-        // without it the service uses its embedded SQLite file.
-        if (builder.Configuration.GetConnectionString($"{name}db") is { Length: > 0 } database)
-            service.WithEnvironment($"ConnectionStrings__{name}db", database);
+        // ConnectionStrings:{name}db given to the AppHost (e.g. an external PostgreSQL) goes to that service; otherwise
+        // Storage:Mode decides: the AppHost's PostgreSQL server, or the service's embedded SQLite files.
+        storage.Apply(service, name);
+        if (replicas > 1) service.WithReplicas(replicas);
         return service;
     }
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapexRadar.EndToEnd.Tests;
 
-[Collection(CapexRadarCollection.Name)]
-public sealed class BrokerTests(CapexRadarAppFixture fixture)
+/// <remarks>Abstract: runs once per storage mode (<see cref="BrokerTestsOnSqlite"/>, <see cref="BrokerTestsOnPostgres"/> in StorageModes.cs).</remarks>
+public abstract class BrokerTests(CapexRadarAppFixture fixture)
 {
     [Fact]
     public async Task Broker_is_healthy_and_answers_amqp_on_the_connection_string_it_gives_the_services()

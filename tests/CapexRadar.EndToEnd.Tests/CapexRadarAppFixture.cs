@@ -17,7 +17,7 @@ namespace CapexRadar.EndToEnd.Tests;
 /// is a fresh temporary one so every run starts empty; Ingestion's gRPC port is left to DCP so a dev system on
 /// 5171 does not collide; the services export their telemetry to an in-test OTLP receiver.
 /// </summary>
-public sealed class CapexRadarAppFixture : IAsyncLifetime
+public class CapexRadarAppFixture : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     public static readonly string[] ServiceNames = ["ingestion", "entities", "capex", "market"];
@@ -33,6 +33,12 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
 
     public string DataDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "capexradar-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>AppHost arguments that choose the storage (none: the default, SQLite files under the data directory).</summary>
+    protected virtual string[] StorageArguments => [];
+
+    /// <summary>Resources besides the services and the broker whose logs are kept (the database server, if any).</summary>
+    protected virtual string[] StorageResources => [];
 
     /// <summary>From <c>CreateAsync</c> to every service healthy.</summary>
     public TimeSpan StartDuration { get; private set; }
@@ -55,6 +61,7 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
                 "--CapexRadar:EntitiesGrpcPort=0",
                 "--CapexRadar:CapexGrpcPort=0",
                 "--CapexRadar:MarketGrpcPort=0",
+                .. StorageArguments,
             ],
             cts.Token);
         // The services' own console output is kept in memory (RecentLogs) rather than flooding the test log.
@@ -74,7 +81,7 @@ public sealed class CapexRadarAppFixture : IAsyncLifetime
         }
 
         App = await builder.BuildAsync(cts.Token);
-        foreach (var name in ServiceNames.Append("messaging"))
+        foreach (var name in ServiceNames.Append("messaging").Concat(StorageResources))
         {
             _ = CollectLogsAsync(name);
         }

@@ -14,8 +14,8 @@ namespace CapexRadar.EndToEnd.Tests;
 /// of the seed story become one event with three sources and one CNY 380 bn commitment (and one leaderboard row);
 /// the WatchFacts feed delivers each fact once and, after a disconnect, resumes from its cursor without gaps.
 /// </summary>
-[Collection(CapexRadarCollection.Name)]
-public sealed class EventsTests(CapexRadarAppFixture fixture, ITestOutputHelper output)
+/// <remarks>Abstract: runs once per storage mode (<see cref="EventsTestsOnSqlite"/>, <see cref="EventsTestsOnPostgres"/> in StorageModes.cs).</remarks>
+public abstract class EventsTests(CapexRadarAppFixture fixture, ITestOutputHelper output)
 {
     private static string Family(string file) =>
         File.ReadAllText(Path.Combine(SeedStory.RepositoryRoot(), "tests", "CapexRadar.Events.Tests", "Families", file));

@@ -13,8 +13,8 @@ namespace CapexRadar.EndToEnd.Tests;
 /// The seed story through the running system: Ingestion over gRPC → broker → Entities → Capex + Market → complete,
 /// each service a separate process.
 /// </summary>
-[Collection(CapexRadarCollection.Name)]
-public sealed class PipelineTests(CapexRadarAppFixture fixture, ITestOutputHelper output)
+/// <remarks>Abstract: runs once per storage mode (<see cref="PipelineTestsOnSqlite"/>, <see cref="PipelineTestsOnPostgres"/> in StorageModes.cs).</remarks>
+public abstract class PipelineTests(CapexRadarAppFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Seed_story_ingested_over_grpc_reaches_complete()
