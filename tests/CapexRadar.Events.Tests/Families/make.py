@@ -92,6 +92,28 @@ add("nvda-c", "nvda-drop", None, "markets-daily", "2025-06-02T16:00:00Z",
     "Nvidia falls 3% as investors weigh China risks",
     "Nvidia Corp. shares fell 3.1% on Monday as investors weighed new restrictions on chip sales to China. Advanced Micro Devices slipped 2%.")
 
+# --- Family ORCL-JP and a look-alike that mentions it in passing (another company, same country, next day) ---
+add("orcl-jp-pr", "orcl-jp", None, "oracle-news", "2025-04-16T02:00:00Z",
+    "Oracle plans to invest more than $8 billion in Japan over ten years",
+    "TOKYO — Oracle Corp. said on Wednesday it plans to invest more than $8 billion over the next ten years to meet growing demand for cloud computing and artificial intelligence infrastructure in Japan.\n\nThe investment will expand Oracle Cloud Infrastructure regions in Tokyo and Osaka and add operations and support engineers in the country, the company said.")
+add("orcl-jp-wire", "orcl-jp", None, "wire-one", "2025-04-16T05:30:00Z",
+    "Oracle to pour over 1.2 trillion yen into Japanese cloud",
+    "Oracle will invest more than 1.2 trillion yen ($8 billion) in Japan during the coming decade, the U.S. software maker said, to enlarge its cloud regions in Tokyo and Osaka for customers that want their data kept inside the country.\n\nOracle shares were little changed in New York.")
+add("msft-jp", "msft-jp", None, "wire-two", "2025-04-17T03:00:00Z",
+    "Microsoft to invest $2.9 billion in Japan AI and cloud",
+    "Microsoft Corp. will invest $2.9 billion over two years to expand its artificial intelligence and cloud computing infrastructure in Japan, the company said on Thursday.\n\nThe announcement came a day after Oracle said it would invest more than $8 billion in Japanese cloud regions over ten years.\n\nMicrosoft also plans to train three million people in Japan in AI skills.")
+
+# --- Family TATA-EL and a sister company's plan that mentions it in passing ---
+add("tata-el-pr", "tata-el-assam", None, "tata-news", "2025-03-03T06:00:00Z",
+    "Tata Electronics to invest Rs 27,000 crore in Assam chip assembly plant",
+    "Tata Electronics said on Monday it will invest Rs 27,000 crore in a semiconductor assembly and test plant in Jagiroad, Assam, which will employ 27,000 people when complete.\n\nThe plant will package chips for automotive, mobile and AI customers, the company said.")
+add("tata-el-wire", "tata-el-assam", None, "wire-one", "2025-03-03T09:00:00Z",
+    "Tata Electronics to spend $3.2 bln on Assam chip packaging plant",
+    "Tata Electronics will spend 270 billion rupees ($3.2 billion) on a chip assembly and testing plant in the northeastern state of Assam, it said, part of India's push to build a semiconductor industry.\n\nThe Tata group unit said the plant would package chips for carmakers and phone makers.")
+add("tata-tech", "tata-tech-pune", None, "wire-two", "2025-03-05T07:00:00Z",
+    "Tata Technologies to invest Rs 2,700 crore in Pune engineering campus",
+    "Tata Technologies will invest Rs 2,700 crore in an engineering and AI design campus in Pune, the company said on Wednesday.\n\nThe announcement comes two days after group company Tata Electronics committed Rs 27,000 crore to a chip assembly plant in Assam.\n\nTata Technologies shares rose 2% in Mumbai.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
