@@ -38,9 +38,12 @@ services() {
   # The service processes themselves (not the `dotnet run` that DCP may wrap them in).
   for p in $(pgrep -f 'CapexRadar\.(Ingestion|Entities|Capex|Market)\.Api' || true); do
     local exe; exe="$(readlink "/proc/$p/exe" 2>/dev/null || true)"
-    # only this checkout's services (other checkouts' test runs may be up at the same time)
-    [[ "$exe" == "$PWD"/src/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]] && echo "$p ${exe##*/}"
+    # only this checkout's services of the measured configuration (test runs of this or other checkouts may be up)
+    if [[ "$exe" == "$PWD"/src/*/bin/"${CAPEXRADAR_CONFIGURATION:-Release}"/* && "${exe##*/}" =~ ^CapexRadar\.[A-Za-z]+\.Api$ ]]; then
+      echo "$p ${exe##*/}"
+    fi
   done
+  return 0 # a non-matching last candidate (another checkout's build) must not fail the pipeline under set -e
 }
 rss() {
   services | while read -r p name; do
@@ -49,6 +52,29 @@ rss() {
 }
 cpu_ticks() { # utime+stime of each service, in clock ticks
   services | while read -r p name; do echo "$name $(awk '{print $14+$15}' /proc/$p/stat)"; done | sort
+}
+tree() { # the given processes and all their descendants
+  local frontier="$*" all=""
+  while [ -n "${frontier// /}" ]; do
+    all="$all $frontier"
+    frontier="$(for p in $frontier; do pgrep -P "$p" || true; done | tr '\n' ' ')"
+  done
+  echo "$all"
+}
+descendants() { # every process of the run: run.sh's tree, and DCP's (it detaches and monitors the AppHost by pid)
+  local mine apphosts dcp=""
+  mine="$(tree "$RUN_PID")"
+  apphosts="$(for p in $mine; do [ "$(cat "/proc/$p/comm" 2>/dev/null)" = "CapexRadar.AppH" ] && echo "$p"; done)"
+  for a in $apphosts; do dcp="$dcp $(pgrep -f -- "dcp start-apiserver --monitor $a " || true)"; done
+  echo "$mine $(tree $dcp)"
+}
+other_ticks() { # utime+stime of the run's processes that are not services (broker, dashboard, DCP, AppHost), by name
+  local svc; svc=" $(services | cut -d' ' -f1 | tr '\n' ' ') "
+  for p in $(descendants); do
+    [[ "$svc" == *" $p "* ]] && continue
+    [ -r "/proc/$p/stat" ] || continue
+    echo "$(tr -d '\0' <"/proc/$p/comm" | tr ' ' '_') $(awk '{print $14+$15}' "/proc/$p/stat")"
+  done | awk '{t[$1]+=$2} END {for (n in t) print n, t[n]}' | sort
 }
 cpu_report() { # CPU seconds each service spent between two cpu_ticks snapshots
   local hz; hz=$(getconf CLK_TCK)
@@ -59,7 +85,8 @@ echo "RSS after start:"; rss
 profile() { # sampled thread-time trace + runtime counters of each service, 15 s from 10 s into the pass
   sleep 10
   services | while read -r p name; do
-    dotnet-trace collect -p "$p" --profile dotnet-sampled-thread-time --duration 00:00:00:15 -o "$OUT/$STAMP-$name.nettrace" >/dev/null 2>&1 &
+    # shellcheck disable=SC2086
+    dotnet-trace collect -p "$p" ${MEASURE_TRACE_ARGS:---profile dotnet-sampled-thread-time} --duration 00:00:00:15 -o "$OUT/$STAMP-$name.nettrace" >/dev/null 2>&1 &
     dotnet-counters collect -p "$p" --counters System.Runtime,Microsoft.EntityFrameworkCore --duration 00:00:00:15 --format csv -o "$OUT/$STAMP-$name.counters.csv" >/dev/null 2>&1 &
   done
   wait
@@ -70,9 +97,10 @@ for args in "$@"; do
   [ "${MEASURE_PROFILE_PASS:-0}" = "$pass" ] && { PATH="$PATH:$HOME/.dotnet/tools" profile & }
   echo "=== capexradar load --input $CORPUS $args   (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
-  before="$(cpu_ticks)"
+  before="$(cpu_ticks)"; before_other="$(other_ticks)"
   "${CLI[@]}" load --input "$CORPUS" $args || true
   echo "CPU time of each service during this pass:"; cpu_report "$before" "$(cpu_ticks)"
+  echo "CPU time of the other processes of the run (broker, dashboard, orchestrator):"; cpu_report "$before_other" "$(other_ticks)"
 done
 echo "RSS after the load:"; rss
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -20,7 +20,7 @@ public static class Extensions
         builder.AddServiceGrpc();
         builder.AddServiceMessaging("ingestion", bus =>
         {
-            bus.AddConsumer<StageRecorderConsumer, RetryingConsumerDefinition<StageRecorderConsumer>>();
+            bus.AddConsumer<StageRecorderConsumer, StageRecorderDefinition>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
             bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
         });
@@ -36,6 +36,7 @@ public static class Extensions
         builder.Services.AddHostedService<StuckAnnouncementRedriver>();
         builder.Services.AddSingleton<StageNotifier>();
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IngestionWriter>();
         builder.Services.AddScoped<AnnouncementIngestor>();
         builder.Services.AddScoped<StatusReader>();
         builder.Services.AddHostedService<OutboxRelay>();

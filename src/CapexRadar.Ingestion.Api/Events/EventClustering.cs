@@ -69,7 +69,7 @@ public sealed class EventClustering(EventClusterer clusterer, FeedNotifier notif
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             notifier.Publish(entries);
-            logger.LogInformation("announcement {AnnouncementId} → event {EventId} ({Decision}: {Reason}); {Facts} new facts",
+            logger.LogDebug("announcement {AnnouncementId} → event {EventId} ({Decision}: {Reason}); {Facts} new facts",
                 announcementId, result.Event.Id, result.Assignment.Decision, result.Assignment.Reason, entries.Count);
             return result.Event.Id;
         }

@@ -12,22 +12,22 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
 /// same transaction. Idempotent: a redelivery only counts another attempt.
 /// </summary>
-public sealed class StageRecorderConsumer(IngestionDbContext db, StageNotifier notifier) :
+public sealed class StageRecorderConsumer(IngestionWriter writer) :
     IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
     public Task Consume(ConsumeContext<EntitiesExtracted> context)
     {
         var e = context.Message.Entities;
-        return StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Entities,
+        return writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Entities,
             $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", failed: false, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<CapexExtracted> context) =>
-        StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Capex,
+        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Capex,
             $"{context.Message.FactCount} capex facts, {context.Message.FacilityCount} facility plans", failed: false, context.CancellationToken);
 
     public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
-        StageStore.RecordAsync(db, notifier, context.Message.AnnouncementId, StageNames.Market,
+        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Market,
             $"{context.Message.MoveCount} market moves", failed: false, context.CancellationToken);
 }
 
@@ -37,7 +37,7 @@ public sealed class StageRecorderConsumer(IngestionDbContext db, StageNotifier n
 /// is read from the fault's source address (its queues carry the service's name) or its host. Clients see a short
 /// reason; the exception itself is logged here (and is in the faulting service's logs and trace).
 /// </summary>
-public sealed class StageFaultConsumer(IngestionDbContext db, StageNotifier notifier, ILogger<StageFaultConsumer> logger) :
+public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaultConsumer> logger) :
     IConsumer<Fault<AnnouncementReceived>>, IConsumer<Fault<EntitiesExtracted>>,
     IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>
 {
@@ -114,76 +114,25 @@ public sealed class StageFaultConsumer(IngestionDbContext db, StageNotifier noti
             stage, announcementId, service.Length > 0 ? service : "?", first?.ExceptionType, first?.Message,
             first?.InnerException is { } inner ? $" <- {inner.ExceptionType}: {inner.Message}" : "");
         CapexRadarTelemetry.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage));
-        await StageStore.RecordAsync(db, notifier, announcementId, stage, reason, failed: true, context.CancellationToken);
+        await writer.RecordStageAsync(announcementId, stage, reason, failed: true, context.CancellationToken);
     }
 }
 
-internal static class StageStore
+/// <summary>
+/// The recorder's endpoint takes many messages at once: each only queues a write for <see cref="IngestionWriter"/>,
+/// which commits them together, so more messages in flight means fewer, larger transactions (MassTransit's default
+/// on two cores is a handful). The retry policy is every consumer's (<see cref="ConsumerRetry"/>).
+/// </summary>
+public sealed class StageRecorderDefinition : ConsumerDefinition<StageRecorderConsumer>
 {
-    /// <summary>
-    /// Records one outcome of a stage in one transaction: the stage row (created, or its attempts counted; a success
-    /// supersedes a failure, a failure never overwrites a success) and, when capex and market are both done,
-    /// <c>complete</c>. The announcement row is updated first so concurrent records of one announcement serialise
-    /// (a row lock on PostgreSQL, the write lock on SQLite). Unknown announcements (not ours) are ignored.
-    /// </summary>
-    public static async Task RecordAsync(IngestionDbContext db, StageNotifier notifier, string announcementId, string stage,
-        string detail, bool failed, CancellationToken cancellationToken)
+    public const int InFlight = 128;
+
+    public StageRecorderDefinition() => ConcurrentMessageLimit = InFlight;
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<StageRecorderConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        var events = new List<StageEvent>();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                events.Clear();
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                try
-                {
-                    var ours = await db.Announcements.Where(a => a.Id == announcementId)
-                        .ExecuteUpdateAsync(s => s.SetProperty(a => a.StageVersion, a => a.StageVersion + 1), cancellationToken);
-                    if (ours == 0) return;
-                    var now = DateTimeOffset.UtcNow;
-                    Apply(await FindAsync(db, announcementId, stage, cancellationToken), stage, detail, failed, now);
-                    if (!failed && stage is StageNames.Capex or StageNames.Market)
-                    {
-                        var other = stage == StageNames.Capex ? StageNames.Market : StageNames.Capex;
-                        if (await FindAsync(db, announcementId, other, cancellationToken) is { Failed: false })
-                        {
-                            var complete = await FindAsync(db, announcementId, StageNames.Complete, cancellationToken);
-                            if (complete is null) Apply(null, StageNames.Complete, "entities, capex and market done", false, now);
-                        }
-                    }
-                    await db.SaveChangesAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                    break;
-                }
-                catch (DbUpdateException) when (attempt < 5)
-                {
-                    await transaction.RollbackAsync(cancellationToken); // lost a race with a concurrent first record: read again
-                }
-            }
-        });
-        db.ChangeTracker.Clear();
-        foreach (var e in events) notifier.Publish(e);
-
-        void Apply(StageRecord? row, string name, string text, bool isFailure, DateTimeOffset now)
-        {
-            if (row is null)
-            {
-                db.Stages.Add(new StageRecord { AnnouncementId = announcementId, Stage = name, At = now, Detail = text, Failed = isFailure, Attempts = 1 });
-                events.Add(StageNames.ToEvent(announcementId, name, now, text, isFailure, 1));
-                return;
-            }
-            row.Attempts++;
-            if (!row.Failed) return; // a success stays: a redelivery or a late fault of another copy changes nothing
-            row.Failed = isFailure;
-            row.At = now;
-            row.Detail = text;
-            events.Add(StageNames.ToEvent(announcementId, name, now, text, isFailure, row.Attempts));
-        }
+        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = InFlight;
+        ConsumerRetry.Apply(endpointConfigurator, context);
     }
-
-    private static Task<StageRecord?> FindAsync(IngestionDbContext db, string announcementId, string stage, CancellationToken cancellationToken) =>
-        db.Stages.FirstOrDefaultAsync(s => s.AnnouncementId == announcementId && s.Stage == stage, cancellationToken);
 }

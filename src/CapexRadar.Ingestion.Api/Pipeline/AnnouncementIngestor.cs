@@ -14,11 +14,13 @@ public sealed record IngestOutcome(string AnnouncementId, string? DuplicateOf, s
 
 /// <summary>
 /// Stores a validated announcement, its first stage and the <see cref="AnnouncementReceived"/> event in one
-/// transaction (the outbox relay publishes it), so a crash between commit and publish loses nothing.
+/// transaction (the outbox relay publishes it), so a crash between commit and publish loses nothing. The write goes
+/// through <see cref="IngestionWriter"/> (group commit with concurrent ingests and stage records).
 /// The same content ingested again answers with the first announcement's id.
 /// </summary>
 public sealed class AnnouncementIngestor(
     IngestionDbContext db,
+    IngestionWriter writer,
     OutboxSignal outboxSignal,
     StageNotifier notifier,
     IOptions<IngestionOptions> options,
@@ -30,16 +32,13 @@ public sealed class AnnouncementIngestor(
         var announcement = AnnouncementValidator.Validate(request, options.Value.MaxBodyBytes, clock);
         using var activity = CapexRadarTelemetry.ActivitySource.StartActivity("ingestion.store");
 
-        if (await FindDuplicateAsync(announcement, cancellationToken) is { } duplicate)
-            return Duplicate(duplicate, activity);
-
         var id = announcement.RequestedId ?? Guid.CreateVersion7().ToString("n");
         activity?.SetTag(CapexRadarTelemetry.AnnouncementIdTag, id);
         var traceId = CapexRadarTelemetry.CurrentTraceId;
         var now = clock.GetUtcNow();
         var received = new AnnouncementReceived(id, announcement.Title, announcement.Text, announcement.PublishedAt, now);
 
-        db.Announcements.Add(new Announcement
+        var row = new Announcement
         {
             Id = id,
             ContentHash = announcement.ContentHash,
@@ -50,30 +49,26 @@ public sealed class AnnouncementIngestor(
             ReceivedAt = now,
             Text = announcement.Text,
             TraceId = traceId,
-        });
-        db.Stages.Add(new StageRecord { AnnouncementId = id, Stage = StageNames.Received, At = now, Detail = $"{announcement.Text.Length} characters" });
-        db.Outbox.Add(new OutboxMessage
+        };
+        var stage = new StageRecord { AnnouncementId = id, Stage = StageNames.Received, At = now, Detail = $"{announcement.Text.Length} characters" };
+        var outbox = new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
             AnnouncementId = id,
             PayloadJson = JsonSerializer.Serialize(received, HostingExtensions.StorageJson),
             TraceParent = Activity.Current?.Id,
             CreatedAt = now,
-        });
-        try
+        };
+        // Insert-or-ignore in a transaction shared with concurrent writes; no look-up first (new content is the usual case).
+        if (!await writer.IngestAsync(row, stage, outbox, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent ingest of the same content or id won the race: answer as a duplicate.
-            db.ChangeTracker.Clear();
-            if (await FindDuplicateAsync(announcement, cancellationToken) is { } winner) return Duplicate(winner, activity);
-            throw;
+            // The id or the content is already stored (a re-ingest, or a concurrent ingest that won the race).
+            if (await FindDuplicateAsync(announcement, cancellationToken) is { } first) return Duplicate(first, activity);
+            throw new RpcException(new Status(StatusCode.Aborted, "a concurrent ingest of this announcement changed it; retry"));
         }
 
         CapexRadarTelemetry.AnnouncementsIngested.Add(1);
-        logger.LogInformation("Ingested announcement {AnnouncementId} ({Length} characters)", id, announcement.Text.Length);
+        logger.LogDebug("Ingested announcement {AnnouncementId} ({Length} characters)", id, announcement.Text.Length);
         outboxSignal.Notify();
         notifier.Publish(StageNames.ToEvent(id, StageNames.Received, now, ""));
         return new IngestOutcome(id, null, traceId);

@@ -25,9 +25,17 @@ internal static class ClientAuth
     {
         if (Override is { Length: > 0 } explicitToken) return explicitToken.Trim();
         if (Environment.GetEnvironmentVariable("CAPEXRADAR_TOKEN") is { Length: > 0 } fromEnv) return fromEnv.Trim();
+        // Looked up and read once a minute, not per call: `load` makes hundreds of calls a second.
+        if (_fromFile is { } cached && Environment.TickCount64 - cached.ReadAt < 60_000) return cached.Token;
         var file = TokenFile();
-        return file is not null && File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+        var token = file is not null && File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+        if (token is { Length: > 0 }) _fromFile = new CachedToken(token, Environment.TickCount64);
+        return token;
     }
+
+    private sealed record CachedToken(string Token, long ReadAt);
+
+    private static CachedToken? _fromFile;
 
     public static string? TokenFile()
     {
