@@ -32,16 +32,27 @@ internal sealed partial class CapexRun
     /// subject ("Analysts at Bernstein") and not a possessive modifier ("Orbital Foundry's chief executive").</summary>
     private OrgMention? ClauseSubjectOrg(Clause? cl)
     {
-        if (cl?.Subject is not { } s || cl.Link == ClauseLink.Relative && cl.SubjectInherited) return null;
+        // "… for OpenAI, which has contracted $300 billion of capacity": the antecedent of a relative clause is its
+        // subject (a noun phrase headed by the organisation, not "the venture of OpenAI")
+        if (cl?.Subject is not { } s || cl.Link == ClauseLink.Relative && cl.SubjectInherited && !CommaRelative(cl)) return null;
         var r = doc.Range(s);
         for (var t = r.Start; t < r.End; t++)
         {
             if ((Cls(t) & WordClass.Preposition) != 0) return null;
             if (doc.OrgAt(t) is not { } m) continue;
             if (W(m.Tokens.End) is "'" or "’" or "'s" or "’s") return null;
+            // "the venture of A, B and Oracle that aims to invest": a listed organisation is no antecedent
+            if (cl.Link == ClauseLink.Relative && cl.SubjectInherited && (CoordinatedOrgCount(m) > 1 || CoordinatedListAfter(m) > 1)) return null;
             return m;
         }
         return null;
+    }
+
+    /// <summary>", which has contracted …", ", who runs …": a non-restrictive relative clause, about the noun right before it.</summary>
+    private bool CommaRelative(Clause cl)
+    {
+        var f = doc.Range(cl.Span).Start;
+        return W(f) is "which" or "who" && W(f - 1) == ",";
     }
 
     /// <summary>"X will spend …", "X plans a $5bn expansion": the clause's predicate is about spending or building.</summary>
@@ -155,8 +166,34 @@ internal sealed partial class CapexRun
     private bool ActualFigureBefore(int start, int clauseStart)
     {
         for (var p = start - 1; p >= Math.Max(clauseStart, start - 4); p--)
-            if ((Cls(p) & WordClass.ActualWord) != 0 && W(p) != "reported") return true;
+            // "last year's actual $X", "the company completed capital expenditure of $X"
+            if ((Cls(p) & WordClass.ActualWord) != 0 && W(p) != "reported" || (Cls(p) & WordClass.RealisedVerb) != 0) return true;
         return false;
+    }
+
+    /// <summary>"Capital spending in the quarter alone was $14.6 billion", "investments were EUR 30m": a spending noun
+    /// (not a plan: "budget", "target") as the subject of a bare past copula states money already spent.</summary>
+    private bool PastCopulaFigure(int start)
+    {
+        if (doc.ClauseAtToken(start) is not { Subject: { } subj, Predicate: { } pred } cl || (cl.PredicateClasses & WordClass.Modal) != 0) return false;
+        var pr = doc.Range(pred);
+        if (doc.T[start].Start < pred.End) return false;
+        var copula = false;
+        for (var k = pr.Start; k < pr.End; k++)
+        {
+            if ((Cls(k) & WordClass.PastCopula) != 0) copula = true;
+            else if ((Cls(k) & WordClass.Adverb) == 0) return false; // "alone was", "was also"
+        }
+        if (!copula) return false;
+        var r = doc.Range(subj);
+        var spending = false;
+        for (var k = r.Start; k < r.End; k++)
+        {
+            var cls = Cls(k);
+            if ((cls & WordClass.PlanNoun) != 0 && (cls & WordClass.SpendingNoun) == 0) return false;
+            spending |= (cls & WordClass.SpendingNoun) != 0;
+        }
+        return spending;
     }
 
     /// <summary>"Of the $7.5 billion, $3.2 billion goes to …": the sentence opens with the whole the amount is part of.</summary>
@@ -279,10 +316,34 @@ internal sealed partial class CapexRun
     /// a relative clause opened by "of which".</summary>
     private bool OfWhichClause(int start)
     {
-        if (doc.ClauseAtToken(start) is not { Link: ClauseLink.Relative } cl) return false;
+        var near = false;
+        for (var k = start - 1; k >= Math.Max(0, start - OfWhichReach) && !near; k--) near = W(k) == "which" && W(k - 1) == "of";
+        if (!near || doc.ClauseAtToken(start) is not { Link: ClauseLink.Relative } cl) return false;
         var f = doc.Range(cl.Span).Start;
         for (var k = f - 2; k <= f; k++)
             if (W(k) == "of" && W(k + 1) == "which") return true;
+        return false;
+    }
+
+    /// <summary>"of which investment in computing power will be 37.3 billion yuan": the words between "of which" and the amount.</summary>
+    private const int OfWhichReach = 10;
+
+    /// <summary>Cheap cue before the clause lookup of <see cref="EarlierPlanRelative"/>: a plan verb shortly after the amount.</summary>
+    private bool PlanVerbAfter(int after)
+    {
+        for (var k = after; k < Math.Min(doc.T.Count, after + AmountNounPhraseTail + PlanVerbReach); k++)
+            if ((Cls(k) & WordClass.PlanVerb) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"the $X [it had] pencilled in": the subject and auxiliaries between the amount's noun and the plan verb.</summary>
+    private const int PlanVerbReach = 4;
+
+    /// <summary>Cheap cue before the clause lookup of <see cref="ObjectOfRevision"/>: a superseding verb before the amount.</summary>
+    private bool SupersedeVerbBefore(int start, int clauseStart)
+    {
+        for (var k = start - 1; k >= clauseStart; k--)
+            if ((Cls(k) & WordClass.SupersedeVerb) != 0) return true;
         return false;
     }
 

@@ -126,14 +126,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var clauseStart = ClauseStart(start, sentence.Start);
         var clauseEnd = ClauseEnd(after, sentence.End);
 
-        if (RightContextIsNotCapex(after, clauseEnd)) return null;
+        if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return null;
         if (FundingVerbBefore(start)) return null;
         if (PublicMoneyBefore(start, clauseStart)) return null;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
         // or money committed before, not this plan
-        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End)) return null;
-        // "last year's actual US$40.9 billion", "the 151 billion yuan it spent last year": realised spending
-        if (ActualFigureBefore(start, clauseStart) || SpentRelative(after)) return null;
+        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End) || AlreadyBefore(start, clauseStart)) return null;
+        // "last year's actual US$40.9 billion": realised spending
+        if (ActualFigureBefore(start, clauseStart)) return null;
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
             && PastPeriodIn(start, clauseEnd)) return null;
@@ -151,7 +151,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         var priorCue = PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
-        var earlierPlan = !priorCue && (EarlierPlanRelative(after) || ObjectOfRevision(start));
+        var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start));
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -167,12 +167,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
         if (!accepted && !priorCue) return null;
+        // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
+        // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
+        if (SpentRelative(after) || PastCopulaFigure(start)) return null;
 
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
             : post ? "spending word after the amount" : head.Positive ? "project noun after the amount" : sub is not null ? "part of a plan stated before"
             : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
-        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd);
+        (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd, priorCue);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
         if (priorCue)
@@ -370,14 +373,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     // ------------------------------------------------------------------ capex or not
 
     /// <summary>"$80 billion of stock", "$16 billion in revenue", "HK$4.50 a share", "$800 billion short".</summary>
-    private bool RightContextIsNotCapex(int after, int clauseEnd)
+    private bool RightContextIsNotCapex(int after, int clauseEnd, bool partOfPledge)
     {
         var w = W(after);
         if (after >= clauseEnd) return false;
         if (w is "a" or "per" && W(after + 1) is "share" or "barrel" or "unit" or "head" or "month" or "ton" or "tonne") return true;
         if (w == "short") return true;
-        // "spend ¥1.5 trillion on research and development": operating spending, not capex
-        if (w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
+        // "spend ¥1.5 trillion on research and development": operating spending, not capex; but "including $50 billion for
+        // research and development" is a part of an investment pledge like any other (corpus convention)
+        if (!partOfPledge && w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
         if (w is "of" or "in" or "off" or "from" or "to" or "on" or "into")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
@@ -653,7 +657,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     private Candidate? Coordinated(int start, List<Candidate> earlier)
     {
         var last = earlier.LastOrDefault();
-        if (last is null || last.Q.Tokens.End > start || start - last.Q.Tokens.End > 10) return null;
+        if (last is null || last.Q.Tokens.End > start || start - last.Q.Tokens.End > (GappedPart(start) ? GappedReach : 10)) return null;
         var joined = false;
         for (var k = last.Q.Tokens.End; k < start; k++)
         {
@@ -663,6 +667,17 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return joined ? last : null;
     }
+
+    /// <summary>"$300 million goes to a plant in Charlotte, North Carolina, and about $250 million to a blade line": "and",
+    /// the amount, then the preposition of its destination — the verb of the part before it is understood.</summary>
+    private bool GappedPart(int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        return W(p) == "and" && doc.QuantityAtToken(start) is { } q && (Cls(q.Tokens.End) & WordClass.Preposition) != 0 && W(q.Tokens.End) is not "of";
+    }
+
+    /// <summary>How far back the part a gapped "and $Y to …" continues may start (a destination with a place and its state).</summary>
+    private const int GappedReach = 24;
 
     private bool CumulativeTotalBefore(int start, int clauseStart)
     {
@@ -679,6 +694,20 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return false;
     }
+
+    /// <summary>"it had already made a USD5m investment commitment", "has already spent $2 billion": done before this story.</summary>
+    private bool AlreadyBefore(int start, int clauseStart)
+    {
+        for (var k = start - 1; k >= Math.Max(clauseStart, start - AlreadyReach); k--)
+        {
+            if (doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return false;
+            if (W(k) == "already" && (Cls(k + 1) & WordClass.PastForm) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"already made a", "already invested about": the words between "already" and the amount.</summary>
+    private const int AlreadyReach = 4;
 
     private bool AlreadyAfter(int after, int sentenceEnd)
     {
@@ -806,6 +835,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (own is not null && doc.ClauseAtToken(p) is { } other && other.Index != own.Index && other.Link == ClauseLink.Relative && own.Link != ClauseLink.Relative) break;
             var w = W(p);
             if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges")) return true;
+            // "up on the $6.7 billion earmarked in 2024", "down on the $5 billion it set": the figure compared against
+            if (w == "on" && W(p - 1) is "up" or "down" && p >= start - UpOnReach) return true;
             if (CapexLexicon.PriorCues.Contains(w))
             {
                 if (w == "earlier" && W(p + 1) is "this" or "today" or "in" or "on" or "that" or "last") continue;
@@ -822,6 +853,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         return false;
     }
+
+    /// <summary>"up on [the] [about] $X": the words between the cue and the amount.</summary>
+    private const int UpOnReach = 4;
 
     private bool PlanNounNear(int start, int after, int clauseStart)
     {
@@ -908,6 +942,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             }
             if (doc.PersonAt(p) is { } person) return new Subject(SubjectKind.Person, null, person.Tokens.Start);
             var w = W(p);
+            // "Equinix, Inc. (Nasdaq: EQIX), the …": skip a listing in brackets back to the organisation
+            if (OrgBeforeParenthesis(p))
+            {
+                while (W(p) != "(") p--;
+                continue;
+            }
             // "X, the world's largest chipmaker, plans to…", "X, which owns Y, will…": skip the apposition back to X
             if (w == "," && AppositionStart(p, limit) is { } opening)
             {
@@ -946,10 +986,22 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (w is ";" or ":" || doc.QuantityAtToken(q) is { Quantity.Kind: QuantityKind.Money }) return null;
             if (CapexLexicon.Triggers.Contains(w) && doc.OrgAt(q) is null) return null;
             if (w != ",") continue;
-            return doc.OrgAt(q - 1) is not null && q < close - 1 ? q : null;
+            return (doc.OrgAt(q - 1) is not null || OrgBeforeParenthesis(q - 1)) && q < close - 1 ? q : null;
         }
         return null;
     }
+
+    /// <summary>"Equinix, Inc. (Nasdaq: EQIX), the …": a closing bracket right after an organisation's listing.</summary>
+    private bool OrgBeforeParenthesis(int close)
+    {
+        if (W(close) != ")") return false;
+        for (var k = close - 1; k >= Math.Max(0, close - MaxListingTokens); k--)
+            if (W(k) == "(") return doc.OrgAt(k - 1) is not null;
+        return false;
+    }
+
+    /// <summary>"(Nasdaq: EQIX)", "(NYSE: BAM, TSX: BAM)": the tokens of a listing in brackets.</summary>
+    private const int MaxListingTokens = 10;
 
     /// <summary>"Digital Harbour, a …": a capitalised name that is no organisation mention, right before an apposition at <paramref name="det"/>.</summary>
     private bool UnknownNameBefore(int det) =>
@@ -1337,7 +1389,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     // ------------------------------------------------------------------ period, purposes
 
-    private (int? Years, int? FiscalYear, bool Found, bool Annual) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd)
+    private (int? Years, int? FiscalYear, bool Found, bool Annual) PeriodFor(QuantityAt qa, int clauseStart, int clauseEnd, bool earlierFigure = false)
     {
         PeriodInfo? best = null;
         var bestDistance = int.MaxValue;
@@ -1352,6 +1404,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (IsAdjectiveDuration(other)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
             if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info)) continue;
+            // "up on the $6.7 billion earmarked when the project was approved in 2024": a past year dates an earlier figure
+            if (earlierFigure && info.Year is { } py && py < Year() && other.Tokens.Start > qa.Tokens.Start) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
             if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between

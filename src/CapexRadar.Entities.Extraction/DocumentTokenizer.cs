@@ -115,7 +115,9 @@ internal static class DocumentTokenizer
                     kind = TokKind.Word;
                 }
             }
-            else if ((c == '\'' || c == '’') && i + 1 < len && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= len || !char.IsLetterOrDigit(text[i + 2])) && n > 0 && !space)
+            // "Alibaba's", and the spaced "Atria 's" of tokenised agency copy (after a word)
+            else if ((c == '\'' || c == '’') && i + 1 < len && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= len || !char.IsLetterOrDigit(text[i + 2])) && n > 0
+                     && (!space || buffer[n - 1].Kind == TokKind.Word))
             {
                 i += 2;
                 kind = TokKind.Possessive;

@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
 
 namespace CapexRadar.Entities.Extraction;
 
@@ -288,7 +289,7 @@ internal sealed partial class ExtractionRun
             if (IsLower(k + 1) && Has(k + 1, Lex.Descriptor | Lex.ProductNoun) && !Has(k + 1, Lex.Speech)) continue; // "the group chief"
             var word = CompoundWord(k);
             int target;
-            if (word is "company" or "firm" or "group") target = SpeakersCompany(k) is var own && own >= 0 ? own : _announcer;
+            if (word is "company" or "firm" or "group") target = SpeakersCompany(k) is var own && own >= 0 ? own : ReportingSubject(k) is var last && last >= 0 ? last : _announcer;
             else target = NearestFitting(k, word);
             if (target < 0) continue;
             var org = _orgs[LiveIndex(target)];
@@ -313,15 +314,55 @@ internal sealed partial class ExtractionRun
     private int NearestFitting(int k, string word)
     {
         AnaphorTags.TryGetValue(word, out var tags);
-        var found = RecentOrgBefore(k, o =>
+        bool Fits(int o)
         {
             var org = _orgs[o];
             if (tags is null) return true;
             if (org.Kb < 0) return word is "startup" or "start-up" or "lab";
             foreach (var t in _s.Records[org.Kb].Tags) if (Array.IndexOf(tags, t) >= 0) return true;
             return false;
-        });
+        }
+        // "Micron reported record sales, helped by demand from Nvidia. The chipmaker said …": the description refers back
+        // to the last fitting organisation named as a subject, not one inside a prepositional phrase
+        var found = RecentSubjectOrgBefore(k, Fits, AnaphorSentences);
+        if (found < 0) found = RecentOrgBefore(k, Fits);
         return found >= 0 ? found : _announcer;
+    }
+
+    /// <summary>A definite description refers back at most this many sentences.</summary>
+    private const int AnaphorSentences = 2;
+
+    /// <summary>"The company said capital spending would be …", "the group told analysts …": the subject of a reporting
+    /// verb refers back to the last organisation named as a subject in this or the previous sentences (-1 when none).</summary>
+    private int ReportingSubject(int k)
+    {
+        var v = k + 1;
+        if (v < _n && _tk[v].IsWord && (WordClassLexicon.Default.OfAnyCase(Span(v)) & WordClass.Adverb) != 0) v++;
+        if (v >= _n || (WordClassLexicon.Default.OfAnyCase(Span(v)) & WordClass.ReportingVerb) == 0) return -1;
+        return RecentSubjectOrgBefore(k, _ => true, AnaphorSentences);
+    }
+
+    /// <summary>The latest organisation before token <paramref name="k"/>, within <paramref name="sentences"/> sentences
+    /// back, that <paramref name="accept"/>s and does not sit after a preposition ("demand from Nvidia") or before a
+    /// possessive ("Nvidia's chips").</summary>
+    private int RecentSubjectOrgBefore(int k, Func<int, bool> accept, int sentences)
+    {
+        var lex = WordClassLexicon.Default;
+        var firstSentence = _tk[k].Sentence - sentences;
+        for (var t = k - 1; t >= 0 && _tk[t].Sentence >= firstSentence; t--)
+        {
+            if (_cover[t] != Cover.Org) continue;
+            var s = t;
+            while (s > 0 && _cover[s - 1] == Cover.Org && _owner[s - 1] == _owner[t]) s--;
+            var live = LiveIndex(_owner[t]);
+            var p = s - 1;
+            if (p >= 0 && Is(p, "the")) p--;
+            var modifier = p >= 0 && _tk[p].IsWord && (lex.OfAnyCase(Span(p)) & WordClass.Preposition) != 0
+                           || t + 1 < _n && (Is(t + 1, "'s") || Is(t + 1, "'") || Is(t + 1, "’s") || Is(t + 1, "’"));
+            if (!modifier && accept(live)) return live;
+            t = s;
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- places

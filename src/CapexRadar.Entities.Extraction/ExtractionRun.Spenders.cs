@@ -28,10 +28,13 @@ internal sealed partial class ExtractionRun
             var sentence = _tk[first].Sentence;
             var end = first;
             bool figure = false, scale = false, verb = false, unclaimed = false;
+            var possessor = -1;
             while (end < _n && _tk[end].Sentence == sentence)
             {
                 figure |= IsFigure(end);
                 scale |= IsMoneyCue(lex, end);
+                // "Stockmann 's investment in the project …": the possessor of a spending noun
+                if (_tk[end].Kind == TokKind.Possessive && end > first && SpendingNounAfter(lex, end + 1)) possessor = end - 1;
                 if (_tk[end].Kind == TokKind.Word)
                 {
                     var classes = lex.OfAnyCase(_t.AsSpan(_tk[end].Start, _tk[end].Length)) & ~WordClass.RuleOnly;
@@ -44,6 +47,7 @@ internal sealed partial class ExtractionRun
             // parse only sentences that could hold the pattern: an amount, an investing verb and an unclaimed name
             var money = figure && scale && verb && unclaimed;
             if (money && end > first) ParseSentenceForSpenders(lex, first, end);
+            if (figure && scale && possessor >= first) AddPossessorOfSpending(lex, first, end, possessor);
             first = end;
         }
     }
@@ -64,6 +68,31 @@ internal sealed partial class ExtractionRun
                 candidate = sp;
             if (candidate is { } name && UnknownName(lex, first, end, name, out var from, out var to)) AddUnknownMention(from, to);
         }
+    }
+
+    /// <summary>"investment", "capital expenditure", "planned investment": a spending noun, after at most
+    /// <see cref="PossessedModifiers"/> lower-case modifiers.</summary>
+    private bool SpendingNounAfter(WordClassLexicon lex, int i)
+    {
+        for (var k = i; k < Math.Min(_n, i + PossessedModifiers + 1); k++)
+        {
+            if (_tk[k].Kind != TokKind.Word || _tk[k].IsCap) return false;
+            if ((lex.OfAnyCase(_t.AsSpan(_tk[k].Start, _tk[k].Length)) & WordClass.SpendingNoun) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"capital", "planned total": words between the possessive and the spending noun.</summary>
+    private const int PossessedModifiers = 2;
+
+    /// <summary>The capitalised words ending at <paramref name="last"/> (the possessor of a spending noun) form an
+    /// organisation when no earlier stage claimed them and they pass <see cref="UnknownName"/>.</summary>
+    private void AddPossessorOfSpending(WordClassLexicon lex, int first, int end, int last)
+    {
+        var from = last;
+        while (from > first && last - from + 1 < MaxInvestingSubjectTokens && _tk[from - 1].Kind == TokKind.Word && _tk[from - 1].IsCap && _cover[from - 1] == Cover.None) from--;
+        var name = new TextSpan(_tk[from].Start, _tk[last].End);
+        if (UnknownName(lex, first, end, name, out var a, out var b)) AddUnknownMention(a, b);
     }
 
     private bool AmountIn(int first, int end, TextSpan clause)

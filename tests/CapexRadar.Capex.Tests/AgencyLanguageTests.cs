@@ -25,4 +25,29 @@ public sealed class AgencyLanguageTests
         var fs = Facts(t, new Ents(t).Org("korpela", "Korpela"));
         Assert.True(fs.Count == 0, Show(fs));
     }
+
+    [Theory]
+    [InlineData("Korpela said today it will invest EUR22 .5 m in the construction of a second office building.", 22_500_000)]
+    [InlineData("Korpela will invest EUR 1 .2 billion in a new mill.", 1_200_000_000)]
+    public void A_decimal_point_split_off_by_tokenisation_is_read(string t, long value)
+    {
+        var fs = Facts(t, new Ents(t).Org("korpela", "Korpela"));
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "korpela" } && fs[0].Amount.Value == value, Show(fs));
+    }
+
+    [Fact]
+    public void A_commitment_already_made_is_no_new_commitment()
+    {
+        const string t = "Korpela said that it had already made a USD 5 mn investment commitment in a Baltic fund in July 2005.";
+        var fs = Facts(t, new Ents(t).Org("korpela", "Korpela"));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Fact]
+    public void An_unknown_possessor_of_an_investment_owns_it()
+    {
+        const string t = "The store will have 8,000 square metres and Korpela 's investment in the project will have a price tag of about EUR 12 million.";
+        var fs = Facts(t, new Ents(t).Org("korpela", "Korpela"));
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "korpela" }, Show(fs));
+    }
 }

@@ -42,6 +42,7 @@ internal static class QTokenizer
                 continue;
             }
             var s = i;
+            var spacedDecimal = -1;
             QKind kind;
             if (char.IsAsciiDigit(c) || (char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0))
             {
@@ -53,6 +54,13 @@ internal static class QTokenizer
                     if (char.IsDigit(d)) { i++; continue; }
                     if ((d == ',' || d == '.') && i + 1 < end && char.IsDigit(text[i + 1])) { i++; continue; }
                     break;
+                }
+                // "EUR22 .5 m", "1 .2 billion": tokenised agency copy splits a decimal point off its digits
+                if (i + 2 < end && text[i] == ' ' && text[i + 1] == '.' && char.IsAsciiDigit(text[i + 2]) && text.AsSpan(s, i - s).IndexOf('.') < 0)
+                {
+                    spacedDecimal = i;
+                    i += 2;
+                    while (i < end && char.IsAsciiDigit(text[i])) i++;
                 }
             }
             else if (IsLetterLike(c))
@@ -67,7 +75,10 @@ internal static class QTokenizer
                 i++;
             }
             var len = i - s;
-            var lower = len <= MaxTokenText ? text.Substring(s, len).ToLowerInvariant() : string.Empty;
+            var lower = len > MaxTokenText ? string.Empty
+                : spacedDecimal >= 0 ? string.Concat(text.AsSpan(s, spacedDecimal - s), text.AsSpan(spacedDecimal + 1, i - spacedDecimal - 1))
+                : text.Substring(s, len).ToLowerInvariant();
+            spacedDecimal = -1;
             var cap = kind == QKind.Word && char.IsUpper(c);
             var allCaps = cap && len > 1 && len <= 8 && IsAllUpper(text, s, i);
             tokens.Add(new QToken(s, i, kind, space, line, lower, cap, allCaps));

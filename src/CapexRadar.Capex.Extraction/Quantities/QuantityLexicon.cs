@@ -58,7 +58,7 @@ internal static class QuantityLexicon
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "a", "an", "half", "quarter",
         // money prefixes
-        "rs", "dh", "dhs", "rm", "sen", "btc", "euro", "euros", "rp", "full", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
+        "rs", "dh", "dhs", "rm", "sr", "qr", "sen", "btc", "euro", "euros", "rp", "full", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
         "nt", "ntd", "twd", "s", "sg", "sgd", "nz", "nzd", "r", "mex", "mx", "mxn",
         // percent
         "minus", "negative", "percent", "percents", "per",
@@ -215,6 +215,8 @@ internal static class QuantityLexicon
             "rs" => new("INR", "Indian rupee"),
             "dh" or "dhs" => new("AED", "United Arab Emirates dirham"),
             "rm" when t.Capitalized => new("MYR", "Malaysian ringgit"),
+            "sr" when t.Capitalized => new("SAR", "Saudi riyal"), // "SR37.5 billion"
+            "qr" when t.Capitalized => new("QAR", "Qatari riyal"),
             "sen" => new(null, "Sen"),
             "btc" => new(null, "Bitcoin"),
             "euro" or "euros" => new("EUR", "Euro"),

@@ -67,8 +67,9 @@ internal sealed class ClauseBuilder(string text, SyntaxToken[] t, List<Chunk> c)
                         break;
                     }
                     // "expect chipmakers as a group to spend …": the object and its infinitive form a clause of their own
+                    // (not "agreed last month to buy …": a noun phrase of time is no object)
                     if (VerbGroupHas(k, WordClass.ForecastVerb | WordClass.ReportingVerb | WordClass.IntentVerb) && j + 2 < c.Count && c[j + 1].Kind == ChunkKind.NounPhrase
-                        && InfinitiveAfter(j + 2) is var inf && inf > 0)
+                        && !NounPhraseHas(c[j + 1], WordClass.TimeNoun | WordClass.Month) && InfinitiveAfter(j + 2) is var inf && inf > 0)
                     {
                         Add(j + 1, ClauseLink.Reported, -1);
                         hasPredicate = false;
@@ -92,6 +93,12 @@ internal sealed class ClauseBuilder(string text, SyntaxToken[] t, List<Chunk> c)
     private bool RelativeHasVerb(int from, int to)
     {
         for (var j = from; j < to; j++) if (c[j].Kind == ChunkKind.VerbGroup) return true;
+        return false;
+    }
+
+    private bool NounPhraseHas(Chunk k, WordClass cls)
+    {
+        for (var i = k.First; i < k.End; i++) if (t[i].Has(cls)) return true;
         return false;
     }
 

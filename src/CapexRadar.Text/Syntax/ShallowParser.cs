@@ -79,6 +79,9 @@ public static class ShallowParser
         if (tok.Has(WordClass.AmountQualifier) && i + 1 < t.Length && (t[i + 1].Kind is TokenKind.Number or TokenKind.Symbol || t[i + 1].Capitalized && t[i + 1].Length <= 3)) return TokenTag.Noun;
         // "will incur", "to finance": an unlisted lower-case word right after a modal or an infinitive marker is a verb
         if (k == WordClass.None && !tok.Capitalized && i > 0 && prevTag == TokenTag.Verb && prev.Has(WordClass.Modal | WordClass.Infinitive)) return TokenTag.Verb;
+        // "CoreWeave, which counts Microsoft among …", "who runs": an unlisted lower-case word right after "which"/"who"
+        // (not "of which") is the relative clause's verb
+        if (k == WordClass.None && !tok.Capitalized && i > 1 && prevTag == TokenTag.Relative && !IsThat(text, prev) && !t[i - 2].Has(WordClass.Preposition)) return TokenTag.Verb;
         if (tok.Has(WordClass.Modal | WordClass.Auxiliary) && !tok.Has(WordClass.Determiner)) return TokenTag.Verb;
         if (tok.Has(WordClass.Infinitive) && i + 1 < t.Length && StartsVerb(t, i + 1)) return TokenTag.Verb;
         if (tok.Has(WordClass.Negation)) return TokenTag.Adverb;
@@ -152,6 +155,11 @@ public static class ShallowParser
             if (afterAmount && tok.Has(WordClass.NounVerb | WordClass.Gerund | WordClass.PastForm)) return false;
             if (p.Has(WordClass.Determiner | WordClass.Possessive) && !p.Has(WordClass.Pronoun)) return false;
             if (p.Tag == TokenTag.Preposition && !p.Has(WordClass.Infinitive)) return false;
+            // "capital spending in the quarter", "AI spending": a gerund after a noun is a compound's head, unless an
+            // object follows ("firms spending $5bn", "companies spending the money")
+            if (tok.Has(WordClass.Gerund) && p.Kind == TokenKind.Word && p.Tag == TokenTag.Noun && !p.Has(WordClass.Pronoun | WordClass.RelativePronoun)
+                && !(i + 1 < t.Length && (t[i + 1].Kind is TokenKind.Number or TokenKind.Symbol || t[i + 1].Has(WordClass.Determiner | WordClass.Possessive | WordClass.AmountQualifier))))
+                return false;
         }
         else if (tok.Has(WordClass.Gerund | WordClass.NounVerb)) return false; // "Spending will …", "Plans call for …"
         // "According to IDC, spending on AI …": a gerund before a preposition, not after a verb, names an activity

@@ -69,6 +69,14 @@ public enum WordClass : ulong
     MilestoneWord = 1UL << 42,
     /// <summary>"last", "ago", "when": a time in the past, dating an earlier plan ("the $X it set out when …").</summary>
     PastTimeWord = 1UL << 43,
+    /// <summary>"completed", "incurred": a verb that reports spending as done ("completed capital expenditure of …").</summary>
+    RealisedVerb = 1UL << 44,
+    /// <summary>"was", "were": a past copula ("capital spending in the quarter was $14.6 billion").</summary>
+    PastCopula = 1UL << 45,
+    /// <summary>"spending", "capex", "expenditure": nouns naming money spent, as against a plan ("budget", "plan").</summary>
+    SpendingNoun = 1UL << 46,
+    /// <summary>"month", "year", "quarter", "today": a noun phrase of time ("agreed last month to buy") is no object.</summary>
+    TimeNoun = 1UL << 47,
     /// <summary>Classes the capex rules read but the parser ignores: adding a word to them never changes a parse.</summary>
-    RuleOnly = MilestoneWord | PastTimeWord,
+    RuleOnly = MilestoneWord | PastTimeWord | RealisedVerb | PastCopula | SpendingNoun,
 }
