@@ -56,3 +56,25 @@ ensure_postgres() {
   echo "PostgreSQL binaries missing ($POSTGRES_BIN): sudo apt-get install -y postgresql" >&2
   return 1
 }
+
+# Makes sure the Node client check (scripts/grpc-auth-check.js, run by the end-to-end tests) can run: `node` and `npm`
+# (Debian's nodejs and npm, installed with apt when we are root) and the repository's node_modules (`npm ci`, from the
+# lock file; also brings buf for `npx buf lint protos`).
+ensure_node_client() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      log "Installing Debian's nodejs and npm (the Node gRPC client check needs them)"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq
+      apt-get install -y -qq nodejs npm >/dev/null
+    fi
+  fi
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "node and npm are missing: install them (sudo apt-get install -y nodejs npm); the Node client check will fail" >&2
+    return 1
+  fi
+  if [ ! -f node_modules/@grpc/grpc-js/package.json ] || [ ! -f node_modules/@grpc/proto-loader/package.json ]; then
+    log "npm ci (node_modules for the Node gRPC client check)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}

@@ -8,6 +8,7 @@ source scripts/lib.sh
 
 ensure_broker
 ensure_postgres
+ensure_node_client || log "continuing without the Node client: its end-to-end check will fail"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

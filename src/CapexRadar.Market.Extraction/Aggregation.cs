@@ -32,12 +32,14 @@ public static class MarketMovers
     /// </summary>
     /// <param name="relation">Null or <see cref="MoveRelation.Unspecified"/>: all relations.</param>
     /// <param name="limit">At most <see cref="MaxLimit"/>; <see cref="DefaultLimit"/> when zero or negative.</param>
+    /// <param name="skip">Ranks skipped before the first returned (paging).</param>
     public static IReadOnlyList<AnnouncedMove> Rank(
         IEnumerable<AnnouncedMove> moves,
         DateTimeOffset? since,
         DateTimeOffset? until,
         MoveRelation? relation = null,
-        int limit = DefaultLimit)
+        int limit = DefaultLimit,
+        int skip = 0)
     {
         ArgumentNullException.ThrowIfNull(moves);
         if (limit <= 0) limit = DefaultLimit;
@@ -54,6 +56,7 @@ public static class MarketMovers
             .ThenByDescending(m => m.Announcement.PublishedAt)
             .ThenBy(m => m.Announcement.AnnouncementId, StringComparer.Ordinal)
             .ThenBy(m => MoverKey(m.Move), StringComparer.Ordinal)
+            .Skip(Math.Max(0, skip))
             .Take(limit)
             .ToList();
     }

@@ -17,6 +17,20 @@ public static class RequestGuard
         return trimmed;
     }
 
+    /// <summary>
+    /// A required announcement id: 1–128 of <c>A-Z a-z 0-9 . _ : -</c> (what Ingest accepts and generates), trimmed;
+    /// anything else is INVALID_ARGUMENT naming <paramref name="field"/> (no announcement can have it).
+    /// </summary>
+    public static string AnnouncementId(string? value, string field = "announcement_id")
+    {
+        var id = Required(value, field);
+        if (id.Length > MaxIdLength) throw Invalid($"{field} is longer than {MaxIdLength} characters");
+        foreach (var c in id)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-'))
+                throw Invalid($"{field} may contain only letters, digits and . _ : -");
+        return id;
+    }
+
     /// <summary>A page size or limit: <paramref name="fallback"/> when zero, INVALID_ARGUMENT when negative, capped at <paramref name="max"/>.</summary>
     public static int Limit(int requested, int fallback, int max) => requested switch
     {

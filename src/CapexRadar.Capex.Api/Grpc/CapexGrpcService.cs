@@ -18,10 +18,13 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
     /// <summary>RecognizeQuantities accepts texts up to this many characters (1 MiB, like Ingestion's body limit).</summary>
     private const int MaxRecognizeLength = 1024 * 1024;
 
+    /// <summary>Page size of GetCompanyTimeline and ListForecasts when none is asked, and the largest page.</summary>
+    private const int DefaultPageSize = 100, MaxPageSize = 500;
+
     [RequireScope(Scopes.Read)]
     public override async Task<GetCapexResponse> GetCapex(GetCapexRequest request, ServerCallContext context)
     {
-        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var id = RequestGuard.AnnouncementId(request.AnnouncementId);
         var row = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"no capex for announcement '{id}' (unknown or not processed yet)"));
         var response = new GetCapexResponse { AnnouncementId = id, TraceId = row.TraceId };
@@ -34,6 +37,8 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
     public override async Task<GetCompanyTimelineResponse> GetCompanyTimeline(GetCompanyTimelineRequest request, ServerCallContext context)
     {
         var query = RequestGuard.Required(request.Company, "company");
+        var pageSize = Paging.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        Paging.KeyPosition("timeline", request.PageToken); // a malformed token is INVALID_ARGUMENT before any work
         var facts = (await db.AllFactsAsync(context.CancellationToken))
             .Where(f => f.Fact.Kind != CapexKind.Forecast && CompanyQuery.Matches(query, f.Fact.CompanyId, f.Fact.CompanyName))
             .ToList();
@@ -41,8 +46,10 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         var companyId = facts.GroupBy(f => f.Fact.CompanyId).OrderByDescending(g => g.Count()).First().Key;
         var timeline = CapexTimeline.Build(facts.Where(f => f.Fact.CompanyId == companyId).Select(Dated), companyId);
         var first = facts.First(f => f.Fact.CompanyId == companyId).Fact;
-        var response = new GetCompanyTimelineResponse { CompanyId = first.CompanyId ?? "", CompanyName = first.CompanyName ?? "" };
-        foreach (var entry in timeline)
+        // the whole timeline is computed (each change is against the previous figure), then one page of it is sent
+        var (page, next) = Paging.AfterKey(timeline, e => (e.PublishedAt, e.AnnouncementId ?? ""), "timeline", pageSize, request.PageToken);
+        var response = new GetCompanyTimelineResponse { CompanyId = first.CompanyId ?? "", CompanyName = first.CompanyName ?? "", NextPageToken = next };
+        foreach (var entry in page)
         {
             var item = new Protos.Capex.V1.TimelineEntry
             {
@@ -64,17 +71,23 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         var since = RequestGuard.Timestamp(request.Since, "since");
         var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
+        var offset = Paging.Offset("leaderboard", request.PageToken);
         var facts = (await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp).ToList();
         // a figure without a period is a total: ranked apart from yearly rates (a fiscal-year figure is a yearly rate)
         static bool Yearly(CapexFact f) => f.PeriodYears is > 0 || f.FiscalYear is not null;
+        var yearly = CapexLeaderboard.Rank(facts.Where(d => Yearly(d.Fact)), since, until);
+        var totals = CapexLeaderboard.Rank(facts.Where(d => !Yearly(d.Fact)), since, until);
         var response = new GetLeaderboardResponse();
-        response.Entries.AddRange(Entries(CapexLeaderboard.Rank(facts.Where(d => Yearly(d.Fact)), since, until), limit));
-        response.Totals.AddRange(Entries(CapexLeaderboard.Rank(facts.Where(d => !Yearly(d.Fact)), since, until), limit));
+        // one token pages both rankings together: page k of each
+        response.Entries.AddRange(Entries(yearly, offset, limit));
+        response.Totals.AddRange(Entries(totals, offset, limit));
+        var next = offset + limit;
+        if (Math.Max(yearly.Count, totals.Count) > next && next <= Paging.MaxOffset) response.NextPageToken = Paging.OffsetToken("leaderboard", next);
         return response;
     }
 
-    private static IEnumerable<Protos.Capex.V1.LeaderboardEntry> Entries(IReadOnlyList<Capex.Extraction.LeaderboardEntry> ranked, int limit) =>
-        ranked.Take(limit).Select(entry => new Protos.Capex.V1.LeaderboardEntry
+    private static IEnumerable<Protos.Capex.V1.LeaderboardEntry> Entries(IReadOnlyList<Capex.Extraction.LeaderboardEntry> ranked, int offset, int limit) =>
+        ranked.Skip(offset).Take(limit).Select(entry => new Protos.Capex.V1.LeaderboardEntry
         {
             Rank = entry.Rank,
             CompanyId = entry.CompanyId,
@@ -97,12 +110,20 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
     public override async Task<ListForecastsResponse> ListForecasts(ListForecastsRequest request, ServerCallContext context)
     {
         var scope = request.Scope.Trim();
+        if (scope.Length > 200) throw RequestGuard.Invalid("scope is longer than 200 characters");
+        var pageSize = Paging.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        Paging.KeyPosition("forecasts", request.PageToken);
         var facts = await db.AllFactsAsync(context.CancellationToken);
-        var response = new ListForecastsResponse();
-        response.Forecasts.AddRange(facts
+        // oldest first (undated ones at the time they were stored), then by announcement and position in its text
+        var forecasts = facts
             .Where(f => f.Fact.Kind == CapexKind.Forecast && (scope.Length == 0 || string.Equals(f.Fact.Scope, scope, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(f => f.PublishedAt)
-            .Select(f => new ForecastEntry { AnnouncementId = f.AnnouncementId, PublishedAt = ToTimestamp(f.PublishedAt), Fact = f.Fact.ToProto() }));
+            .OrderBy(f => f.PublishedAt ?? f.StoredAt)
+            .ThenBy(f => f.AnnouncementId, StringComparer.Ordinal)
+            .ThenBy(f => f.Fact.Evidence.Start)
+            .ToList();
+        var (page, next) = Paging.AfterKey(forecasts, f => (f.PublishedAt ?? f.StoredAt, f.AnnouncementId), "forecasts", pageSize, request.PageToken);
+        var response = new ListForecastsResponse { NextPageToken = next };
+        response.Forecasts.AddRange(page.Select(f => new ForecastEntry { AnnouncementId = f.AnnouncementId, PublishedAt = ToTimestamp(f.PublishedAt), Fact = f.Fact.ToProto() }));
         return response;
     }
 

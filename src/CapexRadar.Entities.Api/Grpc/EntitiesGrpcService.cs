@@ -19,7 +19,7 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
     [RequireScope(Scopes.Read)]
     public override async Task<GetEntitiesResponse> GetEntities(GetEntitiesRequest request, ServerCallContext context)
     {
-        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var id = RequestGuard.AnnouncementId(request.AnnouncementId);
         var stored = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"no entities for announcement '{id}' (unknown or not processed yet)"));
         var entities = JsonSerializer.Deserialize<EntitySet>(stored.EntitiesJson, HostingExtensions.StorageJson) ?? EntitySet.Empty;
@@ -53,8 +53,12 @@ public sealed class EntitiesGrpcService(EntitiesDbContext db, CompanyKnowledgeBa
     {
         var query = RequestGuard.Required(request.Query, "query");
         var limit = RequestGuard.Limit(request.Limit, 20, 100);
+        var offset = Paging.Offset("companies", request.PageToken);
+        // one more than the page shows whether a next page exists
+        var found = knowledgeBase.Search(query, offset + limit + 1);
         var response = new SearchCompaniesResponse();
-        response.Companies.AddRange(knowledgeBase.Search(query).Take(limit).Select(CompanyMapping.ToProto));
+        response.Companies.AddRange(found.Skip(offset).Take(limit).Select(CompanyMapping.ToProto));
+        if (found.Count > offset + limit && offset + limit <= Paging.MaxOffset) response.NextPageToken = Paging.OffsetToken("companies", offset + limit);
         return Task.FromResult(response);
     }
 

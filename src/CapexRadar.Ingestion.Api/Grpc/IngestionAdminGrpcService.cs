@@ -1,3 +1,4 @@
+using CapexRadar.ServiceHosting;
 using CapexRadar.Ingestion.Api.Pipeline;
 using CapexRadar.Protos.Ingestion.V1;
 using CapexRadar.Security;
@@ -19,9 +20,10 @@ public sealed class IngestionAdminGrpcService(AnnouncementReplayer replayer, ILo
         var response = new ReplayAnnouncementsResponse();
         if (hasId)
         {
-            if (request.AnnouncementId.Length > 128 || !await replayer.ReplayAsync(request.AnnouncementId, context.CancellationToken))
+            var id = RequestGuard.AnnouncementId(request.AnnouncementId);
+            if (!await replayer.ReplayAsync(id, context.CancellationToken))
                 throw new RpcException(new Status(StatusCode.NotFound, "no announcement with that id"));
-            response.AnnouncementIds.Add(request.AnnouncementId);
+            response.AnnouncementIds.Add(id);
         }
         else
         {

@@ -84,7 +84,7 @@ public sealed class IngestionGrpcService(
     [RequireScope(Scopes.Read)]
     public override async Task<GetAnalysisResponse> GetAnalysis(GetAnalysisRequest request, ServerCallContext context)
     {
-        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var id = RequestGuard.AnnouncementId(request.AnnouncementId);
         var announcement = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw NotFound(id);
         var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
@@ -122,7 +122,7 @@ public sealed class IngestionGrpcService(
     [RequireScope(Scopes.Read)]
     public override async Task<GetStatusResponse> GetStatus(GetStatusRequest request, ServerCallContext context)
     {
-        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var id = RequestGuard.AnnouncementId(request.AnnouncementId);
         var status = await statusReader.ReadAsync(id, context.CancellationToken) ?? throw NotFound(id);
         return new GetStatusResponse { Status = status };
     }
@@ -134,7 +134,7 @@ public sealed class IngestionGrpcService(
     public override async Task WatchAnnouncement(WatchAnnouncementRequest request, IServerStreamWriter<WatchAnnouncementResponse> responseStream,
         ServerCallContext context)
     {
-        var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : AnnouncementValidator.CheckId(request.AnnouncementId.Trim());
+        var id = string.IsNullOrWhiteSpace(request.AnnouncementId) ? null : RequestGuard.AnnouncementId(request.AnnouncementId);
         // Subscribe before reading the stored history so no event falls between the two (RESOURCE_EXHAUSTED at the cap).
         using var subscription = notifier.Subscribe(id, out var live);
         await context.WriteResponseHeadersAsync([]); // the client learns at once that it is subscribed

@@ -85,8 +85,7 @@ public static class AnnouncementValidator
         }
     }
 
-    /// <summary>An announcement id: 1–128 of <c>A-Z a-z 0-9 . _ : -</c>, else INVALID_ARGUMENT.</summary>
-    public static string CheckId(string id)
+    private static string CheckId(string id)
     {
         if (id.Length > 128) throw Invalid("announcement_id is longer than 128 characters");
         foreach (var c in id)

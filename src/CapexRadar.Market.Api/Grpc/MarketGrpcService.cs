@@ -18,13 +18,15 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
     [RequireScope(Scopes.Read)]
     public override async Task<GetMovesResponse> GetMoves(GetMovesRequest request, ServerCallContext context)
     {
-        var id = RequestGuard.Required(request.AnnouncementId, "announcement_id");
+        var id = RequestGuard.AnnouncementId(request.AnnouncementId);
         var row = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.AnnouncementId == id, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"no market moves for announcement '{id}' (unknown or not processed yet)"));
         var response = new GetMovesResponse { AnnouncementId = id, AnnouncerId = row.AnnouncerId ?? "", TraceId = row.TraceId };
         response.Moves.AddRange(row.Moves().Select(m => m.ToProto()));
         return response;
     }
+
+    private const string MoversList = "movers";
 
     [RequireScope(Scopes.Read)]
     public override async Task<ListMoversResponse> ListMovers(ListMoversRequest request, ServerCallContext context)
@@ -33,8 +35,13 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         var since = RequestGuard.Timestamp(request.Since, "since");
         var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
-        var ranked = MarketMovers.Rank(await LoadAsync(context.CancellationToken), since, until, request.Relation.ToDomain(), limit);
+        var offset = Paging.Offset(MoversList, request.PageToken);
+        var moves = await LoadAsync(context.CancellationToken);
+        var ranked = MarketMovers.Rank(moves, since, until, request.Relation.ToDomain(), limit, offset);
         var response = new ListMoversResponse();
+        var next = offset + ranked.Count;
+        if (ranked.Count == limit && next <= Paging.MaxOffset && MarketMovers.Rank(moves, since, until, request.Relation.ToDomain(), 1, next).Count > 0)
+            response.NextPageToken = Paging.OffsetToken(MoversList, next);
         response.Movers.AddRange(ranked.Select(m => new Mover
         {
             Move = m.Move.ToProto(),

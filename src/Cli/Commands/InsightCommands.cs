@@ -41,7 +41,17 @@ internal static class InsightCommands
         command.SetAction(async (parse, ct) =>
         {
             var client = new CapexService.CapexServiceClient(CommonOptions.Channel(parse.GetValue(server)!));
-            var response = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = parse.GetValue(company)! }, cancellationToken: ct);
+            var request = new GetCompanyTimelineRequest { Company = parse.GetValue(company)!, PageSize = 500 };
+            var response = await client.GetCompanyTimelineAsync(request, cancellationToken: ct);
+            // the timeline is paged (500 entries at most per call): read every page into one answer
+            for (var next = response.NextPageToken; next.Length > 0;)
+            {
+                request.PageToken = next;
+                var page = await client.GetCompanyTimelineAsync(request, cancellationToken: ct);
+                response.Entries.AddRange(page.Entries);
+                next = page.NextPageToken;
+            }
+            response.NextPageToken = "";
             if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(response.CompanyName));
             foreach (var c in new[] { "Published", "Kind", "Amount", "USD", "Period", "Change vs previous", "Announcement" }) table.AddColumn(c);
