@@ -16,6 +16,8 @@ STAMP="$(date -u +%Y%m%dT%H%M%S)"
 RUN_LOG="$OUT/run-$STAMP.log"
 # A fresh data directory per measurement (databases, broker), so every run starts from the same empty state.
 export CapexRadar__DataDirectory="${MEASURE_DATA_DIR:-$(mktemp -d /tmp/capexradar-measure.XXXXXX)}"
+# a private PostgreSQL (Storage__Mode=postgres) runs as the postgres user when root: it must reach the data directory
+chmod 755 "$CapexRadar__DataDirectory"
 
 exec 9>/tmp/capexradar-system.lock
 flock 9
