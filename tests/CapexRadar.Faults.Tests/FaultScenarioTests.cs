@@ -28,7 +28,7 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
         //    Entities, Capex, Market, Ingestion and the broker in turn, each once the previous one is back.
         var load = new Load(system);
         var killsDone = new TaskCompletionSource();
-        var running = load.RunAsync("kill", 0, minCount: 1000, maxCount: 5000, perSecond: 8, keepGoingUntil: killsDone.Task);
+        var running = load.RunAsync("kill", 0, minCount: 1000, maxCount: 5000, perSecond: 15, keepGoingUntil: killsDone.Task);
         var sampling = Verify.SampleInFlightAsync(system, running);
         try
         {
@@ -48,6 +48,8 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
         await running;
         var maxInFlight = await sampling;
         Report(await Verify.TallyAsync("kill -9 each service, then the broker", system, load.Accepted, Settle, maxInFlight));
+        // The issue asks for the faults to hit a pipeline with at least 50 announcements in flight.
+        Assert.True(maxInFlight >= 50, $"only {maxInFlight} announcements were in flight at most; the kills must hit a loaded pipeline");
 
         // 2. Poison input: the capex extractor throws on one announcement, the market extractor hangs on another.
         await File.WriteAllLinesAsync(system.FaultFile, ["throw capex POISON-THROW", "hang market POISON-HANG"]);
