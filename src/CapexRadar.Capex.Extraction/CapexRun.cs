@@ -230,6 +230,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             c.Trail.Add($"kind: forecast — the investing clause's subject is an industry, market or peer group (scope {c.Scope})");
             return c;
         }
+        if (MarketSpendingReported(trigger, start, sentence.Start))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add("kind: forecast — the reported clause's subject is a market's spending (no owner; a place or market word) and its predicate projects");
+            return c;
+        }
+        if (NamedGroupScope(start, after, clauseStart, clauseEnd) is { } peers)
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Scope = peers;
+            c.Trail.Add($"kind: forecast — a figure projected for a named set of companies (scope {peers})");
+            return c;
+        }
         // "The federal government expects its tax regime to attract R$2 trillion of investment": a public body's
         // projection of other people's spending
         var publicProjection = subject.Kind != SubjectKind.Org && PublicBodyProjects(sentence.Start, Math.Min(anchor, start));

@@ -8,6 +8,13 @@ internal static class CapexWords
 {
     public const string WholeNoun = "WholeNoun";
     public const string PartPronoun = "PartPronoun";
+    public const string ProjectingModal = "ProjectingModal";
+    public const string ProjectingVerb = "ProjectingVerb";
+    public const string ProjectionAdverb = "ProjectionAdverb";
+    public const string OwnerPossessive = "OwnerPossessive";
+    public const string HomelandNoun = "HomelandNoun";
+    public const string GroupOpener = "GroupOpener";
+    public const string ProjectionWord = "ProjectionWord";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
