@@ -100,4 +100,65 @@ internal sealed partial class CapexRun
                 return true;
         return false;
     }
+
+    /// <summary>How many earlier commitments a definite amount is compared with (bounded: linear on hostile input).</summary>
+    private const int RepeatLookback = 64;
+
+    /// <summary>"The ₹60,000 crore outlay", "this $4 billion plan": an amount after a definite determiner that equals (±1 %,
+    /// same currency) a commitment with an owner stated before (among the last <see cref="RepeatLookback"/>) is a mention of that plan.</summary>
+    private Candidate? RepeatedPlan(int start, Quantity q, List<Candidate> earlier)
+    {
+        if (!CapexWords.Is(CapexWords.DefiniteDeterminer, W(PreviousWordBeforeAmount(start))) || q.Value is not { } v || v <= 0) return null;
+        bool Same(Candidate c) => c.Kind == CapexKind.Commitment && c.Org is not null && c.Q.Quantity.Currency == q.Currency
+                                  && c.Q.Quantity.Value is { } w && Math.Abs(w - v) <= w / 100m;
+        for (var i = earlier.Count - 1; i >= Math.Max(0, earlier.Count - RepeatLookback); i--) if (Same(earlier[i])) return earlier[i];
+        for (var i = _accepted.Count - 1; i >= Math.Max(0, _accepted.Count - RepeatLookback); i--) if (Same(_accepted[i])) return _accepted[i];
+        return null;
+    }
+
+    /// <summary>How far from the amount "its parent X" is looked for (tokens, each side): bounded, so a giant sentence stays linear.</summary>
+    private const int ParentWindow = 40;
+
+    /// <summary>"its parent Contoso", "parent company Contoso", "the parent, Contoso": a listed organisation named as the parent in
+    /// the sentence (not the unit itself).</summary>
+    private OrganizationEntity? ListedParentNamed(int from, int to, OrganizationEntity unit)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!CapexWords.Is(CapexWords.ParentNoun, W(k)) || !(W(k - 1) is "its" or "the" or "their")) continue;
+            var n = k + 1;
+            if (W(n) is "company" or "group" or "firm") n++;
+            if (W(n) == ",") n++;
+            if (doc.OrgAt(n) is { } m && m.Tokens.Start == n && m.Org.Listings.Count > 0 && m.Org.CompanyId != unit.CompanyId) return m.Org;
+        }
+        return null;
+    }
+
+    /// <summary>"well above the $95 billion it had pointed to in October": after a contrasted definite amount, a contact or
+    /// relative clause — a company subject, auxiliaries, a verb of guidance — states the earlier plan.</summary>
+    private bool GuidanceRelative(int after)
+    {
+        // a contact clause the parser may not split ("it had pointed to"): [that|which] subject [auxiliaries] guidance verb
+        var k = after;
+        if (W(k) is "that" or "which") k++;
+        if (W(k) is "it" or "they" or "we") k++;
+        else if (W(k) == "the" && CapexLexicon.CompanyNouns.Contains(W(k + 1))) k += 2;
+        else if (doc.OrgAt(k) is { } named && named.Tokens.Start == k) k = named.Tokens.End;
+        else return false;
+        for (var hop = 0; hop < GuidanceAuxiliaries && CapexWords.Is(CapexWords.GuidanceAuxiliary, W(k)); hop++) k++;
+        return CapexWords.Is(CapexWords.GuidanceVerb, W(k));
+    }
+
+    /// <summary>Auxiliaries and adverbs between the subject and the verb of an earlier plan ("had originally").</summary>
+    private const int GuidanceAuxiliaries = 3;
+
+    /// <summary>"well above the $X", "below the $X", "from the $X": a definite amount set against another.</summary>
+    private bool ContrastedDefinite(int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (W(p) != "the") return false;
+        p--;
+        if (CapexWords.Is(CapexWords.ContrastWord, W(p))) return true;
+        return false;
+    }
 }

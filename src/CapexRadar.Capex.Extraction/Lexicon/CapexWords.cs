@@ -15,6 +15,14 @@ internal static class CapexWords
     public const string HomelandNoun = "HomelandNoun";
     public const string GroupOpener = "GroupOpener";
     public const string ProjectionWord = "ProjectionWord";
+    public const string FiniteVerbAfterSubject = "FiniteVerbAfterSubject";
+    public const string ClauseConjunction = "ClauseConjunction";
+    public const string DefiniteDeterminer = "DefiniteDeterminer";
+    public const string ParentNoun = "ParentNoun";
+    public const string CompanyOrgan = "CompanyOrgan";
+    public const string GuidanceVerb = "GuidanceVerb";
+    public const string ContrastWord = "ContrastWord";
+    public const string GuidanceAuxiliary = "GuidanceAuxiliary";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
