@@ -23,11 +23,15 @@ public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtracto
     }
 
     /// <summary>Analyses text that is already normalised; every span refers to it.</summary>
+    /// <remarks>The text is annotated once (<see cref="AnnotatedDocument"/>: sentences, tokens, word classes, clauses)
+    /// and that document is handed to the extractors that read it (Entities, Market; Capex still annotates its own).</remarks>
     public AnalysisResult Analyze(string normalizedText, DateTimeOffset? publishedAt)
     {
-        var found = entities.Extract(normalizedText);
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var document = AnnotatedDocument.Create(normalizedText);
+        var found = entities.Extract(document);
         var capexFound = capex.Extract(normalizedText, found, publishedAt);
-        var moves = market.Extract(normalizedText, found);
+        var moves = market.Extract(document, found);
         return new AnalysisResult(found, capexFound.Facts, capexFound.Facilities, moves);
     }
 

@@ -802,15 +802,18 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "more" or "than" or "over" or "up" or "to") p--;
         if (W(p) is "includes" or "include" or "including")
         {
-            // "The plan includes", "It includes", "the investment will include": the subject is the plan or a pronoun for it
+            // "The plan includes", "It includes", "The total includes", "The €3 billion includes": the subject is the plan, a noun
+            // for a whole figure, the whole amount itself, or a pronoun for it
             for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
             {
                 if (doc.OrgAt(k) is not null) return false;
-                if (W(k) is "it" or "this" or "that" || CapexLexicon.PlanNouns.Contains(W(k)) || W(k) is "programme" or "program" or "package" or "project") return true;
+                if (CapexWords.Is(CapexWords.PartPronoun, W(k)) || CapexWords.Is(CapexWords.WholeNoun, W(k)) || CapexLexicon.PlanNouns.Contains(W(k))
+                    || W(k) == "project" || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return true;
             }
             return false;
         }
-        return W(p) == "," && W(p - 1) is "total" or "sum" or "amount" or "that" or "this" or "it" or "investment" or "budget" or "plan"
+        // "Of the total, …", "Of this envelope, …", "Of that, …"
+        return W(p) == "," && (CapexWords.Is(CapexWords.WholeNoun, W(p - 1)) || CapexWords.Is(CapexWords.PartPronoun, W(p - 1)))
                && (W(p - 2) == "of" || W(p - 3) == "of");
     }
 

@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Text;
 
 namespace CapexRadar.Entities.Extraction;
 
@@ -23,6 +24,13 @@ public sealed class EntityExtractor
     public EntitySet Extract(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return new ExtractionRun(KnowledgeBase.Snapshot, normalizedText).Run();
+        return Extract(AnnotatedDocument.Create(normalizedText));
+    }
+
+    /// <summary>The same over a document already annotated (sentences and clause layer shared with the other extractors).</summary>
+    public EntitySet Extract(AnnotatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new ExtractionRun(KnowledgeBase.Snapshot, document).Run();
     }
 }

@@ -55,7 +55,9 @@ internal sealed partial class ExtractionRun
     private void ParseSentenceForSpenders(WordClassLexicon lex, int first, int end)
     {
         var span = new TextSpan(_tk[first].Start, _tk[end - 1].End);
-        var syntax = ShallowParser.Parse(_t, span, lex);
+        // the shared document's parse when the tokens span a whole sentence (the usual case): parsed once for every extractor
+        var sentence = lex == _doc.Lexicon ? _doc.SentenceWithSpan(span) : -1;
+        var syntax = sentence >= 0 ? _doc.Syntax(sentence) : ShallowParser.Parse(_t, span, lex);
         foreach (var cl in syntax.Clauses)
         {
             var investing = (cl.PredicateClasses & InvestingPredicate) != 0 && (cl.PredicateClasses & WordClass.ReportingVerb) == 0

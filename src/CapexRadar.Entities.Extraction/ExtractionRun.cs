@@ -130,10 +130,15 @@ internal sealed partial class ExtractionRun
     private int[] _byClass = [];
     private readonly int[] _classStart = new int[(int)TokClass.Count + 1];
 
-    public ExtractionRun(KbSnapshot snapshot, string text)
+    /// <summary>The shared annotated document (sentences, and the clause layer the spender stage reads).</summary>
+    private readonly AnnotatedDocument _doc;
+
+    public ExtractionRun(KbSnapshot snapshot, AnnotatedDocument document)
     {
         _s = snapshot;
         _x = snapshot.Index;
+        _doc = document;
+        var text = document.Text;
         _t = text;
         _tk = ArrayPool<Tok>.Shared.Rent(Math.Max(16, Math.Min(text.Length / 4 + 16, 1 << 20)));
     }
@@ -187,12 +192,12 @@ internal sealed partial class ExtractionRun
 
     private void MarkSentences()
     {
-        var sentences = SentenceSplitter.Sentences(_t);
+        var sentences = _doc.Sentences;
         var s = 0;
         for (var i = 0; i < _n; i++)
         {
             ref var t = ref _tk[i];
-            while (s < sentences.Count - 1 && t.Start >= sentences[s].End) s++;
+            while (s < sentences.Length - 1 && t.Start >= sentences[s].End) s++;
             t.Sentence = s;
             if (i == 0 || _tk[i - 1].Sentence != s || t.NewlineBefore) t.SentenceStart = true;
             else if (_tk[i - 1].SentenceStart && _tk[i - 1].Kind == TokKind.Punct && IsOpenQuote(_t[_tk[i - 1].Start]))

@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Text;
 
 namespace CapexRadar.Market.Extraction;
 
@@ -17,7 +18,15 @@ public sealed class MarketMoveExtractor
         ArgumentNullException.ThrowIfNull(normalizedText);
         entities ??= EntitySet.Empty;
         if (normalizedText.Length == 0) return [];
-        var doc = new TokenDocument(normalizedText, entities);
-        return new MoveRun(doc).Execute();
+        return Extract(AnnotatedDocument.Create(normalizedText), entities);
+    }
+
+    /// <summary>The same over a document already annotated (tokens and sentences shared with the other extractors).</summary>
+    public IReadOnlyList<MarketMove> Extract(AnnotatedDocument document, EntitySet entities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        entities ??= EntitySet.Empty;
+        if (document.Text.Length == 0) return [];
+        return new MoveRun(new TokenDocument(document, entities)).Execute();
     }
 }

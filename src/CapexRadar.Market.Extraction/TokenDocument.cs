@@ -4,14 +4,18 @@ using CapexRadar.Text;
 namespace CapexRadar.Market.Extraction;
 
 /// <summary>
-/// The normalised text as an array of tokens, with the entity mentions projected onto token indices and
-/// lower-cased token strings created lazily (only around percentages). Built in linear time.
+/// Market's view of the shared <see cref="AnnotatedDocument"/> (tokens, sentences, lower-case forms): the entity
+/// mentions projected onto token indices, and the market word classes (<see cref="Lexicon"/>, from
+/// <c>Lexicon/market-words.json</c>) of each token, looked up on first use. Built in linear time.
 /// </summary>
 internal sealed class TokenDocument
 {
     public string Text { get; }
     public Token[] Tokens { get; }
     public EntitySet Entities { get; }
+
+    /// <summary>The shared document this view reads.</summary>
+    public AnnotatedDocument Document { get; }
 
     /// <summary>Index into <see cref="EntitySet.Organizations"/> of the organisation mentioned at each token, or -1.</summary>
     public int[] OrgAt { get; }
@@ -27,62 +31,31 @@ internal sealed class TokenDocument
     /// <summary>Token ranges [Start, End) of the sentences.</summary>
     public (int Start, int End)[] Sentences { get; }
 
-    private readonly string?[] _lower;
-
-    /// <summary>Word-class bits of each token, looked up once (on first use) from its lower-cased text.</summary>
+    /// <summary>Market word-class bits of each token, looked up once (on first use) from its lower-cased text.</summary>
     private readonly WordClass[] _classes;
 
     /// <summary>Marks a token whose bits were looked up (a bit no class uses).</summary>
     private const WordClass Looked = (WordClass)(1UL << 63);
 
-    /// <summary>One string per ASCII character: single-character tokens allocate nothing.</summary>
-    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
-
-    public TokenDocument(string text, EntitySet entities)
+    public TokenDocument(AnnotatedDocument document, EntitySet entities)
     {
-        Text = text;
+        Document = document;
+        Text = document.Text;
         Entities = entities;
-        var list = new List<Token>(Math.Min(text.Length / 4 + 16, 1 << 20));
-        foreach (var t in new Tokenizer(text)) list.Add(t);
-        Tokens = list.ToArray();
-        _lower = new string?[Tokens.Length];
+        Tokens = document.TokenArray;
         _classes = new WordClass[Tokens.Length];
         OrgAt = Project(entities.Organizations.Select(o => o.Mentions).ToList());
         LocAt = Project(entities.Locations.Select(l => l.Mentions).ToList());
         var people = Project(entities.People.Select(p => p.Mentions).ToList());
         PersonAt = people.Select(p => p >= 0).ToArray();
-
-        var spans = SentenceSplitter.Sentences(text);
-        var sentences = new List<(int, int)>(spans.Count);
-        SentenceOf = new int[Tokens.Length];
-        var ti = 0;
-        foreach (var span in spans)
-        {
-            while (ti < Tokens.Length && Tokens[ti].Start < span.Start) { SentenceOf[ti] = Math.Max(0, sentences.Count - 1); ti++; }
-            var start = ti;
-            while (ti < Tokens.Length && Tokens[ti].Start < span.End) { SentenceOf[ti] = sentences.Count; ti++; }
-            sentences.Add((start, ti));
-        }
-        while (ti < Tokens.Length) { SentenceOf[ti] = Math.Max(0, sentences.Count - 1); ti++; }
-        if (sentences.Count == 0) sentences.Add((0, Tokens.Length));
-        Sentences = sentences.ToArray();
+        SentenceOf = document.SentenceOfToken;
+        Sentences = document.SentenceTokens;
     }
 
     public int Count => Tokens.Length;
 
-    /// <summary>Lower-cased token text with typographic apostrophes made plain.</summary>
-    public string L(int i)
-    {
-        if ((uint)i >= (uint)Tokens.Length) return "";
-        var s = _lower[i];
-        if (s is not null) return s;
-        var t = Tokens[i];
-        if (t.Length == 1 && Text[t.Start] < 128) return _lower[i] = Ascii[char.ToLowerInvariant(Text[t.Start])];
-        var len = Math.Min(t.Length, 64);
-        s = Text.AsSpan(t.Start, len).ToString().ToLowerInvariant().Replace('’', '\'');
-        _lower[i] = s;
-        return s;
-    }
+    /// <summary>Lower-cased token text with typographic apostrophes made plain (<see cref="AnnotatedDocument.Lower"/>).</summary>
+    public string L(int i) => Document.Lower(i);
 
     /// <summary>Whether token <paramref name="i"/> (lower-cased) is a word of any of <paramref name="classes"/>; false outside the document.</summary>
     public bool Has(int i, WordClass classes)
@@ -162,14 +135,5 @@ internal sealed class TokenDocument
     }
 
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search).</summary>
-    private int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => Document.FirstTokenEndingAfter(offset);
 }

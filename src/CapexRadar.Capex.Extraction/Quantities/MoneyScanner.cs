@@ -91,8 +91,11 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         }
         if (cur is null && t.IsWord)
         {
-            cur = QuantityLexicon.Code(t) ?? QuantityLexicon.WordPrefix(t);
+            var prefix = QuantityLexicon.Code(t) is null ? CurrencyPrefixes.Of(t) : null;
+            cur = QuantityLexicon.Code(t) ?? prefix?.Currency;
             if (cur is null && (cur = QuantityLexicon.MillionsCode(t)) is not null) millions = true;
+            // "R12.6 billion", "N5bn": a one-letter prefix only glued to a number with a scale
+            if (prefix is { GluedWithScale: true } && !(i + 1 < N && !_t[i + 1].SpaceBefore && _t[i + 1].IsNumber && ScaleFollows(i + 2))) return null;
             if (cur is not null)
             {
                 j = i + 1;
@@ -144,11 +147,20 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         m.HasScale = true;
     }
 
-    /// <summary>One or more multipliers ("billion", "bn", "lakh crore") starting at <paramref name="j"/>.</summary>
+    /// <summary>A scale word at <paramref name="j"/>, glued ("5bn") or spaced ("5 billion"), or after a glued hyphen ("5-billion").</summary>
+    private bool ScaleFollows(int j) => j < N && (QuantityLexicon.Scale(_t[j], !_t[j].SpaceBefore, true) is not null || HyphenatedScaleAt(j));
+
+    /// <summary>"720-million", "12.6-billion": a hyphen glued between a number and a scale word of two letters or more.</summary>
+    private bool HyphenatedScaleAt(int j) =>
+        j + 1 < N && _t[j].Kind == QKind.Symbol && _t[j].Lower is "-" or "\u2010" && !_t[j].SpaceBefore && !_t[j + 1].SpaceBefore
+        && _t[j + 1].Length >= 2 && QuantityLexicon.Scale(_t[j + 1], false, true) is not null;
+
+    /// <summary>One or more multipliers ("billion", "bn", "lakh crore", "-million") starting at <paramref name="j"/>.</summary>
     private (decimal? Scale, int End) ReadScales(int j, bool moneyContext)
     {
         decimal? scale = null;
         var k = j;
+        if (HyphenatedScaleAt(k)) k++;
         while (k < N && !NewLineAt(k))
         {
             var s = QuantityLexicon.Scale(_t[k], !_t[k].SpaceBefore, moneyContext);
@@ -388,7 +400,8 @@ internal sealed class MoneyScanner(List<QToken> tokens)
             {
                 ReadRange(eq);
                 eq.Qualifier = eq.High is not null ? AmountQualifier.Range : QualifierBefore(eq.StartToken);
-                if (SameCurrency(eq.Currency, m.Currency) && eq.Currency.Iso is not null) return;
+                // "Of the ¥7 trillion, about ¥1.8 trillion …": the same currency is a second amount, never a conversion
+                if (SameCurrency(eq.Currency, m.Currency) && (eq.Currency.Iso is not null || eq.Currency.Yen)) return;
                 var end = eq.EndToken;
                 if (close is not null)
                 {

@@ -25,6 +25,7 @@ internal static class QuantityLexicon
         ["CLP"] = "Chilean peso", ["ARS"] = "Argentine peso", ["PEN"] = "Peruvian sol", ["KES"] = "Kenyan shilling",
         ["UAH"] = "Ukrainian hryvnia", ["CRC"] = "Costa Rican colón", ["GEL"] = "Georgian lari", ["LAK"] = "Lao kip",
         ["MAD"] = "Moroccan dirham", ["RON"] = "Romanian leu", ["ISK"] = "Icelandic króna", ["KZT"] = "Kazakhstani tenge",
+        ["TZS"] = "Tanzanian shilling", ["UGX"] = "Ugandan shilling",
     };
 
     /// <summary>ISO codes accepted when written in lower case too; the rest only in capitals (TRY, PHP, PEN are English words).</summary>
@@ -57,8 +58,8 @@ internal static class QuantityLexicon
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "a", "an", "half", "quarter",
-        // money prefixes
-        "rs", "dh", "dhs", "rm", "sr", "qr", "sen", "btc", "euro", "euros", "rp", "full", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
+        // money prefixes (and every word of Lexicon/currency-prefixes.json)
+        "full", "u", "us", "usd", "c", "ca", "can", "cad", "cdn", "au", "aud", "hk", "hkd",
         "nt", "ntd", "twd", "s", "sg", "sgd", "nz", "nzd", "r", "mex", "mx", "mxn",
         // percent
         "minus", "negative", "percent", "percents", "per",
@@ -72,7 +73,7 @@ internal static class QuantityLexicon
     {
         if (t.Kind != QKind.Word) return true;
         var w = t.Lower;
-        if (StartWords.Contains(w)) return true;
+        if (StartWords.Contains(w) || CurrencyPrefixes.IsPrefixWord(w)) return true;
         if (w.Length == 3 && IsIsoWord(w)) return true;
         return w.Length == 4 && w[0] == 'm' && IsIsoWord(w[1..]);
     }
@@ -135,7 +136,7 @@ internal static class QuantityLexicon
         ["rouble"] = new("RUB", "Russian ruble"), ["roubles"] = new("RUB", "Russian ruble"),
         ["ruble"] = new("RUB", "Russian ruble"), ["rubles"] = new("RUB", "Russian ruble"),
         ["naira"] = new("NGN", "Nigerian naira"), ["dong"] = new("VND", "Vietnamese dong"), ["reais"] = new("BRL", "Brazilian real"),
-        ["rand"] = new("ZAR", "South African rand"), ["peso"] = new(null, "Peso"), ["pesos"] = new(null, "Peso"),
+        ["rand"] = new("ZAR", "South African rand"), ["shilling"] = new(null, "Shilling"), ["shillings"] = new(null, "Shilling"), ["peso"] = new(null, "Peso"), ["pesos"] = new(null, "Peso"),
         ["markka"] = new("FIM", "Finnish markka"), ["markkaa"] = new("FIM", "Finnish markka"), ["peseta"] = new("ESP", "Peseta"), ["pesetas"] = new("ESP", "Peseta"),
         ["guilder"] = new("NLG", "Netherlands guilder"), ["guilders"] = new("NLG", "Netherlands guilder"),
         ["deutschmark"] = new("DEM", "Deutsche mark"), ["deutschmarks"] = new("DEM", "Deutsche mark"),
@@ -167,6 +168,9 @@ internal static class QuantityLexicon
         [("uae", "dirham")] = new("AED", "United Arab Emirates dirham"),
         [("emirati", "dirham")] = new("AED", "United Arab Emirates dirham"),
         [("moroccan", "dirham")] = new("MAD", "Moroccan dirham"),
+        [("kenyan", "shilling")] = new("KES", "Kenyan shilling"),
+        [("tanzanian", "shilling")] = new("TZS", "Tanzanian shilling"),
+        [("ugandan", "shilling")] = new("UGX", "Ugandan shilling"),
         [("malaysian", "ringgit")] = new("MYR", "Malaysian ringgit"),
         [("swiss", "franc")] = new("CHF", "Swiss franc"),
         [("turkish", "lira")] = new("TRY", "Turkish lira"),
@@ -202,25 +206,6 @@ internal static class QuantityLexicon
             "nz" or "nzd" => new("NZD", "New Zealand dollar"),
             "r" when glued => new("BRL", "Brazilian real"),
             "mex" or "mx" or "mxn" => new("MXN", "Mexican peso"),
-            _ => null,
-        };
-    }
-
-    /// <summary>Word prefixes directly before a number that are not ISO codes: "Rs 500 crore", "Dh60bn", "RM10 billion", "sen 100".</summary>
-    public static CurrencySense? WordPrefix(QToken t)
-    {
-        if (!t.IsWord) return null;
-        return t.Lower switch
-        {
-            "rs" => new("INR", "Indian rupee"),
-            "dh" or "dhs" => new("AED", "United Arab Emirates dirham"),
-            "rm" when t.Capitalized => new("MYR", "Malaysian ringgit"),
-            "sr" when t.Capitalized => new("SAR", "Saudi riyal"), // "SR37.5 billion"
-            "qr" when t.Capitalized => new("QAR", "Qatari riyal"),
-            "sen" => new(null, "Sen"),
-            "btc" => new(null, "Bitcoin"),
-            "euro" or "euros" => new("EUR", "Euro"),
-            "rp" => new("IDR", "Indonesian rupiah"),
             _ => null,
         };
     }

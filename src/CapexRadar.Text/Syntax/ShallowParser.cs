@@ -179,7 +179,7 @@ public static class ShallowParser
 
     private static List<Chunk> Chunk(string text, SyntaxToken[] t)
     {
-        var chunks = new List<Chunk>();
+        var chunks = new List<Chunk>(t.Length); // at most one chunk per token: no regrowth
         var i = 0;
         while (i < t.Length)
         {

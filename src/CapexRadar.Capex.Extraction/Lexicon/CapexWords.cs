@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace CapexRadar.Capex.Extraction;
+
+/// <summary>Named word classes of the capex rules, loaded once from <c>Lexicon/capex-words.json</c> and validated.</summary>
+internal static class CapexWords
+{
+    public const string WholeNoun = "WholeNoun";
+    public const string PartPronoun = "PartPronoun";
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
+
+    /// <summary>Whether the lower-cased <paramref name="word"/> belongs to class <paramref name="name"/>.</summary>
+    public static bool Is(string name, string word) => Classes[name].Contains(word);
+
+    public static IReadOnlyCollection<string> Names => Classes.Keys;
+
+    private static FrozenDictionary<string, FrozenSet<string>> Load()
+    {
+        const string resource = "CapexRadar.Capex.Extraction.Lexicon.capex-words.json";
+        using var stream = typeof(CapexWords).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} resource missing");
+        using var doc = JsonDocument.Parse(stream);
+        var map = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (var c in doc.RootElement.GetProperty("classes").EnumerateArray())
+        {
+            var name = c.GetProperty("name").GetString() ?? throw new InvalidDataException("word class without a name");
+            var words = c.GetProperty("words").EnumerateArray().Select(w => w.GetString() ?? string.Empty).ToList();
+            if (words.Count == 0) throw new InvalidDataException($"word class {name} is empty");
+            if (words.FirstOrDefault(w => w.Length == 0 || w != w.ToLowerInvariant()) is { } bad) throw new InvalidDataException($"word class {name}: '{bad}' must be lower case");
+            if (!map.TryAdd(name, words.ToFrozenSet(StringComparer.Ordinal))) throw new InvalidDataException($"word class {name} listed twice");
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using CapexRadar.Domain;
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Text;
+using CapexRadar.Text.Syntax;
+
+namespace CapexRadar.Entities.Tests;
+
+/// <summary>The shared annotated document: one set of sentences, tokens, classes and parses read by the extractors.</summary>
+public class AnnotatedDocumentTests
+{
+    private const string Story =
+        "Norvik Data Corp. said on Tuesday it would invest $4.5bn in two data centres in Ohio. The start-up's shares rose 3%.\n"
+        + "Chief Executive Mara Lind said the plan was “fully funded”.";
+
+    [Fact]
+    public void Sentences_and_tokens_are_those_of_the_splitter_and_the_tokenizer()
+    {
+        var doc = AnnotatedDocument.Create(Story);
+        Assert.Equal(SentenceSplitter.Sentences(Story), doc.SentenceList);
+        var expected = new List<Token>();
+        foreach (var t in new Tokenizer(Story)) expected.Add(t);
+        Assert.Equal(expected, doc.Tokens.ToArray());
+        Assert.Equal(3, doc.SentenceTokens.Length);
+        for (var s = 0; s < doc.SentenceTokens.Length; s++)
+        {
+            var (first, end) = doc.SentenceTokens[s];
+            for (var i = first; i < end; i++) Assert.Equal(s, doc.SentenceOfToken[i]);
+        }
+    }
+
+    [Fact]
+    public void Lower_forms_classes_and_glue_are_per_token()
+    {
+        var doc = AnnotatedDocument.Create(Story);
+        var invest = IndexOf(doc, "invest");
+        Assert.Equal("invest", doc.Lower(invest));
+        Assert.True(doc.Has(invest, WordClass.InvestVerb));
+        var startUp = IndexOf(doc, "start-up's");
+        Assert.Equal("start-up's", doc.Lower(startUp));
+        var dollar = IndexOf(doc, "$");
+        Assert.True(doc.GluedToPrevious(dollar + 1)); // "$" + "4.5"
+        Assert.False(doc.GluedToPrevious(dollar));
+        Assert.Equal("", doc.Lower(-1));
+        Assert.Equal(WordClass.None, doc.Classes(doc.TokenCount));
+    }
+
+    [Fact]
+    public void A_sentence_is_parsed_once_and_matches_the_parser()
+    {
+        var doc = AnnotatedDocument.Create(Story);
+        var first = doc.Syntax(0);
+        Assert.Same(first, doc.Syntax(0));
+        Assert.Equal(ShallowParser.Parse(Story, doc.Sentences[0]).Describe(Story), first.Describe(Story));
+        Assert.Equal(0, doc.SentenceWithSpan(doc.Sentences[0]));
+        Assert.Equal(-1, doc.SentenceWithSpan(new TextSpan(1, 5)));
+    }
+
+    [Fact]
+    public void Entities_are_the_same_from_a_shared_document_as_from_text()
+    {
+        var entities = EntityExtractor.CreateDefault();
+        var doc = AnnotatedDocument.Create(Story);
+        var fromDoc = entities.Extract(doc);
+        var fromText = entities.Extract(Story);
+        Assert.Equal(Describe(fromText), Describe(fromDoc));
+        Assert.Contains(fromDoc.Organizations, o => o.Name.StartsWith("Norvik Data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hostile_input_is_annotated_in_linear_passes()
+    {
+        var noSpaces = new string('x', 2_000_000);
+        var doc = AnnotatedDocument.Create(noSpaces);
+        Assert.Equal(1, doc.TokenCount);
+        Assert.Equal(AnnotatedDocument.MaxLowerLength, doc.Lower(0).Length);
+        Assert.Equal(WordClass.None, doc.Classes(0));
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < 20_000; i++) sb.Append(i).Append(' ');
+        var numbers = AnnotatedDocument.Create(sb.ToString());
+        Assert.Equal(20_000, numbers.TokenCount);
+        Assert.Single(numbers.SentenceTokens);
+        Assert.NotEmpty(numbers.Syntax(0).Chunks);
+    }
+
+    private static int IndexOf(AnnotatedDocument doc, string word)
+    {
+        for (var i = 0; i < doc.TokenCount; i++)
+            if (doc.Tokens[i].Slice(doc.Text).SequenceEqual(word)) return i;
+        throw new InvalidOperationException(word);
+    }
+
+    private static string Describe(EntitySet set) =>
+        string.Join("|", set.Organizations.Select(o => $"{o.CompanyId}:{o.Name}:{string.Join(",", o.Mentions)}"))
+        + "#" + string.Join("|", set.People.Select(p => $"{p.Name}:{p.Role}"))
+        + "#" + string.Join("|", set.Locations.Select(l => $"{l.Name}:{l.CountryCode}"));
+}
