@@ -38,4 +38,8 @@ public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtracto
     /// <summary>The capex facts of normalised text with the rule trail that decided each one's kind and owner.</summary>
     public IReadOnlyList<ExplainedCapexFact> ExplainCapex(string normalizedText, DateTimeOffset? publishedAt) =>
         capex.Explain(normalizedText, entities.Extract(normalizedText), publishedAt);
+
+    /// <summary>The market rule trail of normalised text: for each group of percentages, the stage that dropped it or the moves it gave.</summary>
+    public IReadOnlyList<string> ExplainMarket(string normalizedText) =>
+        market.Explain(normalizedText, entities.Extract(normalizedText));
 }

@@ -375,45 +375,14 @@ internal sealed class KbSnapshot
         foreach (var a in p.CaseSensitiveAliases) Add(a, 2, true);
     }
 
+    /// <summary>Every word of <c>Data/entity-words.json</c> gets its list's <see cref="Lex"/> bit, in file order.</summary>
     private static void AddLexicon(PhraseIndex index)
     {
-        foreach (var w in Lexicon.LegalSuffixes) index.AddLex(w, Lex.Legal);
-        foreach (var w in Lexicon.OrgHeads) if (!w.Contains(' ')) index.AddLex(w, Lex.OrgHead);
-        foreach (var w in Lexicon.CorpGeneric) index.AddLex(w, Lex.CorpGeneric);
-        foreach (var w in Lexicon.Descriptors) index.AddLex(w, Lex.Descriptor);
-        foreach (var w in Lexicon.Anaphors) index.AddLex(w, Lex.Anaphor);
-        foreach (var w in Lexicon.Stop) index.AddLex(w, Lex.Stop);
-        foreach (var w in Lexicon.Months) index.AddLex(w, Lex.Month);
-        foreach (var w in Lexicon.Weekdays) index.AddLex(w, Lex.Weekday);
-        foreach (var w in Lexicon.Speech) index.AddLex(w, Lex.Speech);
-        foreach (var w in Lexicon.RoleWords) index.AddLex(w, Lex.Role);
-        foreach (var w in Lexicon.PoliticalRoles) index.AddLex(w, Lex.PoliticalRole);
-        foreach (var w in Lexicon.PoliticalContext) index.AddLex(w, Lex.PoliticalContext);
-        foreach (var (w, _) in Lexicon.Demonyms) if (!w.Contains(' ')) index.AddLex(w, Lex.Demonym);
-        foreach (var w in Lexicon.NonOrgHeads) index.AddLex(w, Lex.NonOrgHead);
-        foreach (var w in Lexicon.Products) index.AddLex(w, Lex.Product);
-        foreach (var w in Lexicon.ProductNouns) index.AddLex(w, Lex.ProductNoun);
-        foreach (var w in Lexicon.Divisions) index.AddLex(w, Lex.Division);
-        foreach (var w in Lexicon.GeoDesignators) index.AddLex(w, Lex.GeoDesignator);
-        foreach (var w in Lexicon.Acronyms) index.AddLex(w, Lex.Acronym);
-        foreach (var w in Lexicon.IndexWords) index.AddLex(w, Lex.IndexWord);
-        foreach (var w in Lexicon.Locatives) index.AddLex(w, Lex.Locative);
-        foreach (var w in Lexicon.DealWords) index.AddLex(w, Lex.Deal);
-        foreach (var w in Lexicon.GivenNames) index.AddLex(w, Lex.GivenName);
-        foreach (var w in Lexicon.Surnames) index.AddLex(w, Lex.Surname);
-        foreach (var w in Lexicon.IndexNames) if (!w.Contains(' ')) index.AddLex(w, Lex.IndexName);
-        foreach (var w in Lexicon.DealBefore) index.AddLex(w, Lex.DealBefore);
-        foreach (var w in Lexicon.DealIn) index.AddLex(w, Lex.DealIn);
-        foreach (var w in Lexicon.DealOf) index.AddLex(w, Lex.DealOf);
-        foreach (var w in Lexicon.DealWith) index.AddLex(w, Lex.DealWith);
-        foreach (var w in Lexicon.OwnedWords) index.AddLex(w, Lex.Owned);
-        foreach (var w in Lexicon.AnalystWords) index.AddLex(w, Lex.Analyst);
-        foreach (var w in Lexicon.ShareWords) index.AddLex(w, Lex.ShareWord);
-        foreach (var w in Lexicon.DivisionNouns) index.AddLex(w, Lex.DivisionNoun);
-        foreach (var w in Lexicon.CommaDescriptors) index.AddLex(w, Lex.CommaDescriptor);
-        foreach (var w in Lexicon.MoveVerbs) index.AddLex(w, Lex.MoveVerb);
-        foreach (var w in Lexicon.IndustryWords) index.AddLex(w, Lex.Industry);
-        foreach (var w in Lexicon.AgentByWords) index.AddLex(w, Lex.AgentBy);
-        foreach (var w in Lexicon.ContextCues) index.AddLex(w, Lex.ContextCue);
+        foreach (var list in Lexicon.Lists)
+        {
+            if (list.Class == Lex.None) continue;
+            foreach (var w in list.Words)
+                if (!list.SingleWordsOnly || !w.Contains(' ')) index.AddLex(w, list.Class);
+        }
     }
 }

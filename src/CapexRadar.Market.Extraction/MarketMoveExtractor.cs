@@ -29,4 +29,15 @@ public sealed class MarketMoveExtractor
         if (document.Text.Length == 0) return [];
         return new MoveRun(new TokenDocument(document, entities)).Execute();
     }
+
+    /// <summary>The rule trail: for each group of percentages, the stage that dropped it or the moves it gave
+    /// (<c>capexradar extract --explain ID</c>).</summary>
+    public IReadOnlyList<string> Explain(string normalizedText, EntitySet entities)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        if (normalizedText.Length == 0) return [];
+        var trail = new List<string>();
+        new MoveRun(new TokenDocument(AnnotatedDocument.Create(normalizedText), entities ?? EntitySet.Empty), trail).Execute();
+        return trail;
+    }
 }

@@ -14,7 +14,7 @@ internal readonly record struct Pct(int NumTok, int UnitEnd, double Value);
 internal enum TriggerKind { None, Verb, Adverb, Noun, NounAfter, Preset }
 
 /// <summary>One extraction over one document: finds percentage groups sentence by sentence and turns them into moves.</summary>
-internal sealed class MoveRun
+internal sealed partial class MoveRun
 {
     private const int TriggerSteps = 12;
     private const int ZoneWindow = 60;
@@ -91,6 +91,11 @@ internal sealed class MoveRun
                 if (orgs[i].CompanyId == id) { _announcer = i; break; }
     }
 
+    /// <summary>When <paramref name="trail"/> is given, one line per group of percentages is added to it (see <see cref="GroupStages"/>).</summary>
+    public MoveRun(TokenDocument doc, List<string> trail) : this(doc) => _trail = trail;
+
+    /// <summary>Sentence by sentence: each group of percentages ("rose 4%", "6% and 8.5%") goes through
+    /// <see cref="GroupStages"/> (zone → after → trigger → predicate → subject → qualifier-venue → emit).</summary>
     public IReadOnlyList<MarketMove> Execute()
     {
         for (var s = 0; s < _d.Sentences.Length; s++)
@@ -113,7 +118,7 @@ internal sealed class MoveRun
                     group.Add(next);
                     j = next.UnitEnd;
                 }
-                var accepted = ProcessGroup(group, s, a, b, prevEnd, prev, out var consumed);
+                var accepted = ProcessGroup(group, a, b, prevEnd, prev, out var consumed);
                 prev = accepted;
                 prevEnd = consumed;
                 i = consumed;
@@ -181,288 +186,6 @@ internal sealed class MoveRun
         if (_d.Has(unitEnd, WordClass.PointUnit)) return false;
         pct = new Pct(i, unitEnd, v);
         return true;
-    }
-
-    // ---------------------------------------------------------------- one group of percentages
-
-    private Accepted? ProcessGroup(List<Pct> group, int sentence, int sentStart, int sentEnd, int prevEnd, Accepted? prev, out int consumed)
-    {
-        var first = group[0];
-        var last = group[^1];
-        consumed = last.UnitEnd;
-        var n0 = first.NumTok;
-        var left = n0 - 1;
-        if ((_d.Is(left, '+') || _d.Is(left, '-') || _d.Is(left, '−')) && _d.Adjacent(left)) left--;
-
-        var zoneStart = Math.Max(prevEnd, Math.Max(sentStart, left - ZoneWindow));
-        for (var k = left; k >= zoneStart; k--)
-            if (IsClauseBreak(k)) { zoneStart = k + 1; break; }
-
-        // A percentage after "to", "from", "at" is a level ("cut its forecast to 6%", "stood at 13.6%").
-        var lw = _d.L(left);
-        // "before paring the advance to 7.5%": the move left after giving part of it back
-        var pareVerb = -1;
-        MoveDirection pareDir = default;
-        var pared = lw == "to" && PareTarget(left, zoneStart, out pareVerb, out pareDir);
-        if (!pared && left >= sentStart && ((lw == "to" && _d.L(left - 1) != "up") || Lexicon.Is(lw, WordClass.LevelMarker)))
-            return null;
-
-        // Trailing adverb ("closed 3.4% higher") and what follows the group.
-        var after = last.UnitEnd;
-        var advAfter = -1;
-        MoveDirection? dirAfter = null;
-        if (after < sentEnd)
-        {
-            var aw = _d.L(after);
-            if (aw == "higher" || (aw == "up" && _d.L(after + 1) != "to")) { advAfter = after; dirAfter = MoveDirection.Up; }
-            else if (aw is "lower" or "down") { advAfter = after; dirAfter = MoveDirection.Down; }
-        }
-        var post = advAfter >= 0 ? after + 1 : after;
-        if (advAfter >= 0) consumed = post;
-        if (IsExcludedAfter(post, sentEnd)) return null;
-
-        // ------------------------------------------------ trigger to the left
-        MoveDirection? dir = null;
-        int verbIdx = -1, advIdx = -1, nounIdx = -1;
-        var upToMark = false;
-        var kind = TriggerKind.None;
-        var prevScanned = "";
-        var sawOr = false;
-        var skippedAmount = false;
-        var tradeIdx = -1;
-        var steps = 0;
-        var k2 = left;
-        if (pared) { dir = pareDir; verbIdx = pareVerb; kind = TriggerKind.Verb; k2 = zoneStart - 1; }
-        while (k2 >= zoneStart && steps++ < TriggerSteps)
-        {
-            if (_d.IsNumber(k2))
-            {
-                if (sawOr && !skippedAmount && left - k2 <= 6) { prevScanned = "#"; k2--; continue; }
-                break;
-            }
-            var w = _d.L(k2);
-            if (w == "or" && !sawOr && k2 == left) { sawOr = true; k2--; continue; }
-            if (w == "(" && k2 == left) { k2--; if (_d.L(k2) == "or") { sawOr = true; k2--; } continue; }
-            if (sawOr && !skippedAmount)
-            {
-                // "rose 100 points, or 1.7%", "rose $5.20, or 3.1%", "rose 70.0 ores or 0.9%": skip the other amount.
-                if (!(Lexicon.DirectionVerbs.ContainsKey(w) || Lexicon.Is(w, WordClass.NeutralMoveVerb) || Lexicon.Is(w, WordClass.UpAdverb)
-                      || Lexicon.Is(w, WordClass.DownAdverb)) && left - k2 <= 6)
-                {
-                    k2--;
-                    continue;
-                }
-                skippedAmount = true;
-            }
-            if (w == "to" && _d.L(k2 - 1) == "up") { upToMark = true; prevScanned = "up"; k2 -= 2; continue; }
-            // "rose as high as 9%", "fell as low as"
-            if (w is "high" or "low" && _d.L(k2 - 1) == "as" && _d.L(k2 + 1) == "as") { prevScanned = w; k2--; continue; }
-            if (Lexicon.Is(w, WordClass.UpAdverb) || Lexicon.Is(w, WordClass.DownAdverb))
-            {
-                if (dir is null) { dir = Lexicon.Is(w, WordClass.UpAdverb) ? MoveDirection.Up : MoveDirection.Down; advIdx = k2; }
-                prevScanned = w;
-                k2--;
-                continue;
-            }
-            if (w is "limit-up" or "limit-down")
-            {
-                dir ??= w == "limit-up" ? MoveDirection.Up : MoveDirection.Down;
-                nounIdx = k2; kind = TriggerKind.Noun;
-                break;
-            }
-            if (prevScanned is "of" && Lexicon.DirectionNouns.TryGetValue(w, out var nd))
-            {
-                dir ??= nd; nounIdx = k2; kind = TriggerKind.Noun;
-                break;
-            }
-            if (Lexicon.DirectionVerbs.TryGetValue(w, out var vd))
-            {
-                if (Lexicon.Is(w, WordClass.NeedsOn) && _d.L(k2 + 1) != "on") break;
-                dir ??= vd;
-                verbIdx = k2; kind = TriggerKind.Verb;
-                break;
-            }
-            if (Lexicon.Is(w, WordClass.NeutralMoveVerb)) { verbIdx = k2; kind = TriggerKind.Verb; break; }
-            if (Lexicon.Is(w, WordClass.Filler) || Lexicon.IsWeekdayOrMonth(w) || _d.Is(k2, '(') || _d.Is(k2, '+'))
-            {
-                // "pared gains to trade up 3%": "trade" governs the adverb right after it
-                if (w is "trade" or "trades" or "traded" && advIdx == k2 + 1 && dir is not null) { verbIdx = k2; kind = TriggerKind.Verb; break; }
-                if (w is "trade" or "trading" && tradeIdx < 0) tradeIdx = k2;
-                prevScanned = w;
-                k2--;
-                continue;
-            }
-            if (_d.IsCap(k2))
-            {
-                // "rose in Hong Kong by 5%": a place inside the gap.
-                var c = k2;
-                while (c >= zoneStart && _d.IsCap(c) && k2 - c < MaxPlaceTokens) c--;
-                if (_d.L(c) is "in" or "on") { prevScanned = "in"; k2 = c - 1; continue; }
-            }
-            break;
-        }
-        if (kind == TriggerKind.None && advIdx >= 0) kind = TriggerKind.Adverb;
-        // "before recovering to trade 1% lower": "trade" is the verb when nothing else governs the percentage.
-        if (kind == TriggerKind.None && tradeIdx >= 0 && dirAfter is not null) { kind = TriggerKind.Verb; verbIdx = tradeIdx; }
-
-        List<Subject>? subjects = null;
-        MoveQualifier? gappedQualifier = null;
-        var inherited = false;
-        var ps = -1;
-        var participle = false;
-
-        if (kind == TriggerKind.Verb)
-        {
-            ps = verbIdx;
-            participle = _d.L(verbIdx).EndsWith("ing", StringComparison.Ordinal);
-            if (dir is null) dir = dirAfter;
-            if (dir is null) return null;
-        }
-        else if (kind == TriggerKind.Adverb)
-        {
-            ps = advIdx;
-            // "X shares closed at $100, up 4.5%": the adverb phrase attaches to the clause before the comma.
-            participle = _d.Is(advIdx - 1, ',');
-        }
-        else if (kind == TriggerKind.Noun)
-        {
-            ps = NounPredicateStart(nounIdx, zoneStart);
-        }
-        else
-        {
-            // "a 7.8% increase", "a 5% jump in Alibaba shares"
-            var m = post;
-            var adj = 0;
-            while (adj < MaxNounAdjectives && _d.Has(m, WordClass.NounAdjective)) { m++; adj++; }
-            if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out var na) && advAfter < 0 && left >= zoneStart
-                && _d.IsPossessive(left) && _d.IsCap(left) && Candidate(left, zoneStart) is { Kind: not SubjectKind.Unresolved } owner)
-            {
-                dir = na;
-                kind = TriggerKind.NounAfter;
-                ps = left;
-                subjects = [owner];
-                consumed = Math.Max(consumed, m + 1);
-            }
-            else if (m < sentEnd && Lexicon.DirectionNouns.TryGetValue(_d.L(m), out na) && advAfter < 0 && HasDeterminerBefore(left, zoneStart, out var det))
-            {
-                dir = na;
-                kind = TriggerKind.NounAfter;
-                ps = det;
-                if (_d.IsLowerWord(det - 1) && !_d.Has(det - 1, WordClass.Conjunction) && !_d.Has(det - 1, WordClass.Filler))
-                {
-                    if (_d.Has(det - 1, WordClass.ReportingVerb)) return null;
-                    ps = det - 1;
-                }
-                consumed = Math.Max(consumed, m + 1);
-                if (_d.L(m + 1) is "in" or "for")
-                {
-                    var inner = SubjectAfter(m + 2, sentEnd);
-                    if (inner is null && IsMetricAhead(m + 2, sentEnd)) return null;
-                    if (inner is { } sub) subjects = [sub];
-                }
-            }
-            else
-            {
-                // Verbless: "UPM-Kymmene 1.14 pct lower", or causative: "helping lift the TAIEX 1.3%".
-                var adjacent = Candidate(left, zoneStart);
-                // "X rose 5% in Hong Kong and 4% in Shanghai": the second percentage shares the verb and the mover
-                if ((adjacent is null || adjacent.Value.Kind == SubjectKind.Unresolved) && prev is { Subjects.Count: 1 } && dirAfter is null
-                    && _d.L(left) == "and" && OnlyConnectors(zoneStart, n0))
-                {
-                    dir = prev.Direction;
-                    gappedQualifier = prev.Qualifier;
-                    kind = TriggerKind.Preset;
-                    subjects = prev.Subjects;
-                    inherited = true;
-                    ps = n0;
-                    adjacent = null;
-                }
-                else if (adjacent is not { } subj0 || subj0.Kind == SubjectKind.Unresolved) return null;
-                if (adjacent is { } subj)
-                {
-                if (dirAfter is { } da) dir = da;
-                else
-                {
-                    var v = subj.Start - 1;
-                    if (_d.L(v) == "the") v--;
-                    if (v >= zoneStart && Lexicon.CausativeVerbs.TryGetValue(_d.L(v), out var cd)) dir = cd;
-                    else if (prev is not null && OnlyConnectors(zoneStart, subj.Start))
-                    {
-                        // Gapping: "Advantest rose 4.2%, Tokyo Electron 3.1% and Screen 5%".
-                        dir = prev.Direction;
-                        gappedQualifier = prev.Qualifier;
-                    }
-                    else return null;
-                }
-                kind = TriggerKind.Preset;
-                subjects = [subj];
-                ps = n0;
-                }
-            }
-        }
-        if (dir is null || ps < 0) return null;
-
-        if (subjects is null)
-        {
-            subjects = FindSubject(ps, zoneStart, sentStart, participle, prev, out inherited);
-            if ((subjects is null || subjects.Count == 0) && kind == TriggerKind.Noun && _d.L(post) is "in" or "for"
-                && SubjectAfter(post + 1, sentEnd) is { } after2)
-            {
-                subjects = [after2];
-                inherited = false;
-            }
-            if (subjects is null || subjects.Count == 0) return null;
-        }
-        if (kind is TriggerKind.Noun or TriggerKind.NounAfter && !inherited
-            && subjects.Exists(s => s.Kind is SubjectKind.Name or SubjectKind.Org && !s.ViaStock)
-            && ps >= 0 && _d.Has(ps, WordClass.ReportingVerb))
-            return null;
-
-        // ------------------------------------------------ qualifier
-        var qualifier = gappedQualifier ?? Qualifier(kind == TriggerKind.Verb ? verbIdx : -1, ps, zoneStart, n0, consumed, sentStart, sentEnd, upToMark);
-
-        // ------------------------------------------------ venue
-        var venue = FindVenue(ps, n0, consumed, sentEnd);
-        venue ??= SentencePrefixVenue(sentStart, sentEnd);
-
-        // ------------------------------------------------ pair subjects with percentages
-        var pairs = new List<(Subject Subject, Pct Pct, string? Venue)>();
-        if (group.Count == subjects.Count)
-            for (var i = 0; i < group.Count; i++) pairs.Add((subjects[i], group[i], null));
-        else if (group.Count == 1)
-            foreach (var s in subjects) pairs.Add((s, first, null));
-        else if (subjects.Count == 1)
-        {
-            // "Arm jumped 6% and 8.5% in London and New York, respectively", "X fell 2% and 1.5% in the past two sessions":
-            // one mover, several moves
-            // only a coordinated list ("6% and 8.5%"); "rose 2.5%, 3% below its record" is one move and a distance
-            var coordinated = _d.L(last.NumTok - 1) == "and";
-            var venues = coordinated ? RespectiveVenues(last.UnitEnd, sentEnd, group.Count) : null;
-            for (var i = 0; i < (coordinated ? group.Count : 1); i++) pairs.Add((subjects[0], group[i], venues?[i]));
-        }
-        else
-        {
-            var m = Math.Min(group.Count, subjects.Count);
-            for (var i = 0; i < m; i++) pairs.Add((subjects[subjects.Count - m + i], group[i], null));
-        }
-
-        var acceptedSubjects = new List<Subject>();
-        var acceptedVenues = new List<string?>();
-        var evidenceEnd = Math.Max(consumed - 1, last.UnitEnd - 1);
-        var relationStart = subjects[0].Start;
-        for (var p = 0; p < pairs.Count; p++)
-        {
-            var (subject, pct, pairVenue) = pairs[p];
-            var moveVenue = pairVenue ?? venue ?? ListedVenue(subject) ?? InheritedVenue(prev, subject);
-            var relation = RelationClassifier.Classify(_d, subject, inherited ? ps : relationStart, ps, zoneStart, sentStart, _announcer);
-            var evStart = inherited ? ps : Math.Min(subject.Start, ps);
-            if (evStart < sentStart) evStart = sentStart;
-            var evidence = new TextSpan(_d.Tokens[evStart].Start, _d.Tokens[evidenceEnd].End);
-            Emit(subject, pct.Value, dir.Value, qualifier, moveVenue, relation, evidence);
-            acceptedSubjects.Add(subject);
-            acceptedVenues.Add(moveVenue);
-        }
-        return new Accepted(acceptedSubjects, acceptedVenues, dir.Value, qualifier);
     }
 
     /// <summary>Between two gapped list items: commas, conjunctions, and the previous item's place or time ("in Tokyo,").</summary>

@@ -3,7 +3,8 @@ using CapexRadar.Text;
 
 namespace CapexRadar.Cli.Commands;
 
-/// <summary><c>extract --input A.jsonl --explain ID</c>: each capex fact of one announcement with the rule trail that decided its kind and owner.</summary>
+/// <summary><c>extract --input A.jsonl --explain ID</c>: each capex fact of one announcement with the rule trail that decided its kind and owner,
+/// then each group of percentages with the market stage that dropped it or the moves it gave.</summary>
 internal static class ExplainCapexCommand
 {
     public static int Run(string input, string id)
@@ -25,6 +26,9 @@ internal static class ExplainCapexCommand
                 Console.WriteLine($"  sentence: {text[fact.Evidence.Start..fact.Evidence.End]}");
                 foreach (var line in trail) Console.WriteLine($"  - {line}");
             }
+            var market = analyzer.ExplainMarket(text);
+            Console.WriteLine(market.Count == 0 ? "market: no percentage" : "market (each group of percentages → the stage that dropped it, or what it gave):");
+            foreach (var line in market) Console.WriteLine($"  - {line}");
             return 0;
         }
         Console.Error.WriteLine($"announcement '{id}' not found in {input}");
