@@ -104,6 +104,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await Contexts.CreateAsBeforeMigrationsAsync(db); // what every earlier version did
         await Contexts.MigrateAsync(db);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        // baselined at the first migration, then every later one applied
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
 
@@ -125,7 +126,7 @@ public sealed class SqliteMigrationTests : IDisposable
         {
             await Contexts.MigrateAsync(market);
             Assert.Equal("old-1", (await market.Announcements.SingleAsync()).AnnouncementId);
-            market.AnnouncementEvents.Add(new AnnouncementEvent { AnnouncementId = "old-1", EventId = "ev-old-1" });
+            market.AnnouncementEvents.Add(new CapexRadar.Market.Api.Data.AnnouncementEvent { AnnouncementId = "old-1", EventId = "ev-old-1" });
             await market.SaveChangesAsync();
             Assert.Equal(1, await market.Database.SqlQueryRaw<int>(
                 "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name = 'IX_Announcements_AnnouncerId'").SingleAsync());
