@@ -423,7 +423,7 @@ internal sealed partial class ExtractionRun
     {
         if (!_placeByName.TryGetValue((name, country), out var place))
         {
-            place = new PlaceBuild { Name = name, Country = country, Kind = kind };
+            place = new PlaceBuild { Name = name, Country = country, Kind = kind, FoundBy = _stage };
             _places.Add(place);
             _placeByName[(name, country)] = place;
         }
