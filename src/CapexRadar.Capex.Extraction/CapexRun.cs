@@ -144,14 +144,22 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         var post = TriggerAfter(after, clauseEnd);
+        var repeated = false;
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "Within the plan, $500 million is earmarked for …"
         if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        // "The ₹60,000 crore outlay includes …": a definite mention of an amount already committed is that plan again
+        if (sub is null && RepeatedPlan(start, q, earlier) is { } again)
+        {
+            sub = again;
+            repeated = true;
+        }
         var priorCue = PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
-        var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start));
+        var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start)
+                                        || ContrastedDefinite(start) && GuidanceRelative(after));
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -173,7 +181,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
-            : post ? "spending word after the amount" : head.Positive ? "project noun after the amount" : sub is not null ? "part of a plan stated before"
+            : post ? "spending word after the amount" : head.Positive && !repeated ? "project noun after the amount" : repeated ? "a definite mention of a plan stated before"
+            : sub is not null ? "part of a plan stated before"
             : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
         (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd, priorCue);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
@@ -197,6 +206,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
         if (sub is not null)
         {
+            if (repeated) c.Trail.Add("the same amount as a commitment stated before, after a definite determiner: the same plan");
             c.Kind = sub.Kind;
             c.Org = sub.Org;
             c.Trail.Add($"kind and owner: those of the plan it is part of ({sub.Kind}, {sub.Org?.Name ?? "-"}, {sub.Q.Quantity.Text})");
@@ -228,6 +238,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             c.Scope = PeerGroupScope(clause!, c.Scope);
             c.Trail.Add($"kind: forecast — the investing clause's subject is an industry, market or peer group (scope {c.Scope})");
+            return c;
+        }
+        if (MarketSpendingReported(trigger, start, sentence.Start))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add("kind: forecast — the reported clause's subject is a market's spending (no owner; a place or market word) and its predicate projects");
+            return c;
+        }
+        if (NamedGroupScope(start, after, clauseStart, clauseEnd) is { } peers)
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Scope = peers;
+            c.Trail.Add($"kind: forecast — a figure projected for a named set of companies (scope {peers})");
             return c;
         }
         // "The federal government expects its tax regime to attract R$2 trillion of investment": a public body's
@@ -306,6 +329,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             return c;
+        }
+        // "Contoso Labs, the AI arm …, will invest $X, its parent Contoso said": a unit without a listing spends for the listed parent named
+        if (c.Kind == CapexKind.Commitment && c.Org is { Listings.Count: 0 } unit && ListedParentNamed(Math.Max(sentence.Start, start - ParentWindow), Math.Min(sentence.End, after + ParentWindow), unit) is { } parent)
+        {
+            c.Trail.Add($"owner: the listed parent the sentence names ('its parent {parent.Name}') for the unit '{unit.Name}'");
+            c.Org = parent;
         }
         // "agreed to invest up to $5 billion in the company": money put into another company is a stake
         if (c.Kind == CapexKind.Commitment && InvestsInDefiniteCompany(after, clauseEnd)) return null;
@@ -960,6 +989,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 continue;
             }
             if (CapexLexicon.CompanyPronouns.Contains(w) && !doc.T[p].AllCaps) return new Subject(SubjectKind.CompanyPronoun, null, p);
+            // "the board approved spending of …", "its directors agreed to …": the company decides
+            if (CapexWords.Is(CapexWords.CompanyOrgan, w) && Determiners.Contains(W(p - 1)) && !(W(p + 1) == "of" && doc.OrgAt(p + 2) is not null))
+                return new Subject(SubjectKind.CompanyPronoun, null, p - 1);
             if (CapexLexicon.CompanyNouns.Contains(w) && Determiners.Contains(W(p - 1)))
             {
                 if (AppositiveOrgBefore(p - 1) is { } named) return new Subject(SubjectKind.Org, named, named.Tokens.Start);
@@ -1099,7 +1131,16 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { p = prev2.Tokens.Start - 1; continue; }
             break;
         }
+        // "…, and Microsoft said spending for its year would…": after a comma the conjunction opens a new clause whose subject it is
+        if (p >= 1 && CapexWords.Is(CapexWords.ClauseConjunction, W(p)) && W(p - 1) is "," or ";" && OpensClause(m)) return false;
         return p >= 0 && CapexLexicon.Prepositions.Contains(W(p));
+    }
+
+    /// <summary>The organisation is followed by a finite verb (reporting, modal, plan verb): it is a clause's subject.</summary>
+    private bool OpensClause(OrgMention m)
+    {
+        var w = W(m.Tokens.End);
+        return CapexLexicon.ReportingVerbs.Contains(w) || CapexWords.Is(CapexWords.FiniteVerbAfterSubject, w);
     }
 
     /// <summary>"it", "the company", "they": the nearest subject organisation earlier in the sentence, else the company of the latest fact nearby, else the announcer.</summary>

@@ -8,6 +8,21 @@ internal static class CapexWords
 {
     public const string WholeNoun = "WholeNoun";
     public const string PartPronoun = "PartPronoun";
+    public const string ProjectingModal = "ProjectingModal";
+    public const string ProjectingVerb = "ProjectingVerb";
+    public const string ProjectionAdverb = "ProjectionAdverb";
+    public const string OwnerPossessive = "OwnerPossessive";
+    public const string HomelandNoun = "HomelandNoun";
+    public const string GroupOpener = "GroupOpener";
+    public const string ProjectionWord = "ProjectionWord";
+    public const string FiniteVerbAfterSubject = "FiniteVerbAfterSubject";
+    public const string ClauseConjunction = "ClauseConjunction";
+    public const string DefiniteDeterminer = "DefiniteDeterminer";
+    public const string ParentNoun = "ParentNoun";
+    public const string CompanyOrgan = "CompanyOrgan";
+    public const string GuidanceVerb = "GuidanceVerb";
+    public const string ContrastWord = "ContrastWord";
+    public const string GuidanceAuxiliary = "GuidanceAuxiliary";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -347,9 +347,17 @@ internal sealed class MoneyScanner(List<QToken> tokens)
             high = v;
         }
         if (high <= m.Value) return;
-        if (from && sep == "to" && !FollowedByPrevious(end)) return; // "from $5bn to $6bn" is a change
+        // "from $5bn to $6bn" is a change; "from the $5bn to $6bn it had flagged" names an earlier range
+        if (from && sep == "to" && !FollowedByPrevious(end) && !DeterminerBefore(m.StartToken)) return;
         m.High = high;
         m.EndToken = end;
+    }
+
+    private bool DeterminerBefore(int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && _t[k].Lower is "about" or "around" or "roughly" or "some" or "approximately") k--;
+        return k >= 0 && _t[k].Lower is "the" or "its" or "their";
     }
 
     private bool FollowedByPrevious(int j)
