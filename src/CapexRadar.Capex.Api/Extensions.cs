@@ -14,7 +14,12 @@ public static class Extensions
     {
         builder.AddServiceDatabase<CapexDbContext, SqliteCapexDbContext, PostgresCapexDbContext>("capexdb");
         builder.AddServiceGrpc();
-        builder.AddServiceMessaging("capex", bus => bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>());
+        builder.AddServiceMessaging("capex", bus =>
+        {
+            bus.AddConsumer<EntitiesExtractedConsumer, RetryingConsumerDefinition<EntitiesExtractedConsumer>>();
+            // each announcement's event, so the timeline and leaderboard count events
+            bus.AddConsumer<AnnouncementClusteredConsumer, RetryingConsumerDefinition<AnnouncementClusteredConsumer>>();
+        });
         builder.AddExtractionGuard();
         builder.Services.AddSingleton<CapexExtractor>();
         // parents of business units and brands, for the leaderboard's roll-up

@@ -3,57 +3,6 @@ using CapexRadar.Domain;
 
 namespace CapexRadar.Events;
 
-/// <summary>Thresholds of the clusterer. Defaults were set on story families written for the tests.</summary>
-public sealed record EventOptions
-{
-    /// <summary>An announcement joins an event only if it is at most this far from the event's first or last member.</summary>
-    public TimeSpan JoinWindow { get; init; } = TimeSpan.FromDays(4);
-
-    /// <summary>A revision links to an earlier event at most this old.</summary>
-    public TimeSpan RevisionWindow { get; init; } = TimeSpan.FromDays(400);
-
-    /// <summary>Two amounts in the same currency are the same figure within this relative difference (rounding).</summary>
-    public double SameCurrencyTolerance { get; init; } = 0.025;
-
-    /// <summary>
-    /// Two amounts compared in USD (one stated in another currency) are the same within this relative difference:
-    /// rounding plus the drift between the outlet's exchange rate and the FX table's yearly rate.
-    /// </summary>
-    public double ConvertedTolerance { get; init; } = 0.045;
-
-    /// <summary>
-    /// Up to this relative difference in one currency, amounts still match loosely: outlets round to two significant
-    /// figures ("$1.25 billion" → "$1.2 billion" is 4 %), but "$9.7 billion" and "$10 billion" may be two deals.
-    /// A loose match needs <see cref="MinSimilarityWeakLead"/>.
-    /// </summary>
-    public double LooseSameCurrencyTolerance { get; init; } = 0.05;
-
-    /// <summary>Up to this relative difference in USD, converted amounts still match loosely (see <see cref="LooseSameCurrencyTolerance"/>).</summary>
-    public double LooseConvertedTolerance { get; init; } = 0.08;
-
-    /// <summary>With a shared commitment, the texts need at least this much word containment.</summary>
-    public double MinSimilarityWithSharedFact { get; init; } = 0.12;
-
-    /// <summary>
-    /// With leads of the same company that match only weakly — amounts only within the loose tolerances, different
-    /// periods ("over three years" against a misread "fiscal 2026"), or different places (the countries named in the
-    /// leads' sentences do not meet) — this much containment: more than for a full match, less than for no figure.
-    /// </summary>
-    public double MinSimilarityWeakLead { get; init; } = 0.25;
-
-    /// <summary>Without a shared figure but about the same company (and no conflicting figure), this much containment.</summary>
-    public double MinSimilaritySameCompany { get; init; } = 0.45;
-
-    /// <summary>Without any shared company or figure, this much containment.</summary>
-    public double MinSimilarityUnrelated { get; init; } = 0.75;
-
-    /// <summary>
-    /// Without the event's figure named as the prior target, a different figure of the same announcer is a revision
-    /// (not only another plan) from this containment on, when the text says something changed.
-    /// </summary>
-    public double MinSimilarityRevision { get; init; } = 0.6;
-}
-
 /// <summary>
 /// Decides whether an analysed announcement joins an existing event, revises one (new event linked to it), or starts
 /// an unrelated one. Facts first, text second:
@@ -125,6 +74,56 @@ public sealed class EventClusterer
         return a == b || IsAncestor(a, b) || IsAncestor(b, a);
     }
 
+    /// <summary>
+    /// Whether <paramref name="headline"/> names the company: a distinctive word of its name as written (not a legal form
+    /// or a descriptor such as "Group" or "Systems"), or a word or pair of words the knowledge base resolves to the company
+    /// or a parent or unit of it ("TSMC"). Lenient on purpose: a company counted as named keeps the strict rules.
+    /// </summary>
+    public bool NamedIn(string headline, string? companyName, string? companyId)
+    {
+        var words = StoryLead.Words(headline);
+        if (companyName is not null)
+            foreach (var word in StoryLead.Words(companyName))
+                if (!CompanyNames.IsDescriptor(word) && words.Contains(word, StringComparer.OrdinalIgnoreCase)) return true;
+        if (_resolveName is null || companyId is null) return false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (char.IsUpper(words[i][0]) && _resolveName(words[i]) is { } one && SameCompany(one, companyId)) return true;
+            if (i + 1 < words.Count && _resolveName(words[i] + " " + words[i + 1]) is { } two && SameCompany(two, companyId)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One story's headline does not name its own lead's company but names the other story's lead company (see
+    /// <see cref="EventOptions.MinSimilarityUncertainCompany"/>).
+    /// </summary>
+    private bool CrossNamed(Profile mine, CapexFact lead, EventMember member)
+    {
+        var theirs = member.Lead!;
+        if (mine.LeadUnnamed && NamedIn(StoryLead.Headline(mine.Opening), theirs.CompanyName, theirs.CompanyId)) return true;
+        return member.Headline is { } headline && !NamedIn(headline, theirs.CompanyName, theirs.CompanyId) &&
+               NamedIn(headline, lead.CompanyName, lead.CompanyId);
+    }
+
+    /// <summary>
+    /// Two leads name their companies so that one name is the other cut short ("Scala" and "Scala Data Centers", "Tata"
+    /// and "Tata Electronics"; legal forms ignored): outlets drop descriptors, and the extractor may then resolve the short
+    /// form to another company or to none. Not one company when both full names differ ("Orla Chips", "Orla Digital").
+    /// </summary>
+    public static bool ShortenedName(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        var x = CompanyNames.Core(a);
+        var y = CompanyNames.Core(b);
+        if (x.Count == 0 || y.Count == 0) return false;
+        if (x.Count > y.Count) (x, y) = (y, x);
+        if (x.Sum(w => w.Length) < 2) return false;
+        for (var i = 0; i < x.Count; i++)
+            if (!string.Equals(x[i], y[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
     private bool IsAncestor(string ancestor, string id)
     {
         var current = id;
@@ -150,7 +149,7 @@ public sealed class EventClusterer
         var profile = ProfileOf(input);
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
-            profile.Lead, profile.Subject, profile.LeadCountries);
+            profile.Lead, profile.Subject, profile.LeadCountries, profile.Lead is null ? null : StoryLead.Headline(input.Text));
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -180,8 +179,9 @@ public sealed class EventClusterer
     /// <param name="Opening">Headline and lead paragraph.</param>
     /// <param name="Stated">Money amounts stated in the opening (read only when the announcement has no lead).</param>
     /// <param name="LeadCountries">Countries of the places named in the lead's sentence (empty when none or no lead).</param>
+    /// <param name="LeadUnnamed">The story has a lead whose company its headline does not name (<see cref="NamedIn"/>).</param>
     public sealed record Profile(List<EventFact> Facts, CapexFact? Lead, string? Subject, string Opening,
-        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries);
+        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries, bool LeadUnnamed = false);
 
     /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
     public Profile ProfileOf(EventInput input)
@@ -210,7 +210,9 @@ public sealed class EventClusterer
             ? input.Locations.Where(l => l.CountryCode.Length > 0 && l.Mentions.Any(m => m.Start >= ev.Start && m.End <= ev.End))
                 .Select(l => l.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : [];
-        return new Profile(facts, lead, subject, opening, stated, countries);
+        var headline = StoryLead.Headline(input.Text);
+        var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
+        return new Profile(facts, lead, subject, opening, stated, countries, unnamed);
     }
 
     /// <summary>
@@ -249,7 +251,8 @@ public sealed class EventClusterer
             var inJoinWindow = input.At >= e.FirstSeen - Options.JoinWindow && input.At <= e.LastSeen + Options.JoinWindow;
             var inRevisionWindow = input.At >= e.FirstSeen - TimeSpan.FromDays(1) && input.At <= e.LastSeen + Options.RevisionWindow;
             if (!inJoinWindow && !inRevisionWindow) continue;
-            var similarity = e.Members.Select(m => signature.Containment(TextSignature.Deserialize(m.Signature))).DefaultIfEmpty(0).Max();
+            var memberSimilarity = e.Members.Select(m => signature.Containment(TextSignature.Deserialize(m.Signature))).ToList();
+            var similarity = memberSimilarity.DefaultIfEmpty(0).Max();
 
             var theirCommit = e.Facts.Where(f => f.Capex is { Kind: CapexKind.Commitment } && f.CompanyId is not null).ToList();
             var leadMembers = e.Members.Where(m => m.Lead is not null).ToList();
@@ -259,12 +262,21 @@ public sealed class EventClusterer
             var subjects = e.Members.Where(m => m.Subject is not null).Select(m => m.Subject!).ToList();
             if (subjects.Count == 0) subjects = e.Companies.ToList();
 
-            var leadMatch = lead is not null && leads.Any(l => SameCompany(lead.CompanyId, l.CompanyId) && SameAmount(lead, l));
-            // a full match: amounts close, periods agree, places meet; anything less is a weak match
+            // the same company, or one name the other cut short (a weak match)
+            var leadMatch = lead is not null && leads.Any(l => (SameCompany(lead.CompanyId, l.CompanyId) ||
+                ShortenedName(lead.CompanyName, l.CompanyName)) && SameAmount(lead, l));
+            // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
             var strongLead = lead is not null && leadMembers.Any(m => SameCompany(lead.CompanyId, m.Lead!.CompanyId) &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries));
-            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch;
+            // another company, but one story's headline does not name its own lead's company and does name the other's
+            // (the figure went to a partner or the dateline's city): the same figure, period and place, with enough text in
+            // common with that member
+            var uncertainLead = lead is not null && !leadMatch && e.Members.Where((m, i) => m.Lead is not null &&
+                memberSimilarity[i] >= Options.MinSimilarityUncertainCompany &&
+                MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
+                PlacesMeet(profile.LeadCountries, m.LeadCountries) && CrossNamed(profile, lead, m)).Any();
+            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead;
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
@@ -284,7 +296,11 @@ public sealed class EventClusterer
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
                 else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
                     (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
-                else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) && !subjectConflict &&
+                else if (uncertainLead)
+                    (score, reason) = (1.85 + similarity, "same amount, period and place; a headline does not name its lead's company");
+                // an unknown subject (a unit or brand the knowledge base lacks) is no conflict when the opening names the event's company
+                else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) &&
+                         (!subjectConflict || (namesCompany && subject!.StartsWith("x-", StringComparison.Ordinal))) &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
                 else if (!leadMatch && !subjectConflict && forecastOverlap && similarity >= Options.MinSimilaritySameCompany * 0.6)

@@ -46,6 +46,8 @@ public sealed record EventFact(
 /// <param name="Subject">The company the member is about: its lead's company, else its announcer, else the company of its
 /// facility plans (the knowledge-base id, not rolled up).</param>
 /// <param name="LeadCountries">Countries of the places named in the lead's sentence.</param>
+/// <param name="Headline">The member's headline (first line, at most <see cref="StoryLead.MaxHeadlineChars"/>): whether it names
+/// the lead's company says how certain the lead's attribution is (null for members stored before it was kept).</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
@@ -55,7 +57,8 @@ public sealed record EventMember(
     string Signature,
     CapexFact? Lead = null,
     string? Subject = null,
-    IReadOnlyList<string>? LeadCountries = null);
+    IReadOnlyList<string>? LeadCountries = null,
+    string? Headline = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

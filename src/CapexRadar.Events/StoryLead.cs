@@ -51,6 +51,24 @@ public static class StoryLead
         return result;
     }
 
+    /// <summary>The words (runs of letters and digits) of <paramref name="text"/>, in order; at most 200.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length && words.Count < 200; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     /// <summary>Whether <paramref name="name"/> occurs in <paramref name="text"/> as whole words (case-sensitive: a name).</summary>
     public static bool Mentions(string text, string name)
     {
@@ -76,6 +94,31 @@ public static class CompanyNames
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "pvt", "private",
         "sa", "ag", "se", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "berhad", "tbk", "pte", "pty",
     };
+
+    /// <summary>Words that describe a company rather than name it ("Group", "Systems", "Data"): never enough to say a text names it.</summary>
+    private static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "holding", "holdings", "systems", "technologies", "technology", "tech", "networks", "network", "data", "centers",
+        "centres", "center", "centre", "international", "global", "industries", "industrial", "electronics", "energy", "power",
+        "capital", "partners", "investments", "services", "solutions", "cloud", "digital", "communications", "telecom", "the",
+        "and", "of", "de", "la", "new", "national", "american", "china", "india", "japan", "korea",
+    };
+
+    /// <summary>Whether the word is a legal form or a descriptor rather than a distinctive part of a name.</summary>
+    public static bool IsDescriptor(string word) =>
+        word.Length < 2 || LegalForms.Contains(word.TrimEnd('.', ',')) || Descriptors.Contains(word);
+
+    /// <summary>The words of a name without a parenthetical and without trailing legal-form words (at most 12).</summary>
+    public static List<string> Core(string name)
+    {
+        var trimmed = name.Trim();
+        var open = trimmed.IndexOf('(');
+        var close = open < 0 ? -1 : trimmed.IndexOf(')', open + 1);
+        if (open >= 0 && close > open) trimmed = trimmed[..open] + trimmed[(close + 1)..];
+        var words = StoryLead.Words(trimmed.Length > 200 ? trimmed[..200] : trimmed);
+        while (words.Count > 1 && LegalForms.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return words.Count > 12 ? words[..12] : words;
+    }
 
     /// <summary>The name as written, without a parenthetical, the parenthetical itself, and without trailing legal-form words.</summary>
     public static IEnumerable<string> Variants(string name)

@@ -41,6 +41,30 @@ public sealed class EventsServiceTests : IAsyncLifetime
         await _base.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Event_options_are_bound_from_configuration_and_validated_at_start()
+    {
+        await using var tuned = _base.WithWebHostBuilder(b => b
+            .UseSetting("CapexRadar:Events:JoinWindow", "2.00:00:00")
+            .UseSetting("CapexRadar:Events:MinSimilarityUncertainCompany", "0.4"));
+        var options = tuned.Services.GetRequiredService<CapexRadar.Events.EventClusterer>().Options;
+        Assert.Equal(TimeSpan.FromDays(2), options.JoinWindow);
+        Assert.Equal(0.4, options.MinSimilarityUncertainCompany);
+        Assert.Equal(new CapexRadar.Events.EventOptions().MinSimilarityWithSharedFact, options.MinSimilarityWithSharedFact);
+
+        foreach (var (key, value, named) in new[]
+                 {
+                     ("MinSimilarityWithSharedFact", "1.5", "MinSimilarityWithSharedFact"),
+                     ("JoinWindow", "00:00:00", "JoinWindow"),
+                     ("LooseSameCurrencyTolerance", "0.01", "LooseSameCurrencyTolerance"), // below SameCurrencyTolerance
+                 })
+        {
+            await using var bad = _base.WithWebHostBuilder(b => b.UseSetting("CapexRadar:Events:" + key, value));
+            var error = Assert.ThrowsAny<Exception>(() => bad.Services.GetRequiredService<CapexRadar.Events.EventClusterer>());
+            Assert.Contains(named, error.ToString());
+        }
+    }
+
     private static string Family(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "families", file));
 
     private static readonly DateTimeOffset Published = new(2025, 9, 24, 6, 0, 0, TimeSpan.Zero);

@@ -7,6 +7,7 @@ namespace CapexRadar.Capex.Api.Data;
 public abstract class CapexDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AnnouncementCapex> Announcements => Set<AnnouncementCapex>();
+    public DbSet<AnnouncementEvent> AnnouncementEvents => Set<AnnouncementEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.UseSortableTimestamps(Database);
@@ -15,6 +16,7 @@ public abstract class CapexDbContext(DbContextOptions options) : DbContext(optio
     {
         model.Entity<AnnouncementCapex>().HasKey(a => a.AnnouncementId);
         model.Entity<AnnouncementCapex>().HasIndex(a => a.PublishedAt);
+        model.Entity<AnnouncementEvent>().HasKey(a => a.AnnouncementId);
     }
 }
 

@@ -44,7 +44,10 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
             .ToList();
         if (facts.Count == 0) throw new RpcException(new Status(StatusCode.NotFound, $"no capex facts for a company matching '{query}'"));
         var companyId = facts.GroupBy(f => f.Fact.CompanyId).OrderByDescending(g => g.Count()).First().Key;
-        var timeline = CapexTimeline.Build(facts.Where(f => f.Fact.CompanyId == companyId).Select(Dated), companyId);
+        // each event's facts once (rewrites of one announcement are one entry), dated when the event was first seen
+        var info = new Dictionary<CapexFact, EventFactInfo>(ReferenceEqualityComparer.Instance);
+        var events = await EventsAsync(context.CancellationToken);
+        var timeline = CapexTimeline.Build(EventFacts.OnePerEvent(facts.Where(f => f.Fact.CompanyId == companyId).Select(Dated), events, info), companyId);
         var first = facts.First(f => f.Fact.CompanyId == companyId).Fact;
         // the whole timeline is computed (each change is against the previous figure), then one page of it is sent
         var (page, next) = Paging.AfterKey(timeline, e => (e.PublishedAt, e.AnnouncementId ?? ""), "timeline", pageSize, request.PageToken);
@@ -56,6 +59,8 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
                 AnnouncementId = entry.AnnouncementId ?? "",
                 PublishedAt = ToTimestamp(entry.PublishedAt),
                 Fact = entry.Fact.ToProto(),
+                EventId = info.GetValueOrDefault(entry.Fact)?.EventId ?? entry.AnnouncementId ?? "",
+                Sources = info.GetValueOrDefault(entry.Fact)?.Sources ?? 1,
             };
             if (entry.ChangeUsd is { } change) item.ChangeUsd = (double)change;
             if (entry.ChangePct is { } pct) item.ChangePct = pct;
@@ -72,21 +77,29 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
         var offset = Paging.Offset("leaderboard", request.PageToken);
-        var facts = (await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp).ToList();
+        // units roll up to their parents; then each event's facts once (rewrites of one announcement are one row)
+        var info = new Dictionary<CapexFact, EventFactInfo>(ReferenceEqualityComparer.Instance);
+        var events = await EventsAsync(context.CancellationToken);
+        var facts = EventFacts.OnePerEvent((await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp), events, info);
         // a figure without a period is a total: ranked apart from yearly rates (a fiscal-year figure is a yearly rate)
         static bool Yearly(CapexFact f) => f.PeriodYears is > 0 || f.FiscalYear is not null;
         var yearly = CapexLeaderboard.Rank(facts.Where(d => Yearly(d.Fact)), since, until);
         var totals = CapexLeaderboard.Rank(facts.Where(d => !Yearly(d.Fact)), since, until);
         var response = new GetLeaderboardResponse();
         // one token pages both rankings together: page k of each
-        response.Entries.AddRange(Entries(yearly, offset, limit));
-        response.Totals.AddRange(Entries(totals, offset, limit));
+        response.Entries.AddRange(Entries(yearly, offset, limit, info));
+        response.Totals.AddRange(Entries(totals, offset, limit, info));
         var next = offset + limit;
         if (Math.Max(yearly.Count, totals.Count) > next && next <= Paging.MaxOffset) response.NextPageToken = Paging.OffsetToken("leaderboard", next);
         return response;
     }
 
-    private static IEnumerable<Protos.Capex.V1.LeaderboardEntry> Entries(IReadOnlyList<Capex.Extraction.LeaderboardEntry> ranked, int offset, int limit) =>
+    /// <summary>Each announcement's event (from <c>AnnouncementClustered</c>; an announcement not yet clustered is its own event).</summary>
+    private Task<Dictionary<string, string>> EventsAsync(CancellationToken cancellationToken) =>
+        db.AnnouncementEvents.AsNoTracking().ToDictionaryAsync(e => e.AnnouncementId, e => e.EventId, StringComparer.Ordinal, cancellationToken);
+
+    private static IEnumerable<Protos.Capex.V1.LeaderboardEntry> Entries(IReadOnlyList<Capex.Extraction.LeaderboardEntry> ranked, int offset, int limit,
+        Dictionary<CapexFact, EventFactInfo> info) =>
         ranked.Skip(offset).Take(limit).Select(entry => new Protos.Capex.V1.LeaderboardEntry
         {
             Rank = entry.Rank,
@@ -95,6 +108,8 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
             AnnualisedUsd = new MoneyAmount("USD", entry.AnnualisedUsd).ToProto(),
             Latest = entry.Fact.ToProto(),
             AnnouncementId = entry.AnnouncementId ?? "",
+            EventId = info.GetValueOrDefault(entry.Fact)?.EventId ?? entry.AnnouncementId ?? "",
+            Sources = info.GetValueOrDefault(entry.Fact)?.Sources ?? 1,
         });
 
     /// <summary>A business unit's or brand's fact counts for its top parent (the knowledge base knows parents).</summary>

@@ -2,6 +2,7 @@ using CapexRadar.Capex.Extraction;
 using CapexRadar.Entities.Extraction;
 using CapexRadar.Events;
 using CapexRadar.ServiceHosting;
+using Microsoft.Extensions.Options;
 
 namespace CapexRadar.Ingestion.Api.Events;
 
@@ -11,11 +12,15 @@ public static class EventsExtensions
     public static IHostApplicationBuilder AddIngestionEvents(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext, SqliteEventsDbContext, PostgresEventsDbContext>("eventsdb");
+        // Thresholds from "CapexRadar:Events" (defaults in EventOptions), validated at start.
+        builder.Services.AddOptions<EventOptions>().Bind(builder.Configuration.GetSection(EventOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         // Parents and names come from the shipped knowledge base (units and brands roll up to them; unknown names resolve).
-        builder.Services.AddSingleton(_ =>
+        builder.Services.AddSingleton(sp =>
         {
             var kb = CompanyKnowledgeBase.LoadDefault();
-            return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, resolveName: name => kb.Resolve(name)?.Id);
+            return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, sp.GetRequiredService<IOptions<EventOptions>>().Value,
+                resolveName: name => kb.Resolve(name)?.Id);
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CapexRadar.Protos.Analysis.V1;
 using CapexRadar.Protos.Capex.V1;
 using CapexRadar.Protos.Market.V1;
@@ -54,11 +55,12 @@ internal static class InsightCommands
             response.NextPageToken = "";
             if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(response.CompanyName));
-            foreach (var c in new[] { "Published", "Kind", "Amount", "USD", "Period", "Change vs previous", "Announcement" }) table.AddColumn(c);
+            foreach (var c in new[] { "Published", "Kind", "Amount", "USD", "Period", "Change vs previous", "Event", "Sources" }) table.AddColumn(c);
             foreach (var e in response.Entries)
                 table.AddRow(e.PublishedAt?.ToDateTime().ToString("yyyy-MM-dd") ?? "", e.Fact.Kind.ToString(), Markup.Escape(AnalysisPrinter.Format(e.Fact.Amount)),
                     e.Fact.AmountUsd is { } usd ? Markup.Escape(AnalysisPrinter.Format(usd)) : "", e.Fact.HasPeriodYears ? $"{e.Fact.PeriodYears} y" : "",
-                    e.HasChangePct ? $"{e.ChangePct:+0.#;-0.#}%" : "", Markup.Escape(e.AnnouncementId));
+                    e.HasChangePct ? $"{e.ChangePct:+0.#;-0.#}%" : "", Markup.Escape(e.EventId.Length > 0 ? e.EventId : e.AnnouncementId),
+                    Math.Max(e.Sources, 1).ToString(CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             return 0;
         });
@@ -77,18 +79,19 @@ internal static class InsightCommands
             var response = await client.GetLeaderboardAsync(new GetLeaderboardRequest { Limit = parse.GetValue(limit) }, cancellationToken: ct);
             if (PrintedJson(parse, json, response)) return 0;
             var table = new Table().Border(TableBorder.Rounded).Title("Yearly rates");
-            foreach (var c in new[] { "#", "Company", "USD a year", "Latest commitment", "Period" }) table.AddColumn(c);
+            foreach (var c in new[] { "#", "Company", "USD a year", "Latest commitment", "Period", "Sources" }) table.AddColumn(c);
             foreach (var e in response.Entries)
                 table.AddRow(e.Rank.ToString(), Markup.Escape(e.CompanyName), Markup.Escape(AnalysisPrinter.Format(e.AnnualisedUsd)),
                     Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)),
-                    e.Latest.HasPeriodYears ? $"{e.Latest.PeriodYears} y" : e.Latest.HasFiscalYear ? $"FY{e.Latest.FiscalYear}" : "");
+                    e.Latest.HasPeriodYears ? $"{e.Latest.PeriodYears} y" : e.Latest.HasFiscalYear ? $"FY{e.Latest.FiscalYear}" : "",
+                    Math.Max(e.Sources, 1).ToString(CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             if (response.Totals.Count == 0) return 0;
             var totals = new Table().Border(TableBorder.Rounded).Title("Totals, no period stated");
-            foreach (var c in new[] { "#", "Company", "USD in total", "Latest commitment" }) totals.AddColumn(c);
+            foreach (var c in new[] { "#", "Company", "USD in total", "Latest commitment", "Sources" }) totals.AddColumn(c);
             foreach (var e in response.Totals)
                 totals.AddRow(e.Rank.ToString(), Markup.Escape(e.CompanyName), Markup.Escape(AnalysisPrinter.Format(e.AnnualisedUsd)),
-                    Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)));
+                    Markup.Escape(AnalysisPrinter.Format(e.Latest.Amount)), Math.Max(e.Sources, 1).ToString(CultureInfo.InvariantCulture));
             AnsiConsole.Write(totals);
             return 0;
         });

@@ -57,6 +57,20 @@ namespace CapexRadar.Capex.Api.Data.Migrations.Postgres
 
                     b.ToTable("Announcements");
                 });
+
+            modelBuilder.Entity("CapexRadar.Capex.Api.Data.AnnouncementEvent", b =>
+                {
+                    b.Property<string>("AnnouncementId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("AnnouncementId");
+
+                    b.ToTable("AnnouncementEvents");
+                });
 #pragma warning restore 612, 618
         }
     }

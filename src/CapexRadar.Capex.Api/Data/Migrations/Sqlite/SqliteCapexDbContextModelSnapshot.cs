@@ -51,6 +51,20 @@ namespace CapexRadar.Capex.Api.Data.Migrations.Sqlite
 
                     b.ToTable("Announcements");
                 });
+
+            modelBuilder.Entity("CapexRadar.Capex.Api.Data.AnnouncementEvent", b =>
+                {
+                    b.Property<string>("AnnouncementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AnnouncementId");
+
+                    b.ToTable("AnnouncementEvents");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,61 @@
+using CapexRadar.Capex.Extraction;
+using CapexRadar.Domain;
+using CapexRadar.Events;
+
+namespace CapexRadar.Capex.Api.Data;
+
+/// <summary>What an aggregate shows of a fact reported by one event.</summary>
+/// <param name="EventId">The event (the announcement's own id until Ingestion has clustered it).</param>
+/// <param name="Sources">How many announcements of the event report the fact.</param>
+public sealed record EventFactInfo(string EventId, int Sources);
+
+/// <summary>
+/// Each event's facts once: the rewrites of one announcement (one event, see <c>AnnouncementClustered</c>) report the same
+/// commitment several times, maybe rounded or converted differently; aggregates count it once, dated when the event was
+/// first seen, in the version most of its sources agree on (the earliest on a tie).
+/// </summary>
+public static class EventFacts
+{
+    private static readonly EventClusterer Figures = new();
+
+    /// <summary>
+    /// One dated fact per event and fact: facts of one event are the same fact when they have the same kind, company
+    /// (and scope for a forecast) and the same figure within rounding or conversion, periods agreeing when both are given
+    /// (<see cref="EventClusterer.SameFigure"/>). <paramref name="info"/> gets the event and source count of each fact kept
+    /// (by reference).
+    /// </summary>
+    public static List<DatedCapexFact> OnePerEvent(IEnumerable<DatedCapexFact> facts, IReadOnlyDictionary<string, string> eventOf,
+        Dictionary<CapexFact, EventFactInfo> info)
+    {
+        var result = new List<DatedCapexFact>();
+        var byEvent = facts.GroupBy(d => d.AnnouncementId is { } id ? eventOf.GetValueOrDefault(id) ?? id : "");
+        foreach (var group in byEvent)
+        {
+            var ordered = group.OrderBy(d => d.PublishedAt).ThenBy(d => d.AnnouncementId, StringComparer.Ordinal)
+                .ThenBy(d => d.Fact.Evidence.Start).ToList();
+            var firstSeen = ordered[0].PublishedAt;
+            var clusters = new List<List<DatedCapexFact>>();
+            foreach (var d in ordered)
+            {
+                var cluster = clusters.FirstOrDefault(c => Same(c[0].Fact, d.Fact));
+                if (cluster is null) clusters.Add([d]);
+                else cluster.Add(d);
+            }
+            foreach (var cluster in clusters)
+            {
+                // the version (amount, currency, period) the most announcements state; the earliest on a tie
+                var chosen = cluster
+                    .GroupBy(d => (d.Fact.Amount.CurrencyCode, d.Fact.Amount.Value, d.Fact.PeriodYears))
+                    .Select(v => (First: v.First(), Count: v.Select(d => d.AnnouncementId).Distinct().Count()))
+                    .OrderByDescending(v => v.Count).First().First;
+                var sources = cluster.Select(d => d.AnnouncementId).Distinct().Count();
+                info[chosen.Fact] = new EventFactInfo(group.Key, sources);
+                result.Add(chosen with { PublishedAt = firstSeen });
+            }
+        }
+        return result;
+    }
+
+    private static bool Same(CapexFact a, CapexFact b) =>
+        a.Kind == b.Kind && a.CompanyId == b.CompanyId && (a.Kind != CapexKind.Forecast || a.Scope == b.Scope) && Figures.SameFigure(a, b);
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using CapexRadar.Capex.Api;
+using CapexRadar.Capex.Api.Data;
+using CapexRadar.Contracts;
+using CapexRadar.Domain;
+using CapexRadar.Protos.Capex.V1;
+using CapexRadar.ServiceHosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using D = CapexRadar.Domain;
+
+namespace CapexRadar.Functional.Tests;
+
+/// <summary>
+/// The Capex service's aggregates count events (issue 14): rewrites of one announcement — the same commitment in won
+/// and in dollars — are one timeline entry and one leaderboard row with three sources once <c>AnnouncementClustered</c>
+/// says they are one event; yearly rates are ranked apart from totals of unknown period; units roll up to their parents.
+/// Facts are stored directly (hand-made), so the test checks the aggregation, not the extractor.
+/// </summary>
+public sealed class EventAggregatesTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 3, 3, 6, 0, 0, TimeSpan.Zero);
+
+    private static D.CapexFact Commit(string company, string name, string currency, decimal amount, decimal usd, int? years = null) =>
+        new(D.CapexKind.Commitment, company, name, new MoneyAmount(currency, amount), null, new MoneyAmount("USD", usd), currency != "USD",
+            years, null, AmountQualifier.Exact, "", [], null, new TextSpan(0, 10));
+
+    private static async Task StoreAsync(CapexDbContext db, string id, DateTimeOffset at, params D.CapexFact[] facts)
+    {
+        db.Announcements.Add(new AnnouncementCapex
+        {
+            AnnouncementId = id, PublishedAt = at, FactsJson = JsonSerializer.Serialize(facts.ToList(), HostingExtensions.StorageJson),
+            FacilitiesJson = "[]", FactCount = facts.Length, TraceId = "t", ExtractedAt = at,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Rewrites_of_one_announcement_are_one_timeline_entry_and_one_leaderboard_row_with_their_sources()
+    {
+        await using var factory = new ServiceFactory<CapexApi>();
+        await factory.Harness.Start();
+        var client = new CapexService.CapexServiceClient(factory.Channel());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CapexDbContext>();
+            // a unit (SK Siltron, parent SK Inc.) reported three times: won, dollars (converted), won again; no period
+            await StoreAsync(db, "siltron-release", Day, Commit("sk-siltron", "SK Siltron", "KRW", 3_000_000_000_000m, 2_200_000_000m));
+            await StoreAsync(db, "siltron-wire", Day.AddHours(3), Commit("sk-siltron", "SK Siltron", "USD", 2_200_000_000m, 2_200_000_000m));
+            await StoreAsync(db, "siltron-paper", Day.AddHours(20), Commit("sk-siltron", "SK Siltron Co.", "KRW", 3_000_000_000_000m, 2_200_000_000m));
+            // a unit's plan with a period: a yearly rate, counted for its parent (T-Systems → Deutsche Telekom)
+            await StoreAsync(db, "tsystems", Day, Commit("t-systems", "T-Systems", "EUR", 2_000_000_000m, 2_160_000_000m, years: 4));
+            // a bigger total of unknown period: ranked apart, never as a yearly rate
+            await StoreAsync(db, "orbital", Day, Commit("x-orbital-compute", "Orbital Compute", "USD", 100_000_000_000m, 100_000_000_000m));
+        }
+
+        // before clustering: each announcement is its own event, so the won and dollar versions are separate entries
+        var before = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = "SK Siltron" });
+        Assert.Equal(3, before.Entries.Count);
+
+        foreach (var id in new[] { "siltron-release", "siltron-wire", "siltron-paper" })
+        {
+            await factory.Harness.Bus.Publish(new AnnouncementClustered(id, "ev-siltron-release", null));
+            await factory.Harness.Bus.Publish(new AnnouncementClustered(id, "ev-siltron-release", null)); // redelivery
+        }
+        Assert.True(await Samples.EventuallyAsync(async () =>
+            (await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = "SK Siltron" })).Entries.Count == 1));
+
+        var timeline = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = "SK Siltron" });
+        var entry = Assert.Single(timeline.Entries);
+        Assert.Equal(("ev-siltron-release", 3), (entry.EventId, entry.Sources));
+        Assert.Equal(("KRW", 3_000_000_000_000L), (entry.Fact.Amount.CurrencyCode, entry.Fact.Amount.Units)); // the version most sources state
+        Assert.Equal(Day, entry.PublishedAt.ToDateTimeOffset()); // when the event was first seen
+        Assert.False(entry.HasChangeUsd);
+
+        var board = await client.GetLeaderboardAsync(new GetLeaderboardRequest());
+        // yearly rates: Deutsche Telekom (for its unit), EUR 2 bn over 4 years = USD 540 m a year
+        var telekom = Assert.Single(board.Entries);
+        Assert.Equal("deutsche-telekom", telekom.CompanyId);
+        Assert.Equal(540_000_000L, telekom.AnnualisedUsd.Units);
+        // totals of unknown period, ranked by amount: Orbital, then SK Inc. (for its unit) once, with three sources
+        Assert.Equal(["x-orbital-compute", "sk-inc"], board.Totals.Select(t => t.CompanyId));
+        var sk = board.Totals[1];
+        Assert.Equal(("ev-siltron-release", 3, 2), (sk.EventId, sk.Sources, sk.Rank));
+        Assert.DoesNotContain(board.Entries.Concat(board.Totals), e => e.CompanyId is "t-systems" or "sk-siltron");
+
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.Equal(3, await check.ServiceProvider.GetRequiredService<CapexDbContext>().AnnouncementEvents.CountAsync());
+    }
+}
