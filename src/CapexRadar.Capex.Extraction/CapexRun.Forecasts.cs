@@ -161,4 +161,63 @@ internal sealed partial class CapexRun
         if (CapexWords.Is(CapexWords.ContrastWord, W(p))) return true;
         return false;
     }
+
+    /// <summary>The organisation subject of the clause whose object holds the spending noun <paramref name="trigger"/>, when
+    /// its predicate does not receive money ("Cameco will provide an investment", not "X will receive an investment").</summary>
+    private OrganizationEntity? GiverOfSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger, Candidate c)
+    {
+        if (cl is null || !IsNounTrigger(trigger) || cl.SubjectInherited || cl.Predicate is null || !InObject(cl, trigger) || ReceivesSpendingNoun(cl, trigger)) return null;
+        if (ClauseSubjectOrg(cl) is not { } own) return null;
+        c.Trail.Add($"owner: '{own.Org.Name}', subject of the clause whose object is the spending noun (a giving, not receiving, predicate)");
+        return own.Org;
+    }
+
+    /// <summary>"Together, they will invest", "they will jointly spend": a plural pronoun subject with a collective word
+    /// between the clause start and the amount.</summary>
+    private bool GroupPronounTogether(int pronoun, int start, int clauseStart)
+    {
+        if (!CapexWords.Is(CapexWords.PluralPronoun, W(pronoun))) return false;
+        var from = Math.Max(0, Math.Min(clauseStart, pronoun - 3));
+        for (var k = from; k < start; k++)
+            if (CapexWords.Is(CapexWords.CollectiveWord, W(k))) return true;
+        return false;
+    }
+
+    /// <summary>"X will receive an up-front investment": the spending noun is the object of a receiving predicate.</summary>
+    private bool ReceivesSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger)
+    {
+        if (cl?.Predicate is not { } pred || !IsNounTrigger(trigger) || !InObject(cl, trigger)) return false;
+        var r = doc.Range(pred);
+        for (var t = r.Start; t < r.End; t++)
+            if (CapexWords.Is(CapexWords.ReceivingVerb, W(t))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Entergy reported capital spending of $6.1 billion across its four states last year", "the company's investments …
+    /// surpass EEK 150mn in the past years": a spending noun before the amount, a past period after it (last year, a past
+    /// year, "in the past years", "to date"), and no plan word anywhere in the clause — money already spent.
+    /// </summary>
+    private bool RealisedNounFigure(int trigger, int start, int after, int clauseStart, int clauseEnd)
+    {
+        if (!IsNounTrigger(trigger) || trigger > start) return false;
+        var past = PastPeriodIn(after, clauseEnd) || SinceOrToDate(after, clauseEnd) || PastYearsPhrase(after, clauseEnd);
+        if (!past) return false;
+        for (var k = clauseStart; k < clauseEnd; k++)
+            if (CapexWords.Is(CapexWords.PlanMarker, W(k))) return false;
+        return true;
+    }
+
+    /// <summary>"in the past years", "over the past five years", "in recent years".</summary>
+    private bool PastYearsPhrase(int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (!CapexWords.Is(CapexWords.PastYearsHead, W(k)) || W(k) == "last" && W(k + 1) == "year") continue;
+            var n = k + 1;
+            if (doc.T[n].IsNumber || QuantityLexicon.SmallNumbers.ContainsKey(W(n)) || W(n) is "few" or "several" or "two" or "three") n++;
+            if (W(n) is "years" or "decade" or "decades") return true;
+        }
+        return false;
+    }
 }
