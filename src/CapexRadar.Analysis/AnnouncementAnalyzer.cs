@@ -39,6 +39,9 @@ public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtracto
     public IReadOnlyList<ExplainedCapexFact> ExplainCapex(string normalizedText, DateTimeOffset? publishedAt) =>
         capex.Explain(normalizedText, entities.Extract(normalizedText), publishedAt);
 
+    /// <summary>The entity rule trail of normalised text: each candidate with the stage that found it and what became of it.</summary>
+    public IReadOnlyList<string> ExplainEntities(string normalizedText) => entities.Explain(normalizedText);
+
     /// <summary>The market rule trail of normalised text: for each group of percentages, the stage that dropped it or the moves it gave.</summary>
     public IReadOnlyList<string> ExplainMarket(string normalizedText) =>
         market.Explain(normalizedText, entities.Extract(normalizedText));

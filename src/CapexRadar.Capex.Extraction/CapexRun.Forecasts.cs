@@ -161,4 +161,35 @@ internal sealed partial class CapexRun
         if (CapexWords.Is(CapexWords.ContrastWord, W(p))) return true;
         return false;
     }
+
+    /// <summary>The organisation subject of the clause whose object holds the spending noun <paramref name="trigger"/>, when
+    /// its predicate does not receive money ("Cameco will provide an investment", not "X will receive an investment").</summary>
+    private OrganizationEntity? GiverOfSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger, Candidate c)
+    {
+        if (cl is null || !IsNounTrigger(trigger) || cl.SubjectInherited || cl.Predicate is null || !InObject(cl, trigger) || ReceivesSpendingNoun(cl, trigger)) return null;
+        if (ClauseSubjectOrg(cl) is not { } own) return null;
+        c.Trail.Add($"owner: '{own.Org.Name}', subject of the clause whose object is the spending noun (a giving, not receiving, predicate)");
+        return own.Org;
+    }
+
+    /// <summary>"Together, they will invest", "they will jointly spend": a plural pronoun subject with a collective word
+    /// between the clause start and the amount.</summary>
+    private bool GroupPronounTogether(int pronoun, int start, int clauseStart)
+    {
+        if (!CapexWords.Is(CapexWords.PluralPronoun, W(pronoun))) return false;
+        var from = Math.Max(0, Math.Min(clauseStart, pronoun - 3));
+        for (var k = from; k < start; k++)
+            if (CapexWords.Is(CapexWords.CollectiveWord, W(k))) return true;
+        return false;
+    }
+
+    /// <summary>"X will receive an up-front investment": the spending noun is the object of a receiving predicate.</summary>
+    private bool ReceivesSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger)
+    {
+        if (cl?.Predicate is not { } pred || !IsNounTrigger(trigger) || !InObject(cl, trigger)) return false;
+        var r = doc.Range(pred);
+        for (var t = r.Start; t < r.End; t++)
+            if (CapexWords.Is(CapexWords.ReceivingVerb, W(t))) return true;
+        return false;
+    }
 }

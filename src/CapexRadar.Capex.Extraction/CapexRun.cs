@@ -213,7 +213,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             InheritWholePeriod(c, sub);
             // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
             if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
-                && !IsForecaster(own.Org!.Org))
+                && !IsForecaster(own.Org!.Org)
+                // "TCS will set aside ₹18,000 crore for HyperVault … HyperVault will put ₹7,500 crore of that into …": a name no list
+                // knows, spending a slice of a known company's plan, is that company's unit or brand
+                && (own.Org.Org.InKnowledgeBase || sub.Org is not { InKnowledgeBase: true }))
                 c.Org = own.Org.Org;
             c.Scope = sub.Scope;
             c.Speaker = sub.Speaker;
@@ -276,6 +279,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 c.Org = subject.Org!.Org;
                 break;
             case SubjectKind.CompanyPronoun:
+                // "A and B … Together, they will invest $X": a figure for a named group of companies is a forecast
+                if (GroupPronounTogether(subject.At, start, clauseStart))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    c.Scope = "peer";
+                    c.Trail.Add("kind: forecast — a plural pronoun with a collective word ('together, they'): a named group's figure");
+                    break;
+                }
                 c.Org = ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
                 break;
             case SubjectKind.Aggregate:
@@ -314,6 +325,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
                     break;
                 }
+                // "Cameco will provide an up-front investment, to a maximum of $60 million, to cover …": the amount is set off by
+                // commas, but the spending noun is the object of a clause whose subject is an organisation that gives, not receives
+                // ("Korpela will receive an investment, up to $40 million, …": money coming in, like "received $X")
+                if (ReceivesSpendingNoun(clause, anchor)) return null;
+                if (GiverOfSpendingNoun(clause, anchor, c) is { } giver) { c.Org = giver; break; }
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
                 break;
         }
@@ -816,7 +832,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (W(after) != "of" || !(W(after + 1) is "the" or "that" or "this" or "its" or "their" or "which" or "it")) return false;
         // "About $40 billion of that will be spent in the US"
         if (W(after + 1) is "that" or "this" or "it" or "which" && !(doc.T.Count > after + 2 && doc.T[after + 2].IsWord && char.IsLetter(W(after + 2)[0])
-                                                                  && !(W(after + 2) is "will" or "would" or "is" or "was" or "goes" or "went" or "to" or "being" or "has" or "had" or "could" or "should" or "may")))
+                                                                  && !(W(after + 2) is "will" or "would" or "is" or "was" or "goes" or "went" or "to" or "being" or "has" or "had" or "could" or "should" or "may"
+                                                                       // "will put ₹7,500 crore of that into its first campus"
+                                                                       || CapexWords.Is(CapexWords.DestinationPreposition, W(after + 2)))))
             return true;
         var k = after + 2;
         if (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire") k++;
@@ -879,7 +897,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         for (var k = after; k < Math.Min(doc.T.Count, after + 4); k++)
         {
             var w = W(k);
-            if (w is "previously" or "earlier" or "originally" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported" or "on"))
+            // not "…, as earlier announced" / "as previously guided": the figure is confirmed, not replaced
+            if (w is "previously" or "earlier" or "originally" && W(k + 1) is not ("this" or "in" or "today" or "said" or "reported" or "on")
+                && !(W(k - 1) == "as" && CapexWords.Is(CapexWords.ReaffirmVerb, W(k + 1))))
                 return true;
             if (doc.QuantityAtToken(k) is not null || w is "." or ";" or "and" or "but") break;
         }

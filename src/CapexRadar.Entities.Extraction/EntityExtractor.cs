@@ -33,4 +33,13 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(document);
         return new ExtractionRun(KnowledgeBase.Snapshot, document).Run();
     }
+
+    /// <summary>The rule trail of <paramref name="normalizedText"/>: each candidate entity with the stage that found it
+    /// and whether it was kept, merged or dropped (<c>capexradar extract --explain ID</c>).</summary>
+    public IReadOnlyList<string> Explain(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var run = new ExtractionRun(KnowledgeBase.Snapshot, AnnotatedDocument.Create(normalizedText));
+        return run.Trail(run.Run());
+    }
 }

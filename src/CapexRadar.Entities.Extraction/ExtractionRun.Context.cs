@@ -109,7 +109,7 @@ internal sealed partial class ExtractionRun
                 if (left >= 0 && _cover[left] == Cover.Org && IsNameWord(k + 1) && _cover[k + 1] == Cover.None && !_tk[k + 1].NewlineBefore)
                 {
                     var end = k + 1;
-                    while (end + 1 < _n && end - k < 4 && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && !IsRoleHead(end + 1)) end++;
+                    while (end + 1 < _n && end - k < NameRunExtraWords && IsNameWord(end + 1) && _cover[end + 1] == Cover.None && !IsRoleHead(end + 1)) end++;
                     if (ListContinues(end + 1) && CoordinatedName(k + 1, end)) added = true;
                 }
                 // left neighbour: "R and <Org>", "R, <Org>"
@@ -152,7 +152,7 @@ internal sealed partial class ExtractionRun
     private void QuotedAlias(int k, int orgIdx)
     {
         var end = k;
-        while (end + 1 < _n && end - k < 4 && IsNameWord(end + 1)) end++;
+        while (end + 1 < _n && end - k < NameRunExtraWords && IsNameWord(end + 1)) end++;
         if (!IsNameWord(k) || end + 1 >= _n || !(_tk[end + 1].Kind == TokKind.Punct && _t[_tk[end + 1].Start] is '"' or '”' or '\'' or '’')) return;
         if (Is(k, "company") || Is(k, "group") || Is(k, "firm")) return;
         for (var t = k; t <= end; t++) if (_cover[t] is not (Cover.None or Cover.Place)) return;
@@ -168,7 +168,7 @@ internal sealed partial class ExtractionRun
     /// <summary>A percentage within a few tokens: "0.53 pct", "as much as 12%", "by 8 %".</summary>
     private bool PercentAhead(int from)
     {
-        for (var k = from; k < _n && k - from < 6; k++)
+        for (var k = from; k < _n && k - from < PercentLookahead; k++)
         {
             if (_tk[k].Kind == TokKind.Number)
                 return IsChar(k + 1, '%') || Is(k + 1, "pct") || Is(k + 1, "percent") || Is(k + 1, "pc") || (Is(k + 1, "per") && Is(k + 2, "cent"));
@@ -185,7 +185,7 @@ internal sealed partial class ExtractionRun
 
     private bool AppositionHasDescriptor(int from)
     {
-        for (var k = from; k < _n && k - from < 9; k++)
+        for (var k = from; k < _n && k - from < AppositionReach; k++)
         {
             if (_tk[k].Kind == TokKind.Punct && _t[_tk[k].Start] is ',' or '.' or ';' or '(' or ')' or ':') return false;
             if (Is(k, "who") || Is(k, "which") || Is(k, "that")) return false;
@@ -213,7 +213,7 @@ internal sealed partial class ExtractionRun
         var isName = IsNameWord(first) || (allowLowerDigit && _tk[first].IsWord && (_tk[first].Shape & Shape.HasDigit) != 0 && _tk[first].Length >= 3);
         if (!isName || _cover[first] != Cover.None) return;
         var end = first;
-        while (end + 1 < _n && end - first < 4 && !_tk[end + 1].NewlineBefore)
+        while (end + 1 < _n && end - first < NameRunExtraWords && !_tk[end + 1].NewlineBefore)
         {
             var k = end + 1;
             if (IsChar(k + 1, ':')) break; // "Tiimari HEL: TII1V"
@@ -305,7 +305,7 @@ internal sealed partial class ExtractionRun
     private void KnownAs(int at)
     {
         if (at >= _n || !_tk[at].IsWord || _cover[at] != Cover.None || Has(at, Lex.Stop)) return;
-        for (var o = at - 1; o >= 0 && SameSentence(o, at) && at - o < 60; o--)
+        for (var o = at - 1; o >= 0 && SameSentence(o, at) && at - o < KnownAsReach; o--)
         {
             if (_cover[o] != Cover.Org) continue;
             var org = _orgs[LiveIndex(_owner[o])];

@@ -97,10 +97,10 @@ internal sealed partial class ExtractionRun
             var mentionsSeen = 0;
             foreach (var m in org.Mentions)
             {
-                if (++mentionsSeen > 16) break;
+                if (++mentionsSeen > ShortFormMentions) break;
                 var from = FirstTokenAt(m.Start);
                 var words = new List<string>();
-                for (var k = from; k < _n && _tk[k].Start < m.End && words.Count < 8; k++)
+                for (var k = from; k < _n && _tk[k].Start < m.End && words.Count < MaxMentionWords; k++)
                     if (_tk[k].IsWord && !IsLegal(k)) words.Add(Str(k));
                 if (words.Count == 0) continue;
                 if (org.Kb < 0 && words.Count <= 4) AddForm([.. words], o);
@@ -112,7 +112,7 @@ internal sealed partial class ExtractionRun
                 if (words.Count >= 3 && PlaceHitAt(from) is var placeEnd && placeEnd >= from)
                 {
                     var rest = new List<string>();
-                    for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End && rest.Count < 8; k++)
+                    for (var k = placeEnd + 1; k < _n && _tk[k].Start < m.End && rest.Count < MaxMentionWords; k++)
                         if (_tk[k].IsWord && !IsLegal(k)) rest.Add(Str(k));
                     if (rest.Count >= 2) AddForm([.. rest], o);
                     if (rest.Count >= 2 && GoodShortForm(placeEnd + 1)) AddForm([rest[0]], o);
@@ -302,7 +302,7 @@ internal sealed partial class ExtractionRun
     private int SpeakersCompany(int k)
     {
         if (!(Is(k - 2, "said") || Is(k - 2, "says"))) return -1;
-        for (var t = k - 3; t >= 0 && SameSentence(t, k) && k - t < 40; t--)
+        for (var t = k - 3; t >= 0 && SameSentence(t, k) && k - t < SpeakerReach; t--)
         {
             if (_cover[t] != Cover.Person) continue;
             var person = _people[_owner[t]];
@@ -423,7 +423,7 @@ internal sealed partial class ExtractionRun
     {
         if (!_placeByName.TryGetValue((name, country), out var place))
         {
-            place = new PlaceBuild { Name = name, Country = country, Kind = kind };
+            place = new PlaceBuild { Name = name, Country = country, Kind = kind, FoundBy = _stage };
             _places.Add(place);
             _placeByName[(name, country)] = place;
         }
@@ -441,12 +441,12 @@ internal sealed partial class ExtractionRun
         {
             if (k < 1 || !IsUpperWord(k) || _cover[k] != Cover.None || _tk[k].SentenceStart) continue;
             var s = k;
-            while (s - 1 >= 0 && k - s < 3 && IsUpperWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart
+            while (s - 1 >= 0 && k - s < PlaceNameExtraWords && IsUpperWord(s - 1) && _cover[s - 1] == Cover.None && !_tk[s].SentenceStart
                    && !Has(s - 1, Lex.Stop | Lex.Month | Lex.Weekday | Lex.Demonym | Lex.Role | Lex.Descriptor | Lex.OrgHead | Lex.Legal | Lex.GeoDesignator)) s--;
             if (s == k) continue;
             // the country of the nearest place in the same sentence
             string? country = null;
-            for (var d = 1; d < 25 && country is null; d++)
+            for (var d = 1; d < PlaceCountryReach && country is null; d++)
             {
                 foreach (var t in (ReadOnlySpan<int>)[s - d, k + d])
                 {
@@ -469,7 +469,7 @@ internal sealed partial class ExtractionRun
             var s = k + 1;
             if (!IsUpperWord(s) || _cover[s] != Cover.None) continue;
             var e = s;
-            while (e + 1 < _n && e - s < 3 && IsUpperWord(e + 1) && _cover[e + 1] == Cover.None) e++;
+            while (e + 1 < _n && e - s < PlaceNameExtraWords && IsUpperWord(e + 1) && _cover[e + 1] == Cover.None) e++;
             if (!IsChar(e + 1, ',') || e + 2 >= _n || _cover[e + 2] != Cover.Place) continue;
             var regionPlace = _placeByStart.GetValueOrDefault(_tk[e + 2].Start);
             if (regionPlace is null || regionPlace.Kind == LocationKind.City) continue;

@@ -15,7 +15,7 @@ internal sealed partial class ExtractionRun
                 case PhraseKind.Index:
                 {
                     var end = to;
-                    for (var k = to + 1; k < _n && k - to <= 5 && !_tk[k].NewlineBefore; k++)
+                    for (var k = to + 1; k < _n && k - to <= IndexNameTail && !_tk[k].NewlineBefore; k++)
                     {
                         if (IsNameWord(k) && !Has(k, Lex.Month | Lex.Weekday) || _tk[k].Kind == TokKind.Number || IsChar(k, '/') || IsChar(k, '&')
                             || (Has(k, Lex.IndexWord) && _tk[k].IsWord))
@@ -68,7 +68,7 @@ internal sealed partial class ExtractionRun
             var k = to + 1;
             var others = 0;
             var divisions = 0;
-            while (k < _n && k - to <= 4 && IsNameWord(k) && !_tk[k].NewlineBefore && _cover[k] == Cover.None && !StartsHit(k)
+            while (k < _n && k - to <= NameRunExtraWords && IsNameWord(k) && !_tk[k].NewlineBefore && _cover[k] == Cover.None && !StartsHit(k)
                    && !IsRoleHead(k) && !Has(k, Lex.Month | Lex.Weekday | Lex.NonOrgHead | Lex.Product) && !IsLegal(k))
             {
                 if (Has(k, Lex.CorpGeneric) || Has(k, Lex.Division)) divisions++;

@@ -774,7 +774,7 @@ internal sealed partial class ExtractionRun
         if (!_personByName.TryGetValue(name, out var idx))
         {
             idx = _people.Count;
-            _people.Add(new PersonBuild { Name = name, Parts = [.. parts] });
+            _people.Add(new PersonBuild { Name = name, Parts = [.. parts], FoundBy = _stage });
             _personByName[name] = idx;
             if (parts.Length > 1) _personSurnames.Add(parts[^1]);
         }

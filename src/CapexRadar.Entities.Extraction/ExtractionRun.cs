@@ -54,6 +54,8 @@ internal sealed class OrgBuild
 {
     public required string Id;
     public required string Name;
+    /// <summary>The stage that created it (<see cref="ExtractionRun.Trail"/>).</summary>
+    public string FoundBy = "";
     /// <summary>Knowledge-base record index, -1 for a company found from language alone.</summary>
     public int Kb = -1;
     public string? ParentId;
@@ -78,6 +80,8 @@ internal sealed class OrgBuild
 internal sealed class PersonBuild
 {
     public required string Name;
+    /// <summary>The stage that created it (<see cref="ExtractionRun.Trail"/>).</summary>
+    public string FoundBy = "";
     public string? Role;
     public int RoleStrength;
     public string? OrgId;
@@ -97,6 +101,8 @@ internal sealed class PlaceBuild
 {
     public required string Name;
     public required string Country;
+    /// <summary>The stage that created it (<see cref="ExtractionRun.Trail"/>).</summary>
+    public string FoundBy = "";
     public LocationKind Kind;
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;
@@ -143,6 +149,35 @@ internal sealed partial class ExtractionRun
         _tk = ArrayPool<Tok>.Shared.Rent(Math.Max(16, Math.Min(text.Length / 4 + 16, 1 << 20)));
     }
 
+    /// <summary>
+    /// The stages of one extraction, in order (name, stage, <see cref="Prof"/> slot). Each stage reads the tokens and
+    /// what earlier stages claimed (<c>_cover</c>) and adds or merges mentions; <see cref="Build"/> then assembles the
+    /// entity set. The name of the stage that first found each entity is kept for <see cref="Trail"/>.
+    /// </summary>
+    private static readonly (string Name, Action<ExtractionRun> Run, int ProfStep)[] Stages =
+    [
+        ("sentences", static r => r.MarkSentences(), 0),
+        ("word-classes", static r => r.LookUpWords(), 1),
+        ("index-names", static r => r.BlockIndexes(), 2),
+        ("phrases", static r => r.MatchPhrases(), 3),              // knowledge-base names and aliases, places
+        ("known-companies", static r => r.AddKnownCompanies(), 4),
+        ("tickers", static r => r.FindTickers(), 5),               // "(NYSE: JPM)"
+        ("legal-suffix", static r => r.FindSuffixedCompanies(), 6), // "Tarnwell Fluidics Corp."
+        ("people", static r => r.FindPeople(), 7),
+        ("context", static r => r.FindCompaniesFromContext(), 8),  // "shares of X", "X-based", apposition, deals
+        ("coordination", static r => r.FindCoordinatedCompanies(), 14),
+        ("investing-subject", static r => r.FindInvestingSubjects(), 15), // clause layer: the subject of "plans to invest"
+        ("merge-unknown", static r => r.MergeUnknownCompanies(), 9),
+        ("short-mentions", static r => r.FindShortMentions(), 10),
+        ("text-tickers", static r => r.AttachTextTickers(), 16),
+        ("announcer", static r => r.ChooseAnnouncer(), 11),
+        ("anaphora", static r => r.ResolveAnaphora(), 12),         // "the company", "the chipmaker"
+        ("places", static r => r.FindPlaces(), 13),
+    ];
+
+    /// <summary>The stage running now (recorded on each entity it creates).</summary>
+    private string _stage = "";
+
     public EntitySet Run()
     {
         try
@@ -159,23 +194,13 @@ internal sealed partial class ExtractionRun
             Array.Clear(_owner, 0, _n);
             Array.Clear(_hitAt, 0, _n);
             Prof.Mark(20);
-            MarkSentences(); Prof.Mark(0);
-            LookUpWords(); Prof.Mark(1);
-            BlockIndexes(); Prof.Mark(2);
-            MatchPhrases(); Prof.Mark(3);
-            AddKnownCompanies(); Prof.Mark(4);
-            FindTickers(); Prof.Mark(5);
-            FindSuffixedCompanies(); Prof.Mark(6);
-            FindPeople(); Prof.Mark(7);
-            FindCompaniesFromContext(); Prof.Mark(8);
-            FindCoordinatedCompanies(); Prof.Mark(14);
-            FindInvestingSubjects();
-            MergeUnknownCompanies(); Prof.Mark(9);
-            FindShortMentions(); Prof.Mark(10);
-            AttachTextTickers();
-            ChooseAnnouncer(); Prof.Mark(11);
-            ResolveAnaphora(); Prof.Mark(12);
-            FindPlaces(); Prof.Mark(13);
+            foreach (var (name, run, profStep) in Stages)
+            {
+                _stage = name;
+                run(this);
+                Prof.Mark(profStep);
+            }
+            _stage = "build";
             var built = Build(); Prof.Mark(99); return built;
         }
         finally
@@ -423,7 +448,7 @@ internal sealed partial class ExtractionRun
         if (!_orgById.TryGetValue(id, out var idx))
         {
             idx = _orgs.Count;
-            _orgs.Add(new OrgBuild { Id = id, Name = name, Kb = kb });
+            _orgs.Add(new OrgBuild { Id = id, Name = name, Kb = kb, FoundBy = _stage });
             _orgById[id] = idx;
         }
         var org = _orgs[idx];

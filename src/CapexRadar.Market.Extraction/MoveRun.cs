@@ -16,9 +16,16 @@ internal enum TriggerKind { None, Verb, Adverb, Noun, NounAfter, Preset }
 /// <summary>One extraction over one document: finds percentage groups sentence by sentence and turns them into moves.</summary>
 internal sealed partial class MoveRun
 {
+    /// <summary>Tokens scanned left of a percentage for its verb, adverb or noun of movement ("rose as much as 7.8%",
+    /// "closed up a further 3%"): fillers, "up to", a place and the other amount of "rose $5, or 3%" fit.</summary>
     private const int TriggerSteps = 12;
+    /// <summary>The clause a percentage belongs to reaches at most this far left (a clause break or the previous group
+    /// usually ends it sooner).</summary>
     private const int ZoneWindow = 60;
+    /// <summary>How far left of the predicate the mover's noun phrase is looked for (long subjects with appositions).</summary>
     private const int SubjectWindow = 45;
+    /// <summary>"its shares", "the company's stock": the organisation an anaphor refers to is looked for at most this many
+    /// tokens back in its sentence, and in each of the three sentences before (a long sentence of agency copy).</summary>
     private const int CorefWindow = 200;
 
     // Look-around windows and repeat limits, in tokens. Each keeps a scan bounded (every stage stays linear in the

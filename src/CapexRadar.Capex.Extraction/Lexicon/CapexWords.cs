@@ -23,6 +23,11 @@ internal static class CapexWords
     public const string GuidanceVerb = "GuidanceVerb";
     public const string ContrastWord = "ContrastWord";
     public const string GuidanceAuxiliary = "GuidanceAuxiliary";
+    public const string ReaffirmVerb = "ReaffirmVerb";
+    public const string ReceivingVerb = "ReceivingVerb";
+    public const string PluralPronoun = "PluralPronoun";
+    public const string CollectiveWord = "CollectiveWord";
+    public const string DestinationPreposition = "DestinationPreposition";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -4,7 +4,8 @@ using CapexRadar.Text;
 namespace CapexRadar.Cli.Commands;
 
 /// <summary><c>extract --input A.jsonl --explain ID</c>: each capex fact of one announcement with the rule trail that decided its kind and owner,
-/// then each group of percentages with the market stage that dropped it or the moves it gave.</summary>
+/// then each candidate entity with the stage that found it, then each group of percentages with the market stage that
+/// dropped it or the moves it gave.</summary>
 internal static class ExplainCapexCommand
 {
     public static int Run(string input, string id)
@@ -26,6 +27,8 @@ internal static class ExplainCapexCommand
                 Console.WriteLine($"  sentence: {text[fact.Evidence.Start..fact.Evidence.End]}");
                 foreach (var line in trail) Console.WriteLine($"  - {line}");
             }
+            Console.WriteLine("entities (each candidate ← the stage that found it: what became of it):");
+            foreach (var line in analyzer.ExplainEntities(text)) Console.WriteLine($"  - {line}");
             var market = analyzer.ExplainMarket(text);
             Console.WriteLine(market.Count == 0 ? "market: no percentage" : "market (each group of percentages → the stage that dropped it, or what it gave):");
             foreach (var line in market) Console.WriteLine($"  - {line}");

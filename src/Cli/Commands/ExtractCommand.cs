@@ -14,7 +14,7 @@ internal static class ExtractCommand
         var input = new Option<string>("--input", "-i") { Description = "JSON lines {id, source, published_at, title, body}, a .txt file, or - for stdin", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one AnnouncementAnalysis a line (- for stdout)", DefaultValueFactory = _ => "-" };
         var threads = new Option<int>("--threads") { Description = "Announcements analysed at once (default: one per core); output order is input order either way", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var explain = new Option<string?>("--explain") { Description = "Print, for announcement ID, the rules that decided each capex fact's kind and owner and the market stage that kept or dropped each percentage (no output file)" };
+        var explain = new Option<string?>("--explain") { Description = "Print, for announcement ID, the rules that decided each capex fact's kind and owner, the stage that found each entity, and the market stage that kept or dropped each percentage (no output file)" };
         var command = new Command("extract", "Analyse announcements offline with the in-process extractors") { input, output, threads, explain };
         command.SetAction(async (parse, cancellationToken) =>
         {
