@@ -93,6 +93,10 @@ public static class ServiceExtensions
         // Replicas share the service's queues (competing consumers) and its PostgreSQL databases; what each keeps in
         // memory (watch streams, the fact feed, the knowledge base) is fanned out between them over the broker.
         if (replicas > 1) service.WithReplicas(replicas).WithEnvironment("Messaging__FanOut", "true");
+        // Trace sampling (OpenTelemetry's standard variables, read by the SDK): unset = every trace recorded. E.g.
+        // OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.01 records 1 % (README, "Load").
+        foreach (var key in (string[])["OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"])
+            if (builder.Configuration[key] is { Length: > 0 } value) service.WithEnvironment(key, value);
         return service;
     }
 

@@ -171,6 +171,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
         if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
+        // "reported capital spending of $6.1 billion last year", "investments … surpass EEK 150mn in the past years": realised
+        if (trigger >= 0 && RealisedNounFigure(trigger, start, after, clauseStart, clauseEnd)) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
         var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;

@@ -101,7 +101,19 @@ public sealed class TextSignature
     public string Serialize() => DistinctEstimate.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" +
                                  string.Concat(Mins.Select(m => m.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>
+    /// Parses a stored signature. The result is remembered per string instance (weakly: it lives as long as the string),
+    /// so a store that keeps its events in memory parses each member's signature once, not once per comparison.
+    /// </summary>
     public static TextSignature Deserialize(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Parsed.GetValue(value, Parse);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, TextSignature> Parsed = new();
+
+    private static TextSignature Parse(string value)
     {
         var colon = value.IndexOf(':');
         if (colon < 0 || value.Length - colon - 1 != Bins * 8) throw new FormatException("not a text signature");

@@ -6,6 +6,8 @@ using CapexRadar.Market.Api.Data;
 using CapexRadar.ServiceHosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -38,6 +40,16 @@ public static class Contexts
     public static Kind Get(string name) => All.Single(k => k.Name == name);
 
     public static Task MigrateAsync(DbContext db) => DatabaseInitializer<DbContext>.MigrateAsync(db, NullLogger.Instance, CancellationToken.None);
+
+    /// <summary>
+    /// The schema <c>EnsureCreated</c> made before migrations existed: the first migration's tables, no history. (The
+    /// current model's <c>EnsureCreated</c> would also hold what later migrations add, which no earlier version made.)
+    /// </summary>
+    public static async Task CreateAsBeforeMigrationsAsync(DbContext db)
+    {
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
+    }
 }
 
 public sealed class ModelMatchesMigrationsTests
@@ -89,10 +101,10 @@ public sealed class SqliteMigrationTests : IDisposable
     public async Task A_database_made_by_EnsureCreated_is_adopted(string name)
     {
         await using var db = Contexts.Get(name).Sqlite(File(name));
-        await db.Database.EnsureCreatedAsync(); // what every earlier version did
+        await Contexts.CreateAsBeforeMigrationsAsync(db); // what every earlier version did
         await Contexts.MigrateAsync(db);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        // baselined at the first migration, then every later one applied (they must tolerate what EnsureCreated made)
+        // baselined at the first migration, then every later one applied
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
 
@@ -163,7 +175,7 @@ public sealed class PostgresMigrationTests(PrivatePostgres server) : IClassFixtu
         }
 
         await using var legacy = Contexts.Get(name).Postgres(await NewDatabaseAsync(name));
-        await legacy.Database.EnsureCreatedAsync();
+        await Contexts.CreateAsBeforeMigrationsAsync(legacy);
         await Contexts.MigrateAsync(legacy);
         Assert.Empty(await legacy.Database.GetPendingMigrationsAsync());
         Assert.Equal(legacy.Database.GetMigrations(), await legacy.Database.GetAppliedMigrationsAsync());

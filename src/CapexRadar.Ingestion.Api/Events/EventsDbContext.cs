@@ -24,6 +24,7 @@ public abstract class EventsDbContext(DbContextOptions options) : DbContext(opti
         {
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.LastSeen);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         model.Entity<EventMembership>(m =>
         {
@@ -39,7 +40,11 @@ public abstract class EventsDbContext(DbContextOptions options) : DbContext(opti
     }
 }
 
-/// <summary>One event; <see cref="StateJson"/> is the whole <c>NewsEvent</c> (members, merged facts, signatures).</summary>
+/// <summary>
+/// One event. <see cref="StateJson"/> is the <c>NewsEvent</c> (merged facts) with only the members stored before member
+/// rows existed; every later member is in its <see cref="EventMembership.MemberJson"/>, so adding a member writes one
+/// member, not the whole event again (see <see cref="EventStore"/>).
+/// </summary>
 public sealed class EventRow
 {
     public required string Id { get; init; }
@@ -47,6 +52,8 @@ public sealed class EventRow
     public DateTimeOffset LastSeen { get; set; }
     public string? FollowsEventId { get; init; }
     public required string StateJson { get; set; }
+    /// <summary>Raised by every write of the event: a replica's in-memory copy is current while its version matches.</summary>
+    public long Version { get; set; }
 }
 
 /// <summary>Which event an announcement belongs to (written with the event, so a redelivery finds it and stops).</summary>
@@ -55,6 +62,10 @@ public sealed class EventMembership
     public required string AnnouncementId { get; init; }
     public required string EventId { get; init; }
     public DateTimeOffset At { get; init; }
+    /// <summary>The <c>EventMember</c> as stored JSON (null for members stored inside the event's state before this column).</summary>
+    public string? MemberJson { get; init; }
+    /// <summary>The member's announcer (top parent): the older events of a company are found by it.</summary>
+    public string? AnnouncerId { get; init; }
 }
 
 /// <summary>A stage (capex, market) an announcement reached; clustering runs once both are there.</summary>

@@ -28,13 +28,13 @@ public sealed class EventsGrpcService(EventsDbContext db, FeedNotifier notifier)
         if (eventId.Length == 0)
         {
             var announcementId = RequestGuard.Required(request.AnnouncementId, "event_id or announcement_id");
-            var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.AnnouncementId == announcementId, context.CancellationToken)
+            eventId = await db.Memberships.AsNoTracking().Where(m => m.AnnouncementId == announcementId).Select(m => m.EventId)
+                          .FirstOrDefaultAsync(context.CancellationToken)
                 ?? throw new RpcException(new Status(StatusCode.NotFound, $"announcement '{announcementId}' is in no event (unknown, or not analysed and clustered yet)"));
-            eventId = membership.EventId;
         }
-        var row = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, context.CancellationToken)
+        var stored = await EventStore.ReadAsync(db, eventId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"no event with id '{eventId}'"));
-        return new GetEventResponse { Event = ToProto(JsonSerializer.Deserialize<NewsEvent>(row.StateJson, EventClustering.Json)!) };
+        return new GetEventResponse { Event = ToProto(stored) };
     }
 
     [RequireScope(Scopes.Read)]

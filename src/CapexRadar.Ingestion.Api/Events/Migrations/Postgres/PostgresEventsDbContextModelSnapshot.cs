@@ -40,11 +40,17 @@ namespace CapexRadar.Ingestion.Api.Events.Migrations.Postgres
                     b.Property<string>("AnnouncementId")
                         .HasColumnType("text");
 
+                    b.Property<string>("AnnouncerId")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EventId")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MemberJson")
                         .HasColumnType("text");
 
                     b.HasKey("AnnouncementId");
@@ -71,6 +77,10 @@ namespace CapexRadar.Ingestion.Api.Events.Migrations.Postgres
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

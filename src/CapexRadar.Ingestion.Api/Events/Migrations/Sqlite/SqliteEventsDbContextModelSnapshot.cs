@@ -34,11 +34,17 @@ namespace CapexRadar.Ingestion.Api.Events.Migrations.Sqlite
                     b.Property<string>("AnnouncementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnnouncerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("EventId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberJson")
                         .HasColumnType("TEXT");
 
                     b.HasKey("AnnouncementId");
@@ -65,6 +71,10 @@ namespace CapexRadar.Ingestion.Api.Events.Migrations.Sqlite
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
