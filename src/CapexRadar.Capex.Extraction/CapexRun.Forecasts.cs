@@ -192,4 +192,32 @@ internal sealed partial class CapexRun
             if (CapexWords.Is(CapexWords.ReceivingVerb, W(t))) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Entergy reported capital spending of $6.1 billion across its four states last year", "the company's investments …
+    /// surpass EEK 150mn in the past years": a spending noun before the amount, a past period after it (last year, a past
+    /// year, "in the past years", "to date"), and no plan word anywhere in the clause — money already spent.
+    /// </summary>
+    private bool RealisedNounFigure(int trigger, int start, int after, int clauseStart, int clauseEnd)
+    {
+        if (!IsNounTrigger(trigger) || trigger > start) return false;
+        var past = PastPeriodIn(after, clauseEnd) || SinceOrToDate(after, clauseEnd) || PastYearsPhrase(after, clauseEnd);
+        if (!past) return false;
+        for (var k = clauseStart; k < clauseEnd; k++)
+            if (CapexWords.Is(CapexWords.PlanMarker, W(k))) return false;
+        return true;
+    }
+
+    /// <summary>"in the past years", "over the past five years", "in recent years".</summary>
+    private bool PastYearsPhrase(int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (!CapexWords.Is(CapexWords.PastYearsHead, W(k)) || W(k) == "last" && W(k + 1) == "year") continue;
+            var n = k + 1;
+            if (doc.T[n].IsNumber || QuantityLexicon.SmallNumbers.ContainsKey(W(n)) || W(n) is "few" or "several" or "two" or "three") n++;
+            if (W(n) is "years" or "decade" or "decades") return true;
+        }
+        return false;
+    }
 }

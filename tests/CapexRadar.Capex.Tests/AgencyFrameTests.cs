@@ -68,4 +68,23 @@ public sealed class AgencyFrameTests
         var fs = Facts(t, new EntitySet([known, unit], [], [], "korpela"));
         Assert.True(fs.Count == 2 && fs.All(f => f.CompanyId == "korpela"), Show(fs));
     }
+
+    [Theory]
+    [InlineData("Korpela reported capital spending of EUR 600 million across its three mills last year .")]
+    [InlineData("Managing director Aino Halla says the company 's investments in the upgrade of its mills surpass EUR 90 million in the past years .")]
+    [InlineData("Korpela 's capital expenditure totalled EUR 600 million in 2024 .")]
+    public void A_spending_noun_measured_over_a_past_period_is_realised_not_a_commitment(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("korpela", "Korpela").Person("Aino Halla", "managing director", "korpela"));
+        Assert.True(fs.Count == 0, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Korpela announced an investment of EUR 600 million last year in three mills over five years , and the plan is on track .")]
+    [InlineData("Korpela expects capital spending of EUR 600 million next year , after last year's slowdown .")]
+    public void A_plan_stated_with_a_past_date_nearby_stays_a_commitment(string t)
+    {
+        var fs = Facts(t, new Ents(t).Org("korpela", "Korpela"));
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "korpela" }, Show(fs));
+    }
 }

@@ -25,6 +25,10 @@ public sealed class EventAggregatesTests
         new(D.CapexKind.Commitment, company, name, new MoneyAmount(currency, amount), null, new MoneyAmount("USD", usd), currency != "USD",
             years, null, AmountQualifier.Exact, "", [], null, new TextSpan(0, 10));
 
+    private static D.CapexFact Forecast(decimal usd) =>
+        new(D.CapexKind.Forecast, null, null, new MoneyAmount("USD", usd), null, new MoneyAmount("USD", usd), false,
+            null, 2028, AmountQualifier.Exact, "global", [], null, new TextSpan(20, 30));
+
     private static async Task StoreAsync(CapexDbContext db, string id, DateTimeOffset at, params D.CapexFact[] facts)
     {
         db.Announcements.Add(new AnnouncementCapex
@@ -45,9 +49,13 @@ public sealed class EventAggregatesTests
         {
             var db = scope.ServiceProvider.GetRequiredService<CapexDbContext>();
             // a unit (SK Siltron, parent SK Inc.) reported three times: won, dollars (converted), won again; no period
-            await StoreAsync(db, "siltron-release", Day, Commit("sk-siltron", "SK Siltron", "KRW", 3_000_000_000_000m, 2_200_000_000m));
-            await StoreAsync(db, "siltron-wire", Day.AddHours(3), Commit("sk-siltron", "SK Siltron", "USD", 2_200_000_000m, 2_200_000_000m));
-            await StoreAsync(db, "siltron-paper", Day.AddHours(20), Commit("sk-siltron", "SK Siltron Co.", "KRW", 3_000_000_000_000m, 2_200_000_000m));
+            // each quotes the same industry forecast
+            await StoreAsync(db, "siltron-release", Day, Commit("sk-siltron", "SK Siltron", "KRW", 3_000_000_000_000m, 2_200_000_000m),
+                Forecast(1_000_000_000_000m));
+            await StoreAsync(db, "siltron-wire", Day.AddHours(3), Commit("sk-siltron", "SK Siltron", "USD", 2_200_000_000m, 2_200_000_000m),
+                Forecast(1_000_000_000_000m));
+            await StoreAsync(db, "siltron-paper", Day.AddHours(20), Commit("sk-siltron", "SK Siltron Co.", "KRW", 3_000_000_000_000m, 2_200_000_000m),
+                Forecast(1_000_000_000_000m));
             // a unit's plan with a period: a yearly rate, counted for its parent (T-Systems → Deutsche Telekom)
             await StoreAsync(db, "tsystems", Day, Commit("t-systems", "T-Systems", "EUR", 2_000_000_000m, 2_160_000_000m, years: 4));
             // a bigger total of unknown period: ranked apart, never as a yearly rate
@@ -57,6 +65,7 @@ public sealed class EventAggregatesTests
         // before clustering: each announcement is its own event, so the won and dollar versions are separate entries
         var before = await client.GetCompanyTimelineAsync(new GetCompanyTimelineRequest { Company = "SK Siltron" });
         Assert.Equal(3, before.Entries.Count);
+        Assert.Equal(3, (await client.ListForecastsAsync(new ListForecastsRequest { Scope = "global" })).Forecasts.Count);
 
         foreach (var id in new[] { "siltron-release", "siltron-wire", "siltron-paper" })
         {
@@ -72,6 +81,10 @@ public sealed class EventAggregatesTests
         Assert.Equal(("KRW", 3_000_000_000_000L), (entry.Fact.Amount.CurrencyCode, entry.Fact.Amount.Units)); // the version most sources state
         Assert.Equal(Day, entry.PublishedAt.ToDateTimeOffset()); // when the event was first seen
         Assert.False(entry.HasChangeUsd);
+        Assert.Equal("siltron-release", entry.AnnouncementId);
+
+        var forecast = Assert.Single((await client.ListForecastsAsync(new ListForecastsRequest { Scope = "global" })).Forecasts);
+        Assert.Equal(("ev-siltron-release", 3, "siltron-release"), (forecast.EventId, forecast.Sources, forecast.AnnouncementId));
 
         var board = await client.GetLeaderboardAsync(new GetLeaderboardRequest());
         // yearly rates: Deutsche Telekom (for its unit), EUR 2 bn over 4 years = USD 540 m a year

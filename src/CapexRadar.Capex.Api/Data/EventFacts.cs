@@ -7,7 +7,8 @@ namespace CapexRadar.Capex.Api.Data;
 /// <summary>What an aggregate shows of a fact reported by one event.</summary>
 /// <param name="EventId">The event (the announcement's own id until Ingestion has clustered it).</param>
 /// <param name="Sources">How many announcements of the event report the fact.</param>
-public sealed record EventFactInfo(string EventId, int Sources);
+/// <param name="AnnouncementId">The announcement whose version of the fact is shown.</param>
+public sealed record EventFactInfo(string EventId, int Sources, string? AnnouncementId);
 
 /// <summary>
 /// Each event's facts once: the rewrites of one announcement (one event, see <c>AnnouncementClustered</c>) report the same
@@ -21,8 +22,10 @@ public static class EventFacts
     /// <summary>
     /// One dated fact per event and fact: facts of one event are the same fact when they have the same kind, company
     /// (and scope for a forecast) and the same figure within rounding or conversion, periods agreeing when both are given
-    /// (<see cref="EventClusterer.SameFigure"/>). <paramref name="info"/> gets the event and source count of each fact kept
-    /// (by reference).
+    /// (<see cref="EventClusterer.SameFigure"/>). Each fact kept is dated when its event was first seen and carries the
+    /// <b>event id</b> as its <see cref="DatedCapexFact.AnnouncementId"/>, so time-ordered lists order and page by
+    /// (first seen, event) — a key that stays put when another rewrite joins; <paramref name="info"/> gets, by reference,
+    /// the event, its source count and the announcement whose version is shown.
     /// </summary>
     public static List<DatedCapexFact> OnePerEvent(IEnumerable<DatedCapexFact> facts, IReadOnlyDictionary<string, string> eventOf,
         Dictionary<CapexFact, EventFactInfo> info)
@@ -49,8 +52,8 @@ public static class EventFacts
                     .Select(v => (First: v.First(), Count: v.Select(d => d.AnnouncementId).Distinct().Count()))
                     .OrderByDescending(v => v.Count).First().First;
                 var sources = cluster.Select(d => d.AnnouncementId).Distinct().Count();
-                info[chosen.Fact] = new EventFactInfo(group.Key, sources);
-                result.Add(chosen with { PublishedAt = firstSeen });
+                info[chosen.Fact] = new EventFactInfo(group.Key, sources, chosen.AnnouncementId);
+                result.Add(chosen with { PublishedAt = firstSeen, AnnouncementId = group.Key });
             }
         }
         return result;

@@ -56,10 +56,10 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         {
             var item = new Protos.Capex.V1.TimelineEntry
             {
-                AnnouncementId = entry.AnnouncementId ?? "",
+                AnnouncementId = info.GetValueOrDefault(entry.Fact)?.AnnouncementId ?? "",
                 PublishedAt = ToTimestamp(entry.PublishedAt),
                 Fact = entry.Fact.ToProto(),
-                EventId = info.GetValueOrDefault(entry.Fact)?.EventId ?? entry.AnnouncementId ?? "",
+                EventId = entry.AnnouncementId ?? "", // the event (see EventFacts.OnePerEvent)
                 Sources = info.GetValueOrDefault(entry.Fact)?.Sources ?? 1,
             };
             if (entry.ChangeUsd is { } change) item.ChangeUsd = (double)change;
@@ -107,8 +107,8 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
             CompanyName = entry.CompanyName ?? "",
             AnnualisedUsd = new MoneyAmount("USD", entry.AnnualisedUsd).ToProto(),
             Latest = entry.Fact.ToProto(),
-            AnnouncementId = entry.AnnouncementId ?? "",
-            EventId = info.GetValueOrDefault(entry.Fact)?.EventId ?? entry.AnnouncementId ?? "",
+            AnnouncementId = info.GetValueOrDefault(entry.Fact)?.AnnouncementId ?? "",
+            EventId = entry.AnnouncementId ?? "", // the event (see EventFacts.OnePerEvent)
             Sources = info.GetValueOrDefault(entry.Fact)?.Sources ?? 1,
         });
 
@@ -128,17 +128,27 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         if (scope.Length > 200) throw RequestGuard.Invalid("scope is longer than 200 characters");
         var pageSize = Paging.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         Paging.KeyPosition("forecasts", request.PageToken);
-        var facts = await db.AllFactsAsync(context.CancellationToken);
-        // oldest first (undated ones at the time they were stored), then by announcement and position in its text
-        var forecasts = facts
-            .Where(f => f.Fact.Kind == CapexKind.Forecast && (scope.Length == 0 || string.Equals(f.Fact.Scope, scope, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(f => f.PublishedAt ?? f.StoredAt)
+        // each event's forecasts once (rewrites quote them again), oldest event first (undated announcements at the time they
+        // were stored), then by event and position in the text
+        var info = new Dictionary<CapexFact, EventFactInfo>(ReferenceEqualityComparer.Instance);
+        var events = await EventsAsync(context.CancellationToken);
+        var forecasts = EventFacts.OnePerEvent((await db.AllFactsAsync(context.CancellationToken))
+                .Where(f => f.Fact.Kind == CapexKind.Forecast && (scope.Length == 0 || string.Equals(f.Fact.Scope, scope, StringComparison.OrdinalIgnoreCase)))
+                .Select(Dated), events, info)
+            .OrderBy(f => f.PublishedAt)
             .ThenBy(f => f.AnnouncementId, StringComparer.Ordinal)
             .ThenBy(f => f.Fact.Evidence.Start)
             .ToList();
-        var (page, next) = Paging.AfterKey(forecasts, f => (f.PublishedAt ?? f.StoredAt, f.AnnouncementId), "forecasts", pageSize, request.PageToken);
+        var (page, next) = Paging.AfterKey(forecasts, f => (f.PublishedAt, f.AnnouncementId ?? ""), "forecasts", pageSize, request.PageToken);
         var response = new ListForecastsResponse { NextPageToken = next };
-        response.Forecasts.AddRange(page.Select(f => new ForecastEntry { AnnouncementId = f.AnnouncementId, PublishedAt = ToTimestamp(f.PublishedAt), Fact = f.Fact.ToProto() }));
+        response.Forecasts.AddRange(page.Select(f => new ForecastEntry
+        {
+            AnnouncementId = info.GetValueOrDefault(f.Fact)?.AnnouncementId ?? "",
+            PublishedAt = ToTimestamp(f.PublishedAt),
+            Fact = f.Fact.ToProto(),
+            EventId = f.AnnouncementId ?? "", // the event (see EventFacts.OnePerEvent)
+            Sources = info.GetValueOrDefault(f.Fact)?.Sources ?? 1,
+        }));
         return response;
     }
 

@@ -28,6 +28,8 @@ internal static class CapexWords
     public const string PluralPronoun = "PluralPronoun";
     public const string CollectiveWord = "CollectiveWord";
     public const string DestinationPreposition = "DestinationPreposition";
+    public const string PlanMarker = "PlanMarker";
+    public const string PastYearsHead = "PastYearsHead";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

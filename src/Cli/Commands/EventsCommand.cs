@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using CapexRadar.Analysis;
 using CapexRadar.Entities.Extraction;
@@ -20,12 +23,27 @@ internal static class EventsCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write one {id, event, follows, reason} a line here" };
         var json = new Option<bool>("--json") { Description = "Print the clusters (and the score) as JSON" };
         var details = new Option<bool>("--details") { Description = "List wrongly merged and wrongly split pairs" };
-        var command = new Command("events", "Cluster announcements into events offline and score them against labels") { input, labels, output, json, details };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Override a clusterer setting, NAME=VALUE (EventOptions, as CapexRadar__Events__NAME in the services), repeatable",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("events", "Cluster announcements into events offline and score them against labels") { input, labels, output, json, details, set };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var analyzer = AnnouncementAnalyzer.CreateDefault();
             var kb = CompanyKnowledgeBase.LoadDefault();
-            var clusterer = new EventClusterer(parentOf: id => kb.Get(id)?.Parent, resolveName: name => kb.Resolve(name)?.Id);
+            EventOptions options;
+            try
+            {
+                options = Options(parse.GetValue(set) ?? []);
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 2;
+            }
+            var clusterer = new EventClusterer(parentOf: id => kb.Get(id)?.Parent, options: options, resolveName: name => kb.Resolve(name)?.Id);
             var index = new EventIndex(clusterer);
             var inputs = new List<EventInput>();
             foreach (var request in InputReader.Read(parse.GetValue(input)!))
@@ -110,6 +128,38 @@ internal static class EventsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>EventOptions with <c>NAME=VALUE</c> overrides (numbers and time spans, invariant culture), validated like the services do.</summary>
+    private static EventOptions Options(IEnumerable<string> settings)
+    {
+        var options = new EventOptions();
+        foreach (var setting in settings)
+        {
+            var eq = setting.IndexOf('=');
+            var property = eq <= 0 ? null : typeof(EventOptions).GetProperty(setting[..eq].Trim(), BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || !property.CanWrite)
+                throw new ArgumentException($"--set {setting}: expected NAME=VALUE with NAME one of " +
+                                            string.Join(", ", typeof(EventOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name)));
+            var text = setting[(eq + 1)..].Trim();
+            object value;
+            try
+            {
+                value = property.PropertyType == typeof(TimeSpan)
+                    ? TimeSpan.Parse(text, CultureInfo.InvariantCulture)
+                    : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is FormatException or OverflowException)
+            {
+                throw new ArgumentException($"--set {setting}: {ex.Message}", ex);
+            }
+            options = options with { }; // a copy: init-only properties are set on it by reflection, as configuration binding does
+            property.SetValue(options, value);
+        }
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true))
+            throw new ArgumentException("invalid --set: " + string.Join("; ", errors.Select(e => e.ErrorMessage)));
+        return options;
     }
 
     private static List<EventLabel> ReadLabels(string path)
