@@ -5,6 +5,23 @@ namespace CapexRadar.Entities.Extraction;
 
 internal sealed partial class ExtractionRun
 {
+    /// <summary>"Huawei Cloud" filed under "Huawei Technologies Co.": the mention has a capitalised word the company's
+    /// name lacks, and is not the name's initials ("TSMC") nor a legal form.</summary>
+    private bool NamesAUnitOf(int from, int to, string orgName)
+    {
+        var nameWords = orgName.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(nameWords.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        for (var k = from; k <= to; k++)
+        {
+            if (!_tk[k].IsWord || Has(k, Lex.Legal)) continue;
+            var w = Str(k);
+            if (nameWords.Contains(w, StringComparer.OrdinalIgnoreCase)) continue;
+            if (to == from && initials.StartsWith(w, StringComparison.Ordinal) && w.Length >= 2) return false;
+            return true;
+        }
+        return false;
+    }
+
     private OrgBuild Live(int idx)
     {
         var org = _orgs[idx];
@@ -523,7 +540,17 @@ internal sealed partial class ExtractionRun
             else if (!p.Political && p.Role is not null) orgId = announcerId;
             var orgName = orgId is null ? null : orgNames.GetValueOrDefault(orgId);
             if (orgName is null) orgId = null;
-            people.Add(new PersonEntity(p.Name, p.Role, orgId, orgName, SortedDistinct(p.Mentions)));
+            var role = p.Role;
+            if (role is not null && orgId is not null && p.TitleOfTok >= 0 && p.TitleOfTok == p.OrgTok && _cover[p.TitleOfTok] == Cover.Org)
+            {
+                // "Matt Garman, chief executive of AWS" filed under Amazon: he runs the unit, not the company
+                var raw = _orgs[_owner[p.TitleOfTok]];
+                var end = p.TitleOfTok;
+                while (end + 1 < _n && _cover[end + 1] == Cover.Org && _owner[end + 1] == _owner[p.TitleOfTok] && end - p.TitleOfTok < 6) end++;
+                if (raw.ParentId == orgId || raw.Id != orgId || NamesAUnitOf(p.TitleOfTok, end, orgName!))
+                    role = RoleOfUnit(role, Text(p.TitleOfTok, end));
+            }
+            people.Add(new PersonEntity(p.Name, role, orgId, orgName, SortedDistinct(p.Mentions)));
         }
         var sortedPlaces = new List<PlaceBuild>(_places);
         SortStable(sortedPlaces, p => p.FirstStart);

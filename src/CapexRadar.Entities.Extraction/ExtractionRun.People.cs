@@ -43,6 +43,13 @@ internal sealed partial class ExtractionRun
         var political = false;
         var weakOnly = true;
         var president = false;
+        // "global head of AI infrastructure", "regional president": a scope word before a title
+        if (IsLower(k) && TitleScopes.Contains(Str(k)) && k + 1 < _n && IsLower(k + 1) && Has(k + 1, Lex.Role) && RoleStartsHere(k + 1)
+            && _cover[k] is Cover.None or Cover.Blocked)
+        {
+            words.Add(Str(k).ToLowerInvariant());
+            k++;
+        }
         while (k < _n && k - i < 10)
         {
             if (k > i && _tk[k].NewlineBefore) break;
@@ -64,10 +71,18 @@ internal sealed partial class ExtractionRun
                 if (w == "chief" && !Has(k + 1, Lex.Role) && words.Count > 0) { words.Add(w); hasHead = true; weakOnly = false; last = k; k++; break; } // "finance chief"
                 if (w == "head" && Is(k + 1, "of"))
                 {
-                    // "head of European infrastructure": the title is "Head"
+                    // "head of European infrastructure": the title is "Head"; "head of AI infrastructure at Brookfield",
+                    // "Brookfield's head of research, said": the portfolio joins it
                     words.Add(w);
                     hasHead = true;
                     last = k;
+                    if (TryPortfolio(k + 2, out var portfolioEnd))
+                    {
+                        words.Add("of");
+                        words.Add(Text(k + 2, portfolioEnd));
+                        last = portfolioEnd;
+                        weakOnly = false;
+                    }
                     break;
                 }
                 words.Add(w);
@@ -93,7 +108,7 @@ internal sealed partial class ExtractionRun
         }
         if (!hasHead || last < 0) return false;
         // "Chancellor of the Exchequer", "Secretary of State"
-        var title = NormalizeRole(words);
+        var title = DisplayRole(words);
         if (allowOfTail && political && Is(last + 1, "of"))
         {
             // the shortest tail after which a full name follows: "Exchequer" + "Rachel Reeves"
@@ -112,6 +127,39 @@ internal sealed partial class ExtractionRun
         var strength = weakOnly ? 1 : 3;
         role = new RoleParse(i, last, title, political, strength, president);
         return true;
+    }
+
+    /// <summary>Scope words that may open a title ("global head", "regional president").</summary>
+    private static readonly HashSet<string> TitleScopes = new(StringComparer.OrdinalIgnoreCase) { "global", "regional", "group" };
+
+    /// <summary>The field a "head of" title covers, starting at <paramref name="k"/>: one to four plain words (lower-case
+    /// or acronyms, no names of organisations, places or people), closed by "at"/"for" and an organisation, a comma,
+    /// or a speech verb. "AI infrastructure at Brookfield", "research, said" — not "Brookfield" nor "the unit".</summary>
+    private static readonly HashSet<string> PortfolioBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "of", "at", "for", "in", "on", "to", "with", "by", "from", "who", "which", "that", "its",
+        "their", "his", "her", "said", "says",
+    };
+
+    private bool TryPortfolio(int k, out int end)
+    {
+        end = -1;
+        var q = k;
+        var words = 0;
+        while (q < _n && q - k < 6 && words < 4)
+        {
+            if (IsChar(q, '-') && words > 0 && !_tk[q].SpaceBefore && q + 1 < _n && !_tk[q + 1].SpaceBefore && IsLower(q + 1)) { q++; continue; }
+            if (!_tk[q].IsWord || _cover[q] is not (Cover.None or Cover.Blocked)) break;
+            var acronym = (_tk[q].Shape & Shape.AllCaps) != 0 && _tk[q].Length is >= 2 and <= 4;
+            if (!(IsLower(q) || acronym) || Has(q, Lex.Speech | Lex.Role | Lex.Anaphor) || PortfolioBreaks.Contains(Str(q))) break;
+            end = q;
+            words++;
+            q++;
+        }
+        if (words == 0) return false;
+        var close = end + 1;
+        return (Is(close, "at") || Is(close, "for")) && close + 1 < _n && (IsUpperWord(close + 1) || _cover[close + 1] == Cover.Org)
+               || IsChar(close, ',') || Has(close, Lex.Speech) && IsLower(close);
     }
 
     private bool RoleStartsHere(int k)
@@ -136,7 +184,8 @@ internal sealed partial class ExtractionRun
             var s = string.Join(' ', p);
             var norm = s switch
             {
-                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "group chief executive" or "group ceo" or "executive chief" or "chief" or "boss" => "CEO",
+                "chief executive officer" or "chief executive" or "ceo" or "chief exec" or "executive chief" or "chief" or "boss" => "CEO",
+                "group chief executive" or "group chief executive officer" or "group ceo" => "Group CEO",
                 "technology chief" => "CTO",
                 "operating chief" => "COO",
                 "investment chief" => "CIO",
@@ -149,7 +198,7 @@ internal sealed partial class ExtractionRun
                 "chief marketing officer" or "cmo" => "CMO",
                 "chairman" or "chairwoman" or "chairperson" => "Chairman",
                 "chair" => "Chair",
-                "co-ceo" => "Co-CEO",
+                "co-ceo" or "co-chief executive" or "co-chief executive officer" => "Co-CEO",
                 "md" => "Managing Director",
                 "vice-president" => "Vice President",
                 "vice-chairman" => "Vice Chairman",
@@ -161,6 +210,44 @@ internal sealed partial class ExtractionRun
             if (!outParts.Contains(norm)) outParts.Add(norm);
         }
         return string.Join(" and ", outParts);
+    }
+
+    /// <summary>Titles written as their abbreviation: the wording is the standard form.</summary>
+    private static readonly HashSet<string> RoleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "ceo", "cfo", "coo", "cto", "cio", "cso", "cmo", "md", "co-ceo",
+    };
+
+    /// <summary>
+    /// The title as a person's role: the story's wording, followed by its standard form in brackets where the two
+    /// differ. "chief executive" → "Chief Executive (CEO)", "chairman and chief executive" → "Chairman and Chief
+    /// Executive (Chairman and CEO)", "finance chief" → "Finance Chief (CFO)"; "CEO", "chairman and managing
+    /// director", "vice-president" → the standard form alone ("CEO", "Chairman and Managing Director", "Vice
+    /// President"). Readers and labels that quote the story and those that use the standard form both find theirs.
+    /// </summary>
+    internal static string DisplayRole(IReadOnlyList<string> words)
+    {
+        var standard = NormalizeRole(words);
+        var parts = new List<string>();
+        var part = new List<string>();
+        foreach (var w in words.Append("and"))
+        {
+            if (w != "and") { part.Add(w); continue; }
+            if (part.Count == 0) continue;
+            var s = string.Join(' ', part);
+            var wording = RoleAbbreviations.Contains(s) ? NormalizeRole(part) : TitleCase(s);
+            if (!parts.Contains(wording)) parts.Add(wording);
+            part.Clear();
+        }
+        var said = string.Join(" and ", parts);
+        return Compact(said) == Compact(standard) ? standard : $"{said} ({standard})";
+
+        static string Compact(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            foreach (var c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            return sb.ToString();
+        }
     }
 
     private static string TitleCase(string s)
@@ -311,10 +398,14 @@ internal sealed partial class ExtractionRun
         next = i;
         if (!_tk[i].IsWord || !(Has(i, Lex.Role) || Is(i, "co") && IsChar(i + 1, '-'))) return false;
         if (i > 0 && Has(i - 1, Lex.Role) && _tk[i - 1].IsWord && RoleStartsHere(i - 1)) return false; // not the start of the title
-        if (!TryRole(i, out var role)) return false;
+        // "group chief executive Jane Roe": a scope word opens the title
+        var start = i > 0 && IsLower(i - 1) && TitleScopes.Contains(Str(i - 1)) && !_tk[i].NewlineBefore ? i - 1 : i;
+        if (!TryRole(start, out var role) && !(start < i && TryRole(start = i, out role))) return false;
+        i = start;
         var nameStart = role.End + 1;
         var comma = false;
-        if (IsChar(nameStart, ',') && i > 0 && _tk[i - 1].Kind == TokKind.Possessive) { nameStart++; comma = true; }
+        // "the startup's founder, Alexandr Wang", "according to the chief executive, Marcos Peigo"
+        if (IsChar(nameStart, ',') && i > 0 && (_tk[i - 1].Kind == TokKind.Possessive || Is(i - 1, "the") && role.Strength >= 3)) { nameStart++; comma = true; }
         if (!TryName(nameStart, out var nameEnd, out var words)) return false;
         if (comma && words < 2) return false;
         // "CEO Wu" is fine; a title before a company name is not a person ("President Energy")
@@ -472,15 +563,20 @@ internal sealed partial class ExtractionRun
             if (!found) return false;
         }
         var after = role.End + 1;
+        var titleOf = -1;
         // "Rania Haddad, a partner at the firm": a weak title still makes a person when an organisation follows it
         var organisationFollows = (Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n
-                                  && (_cover[after + 1] == Cover.Org || Is(after + 1, "the") && Has(after + 2, Lex.Anaphor));
+                                  && (_cover[after + 1] == Cover.Org || Is(after + 1, "the") && Has(after + 2, Lex.Anaphor)
+                                      // "Marta Rey, an analyst at Caixa Equities", "Tom Hale, leader of Fenwick County Council":
+                                      // a plain two- or three-word name and a capitalised name after the preposition
+                                      || _cover[after + 1] is Cover.None or Cover.Place && IsUpperWord(after + 1) && !Has(after + 1, Lex.Stop | Lex.Demonym)
+                                         && IsPersonName(i, nameEnd, relaxed: true));
         if (!IsPersonName(i, nameEnd) && orgTok < 0 && anaphorTok < 0 && role.Strength < 3 && !organisationFollows) return false;
         if ((Is(after, "of") || Is(after, "at") || Is(after, "for")) && after + 1 < _n)
         {
             var o = after + 1;
             if (Is(o, "the") && Has(o + 1, Lex.Anaphor)) anaphorTok = o + 1;
-            else if (_cover[o] == Cover.Org) orgTok = o;
+            else if (_cover[o] == Cover.Org) { orgTok = o; titleOf = Is(after, "of") ? o : -1; }
             else if (IsUpperWord(o) && _cover[o] is Cover.None)
             {
                 var end = o;
@@ -490,9 +586,19 @@ internal sealed partial class ExtractionRun
             }
             else if (_cover[o] == Cover.Place && role.Political) { }
         }
-        AddPerson(i, nameEnd, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
+        var person = AddPerson(i, nameEnd, role.Title, role.Strength, role.Political, orgTok, anaphorTok);
+        if (titleOf >= 0 && person.Role == role.Title && person.OrgTok == titleOf) person.TitleOfTok = titleOf;
         next = nameEnd;
         return true;
+    }
+
+    /// <summary>"Chief Executive (CEO)" of a unit: "Chief Executive of AWS (CEO of AWS)".</summary>
+    private static string RoleOfUnit(string role, string unit)
+    {
+        var open = role.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && role.EndsWith(')')
+            ? $"{role[..open]} of {unit} ({role[(open + 2)..^1]} of {unit})"
+            : $"{role} of {unit}";
     }
 
     private static readonly HashSet<string> SharedTitleCounts = new(StringComparer.OrdinalIgnoreCase) { "two", "three", "four", "2", "3", "4" };

@@ -89,6 +89,9 @@ internal sealed class PersonBuild
     public int OrgTok = -1;
     /// <summary>Descriptor anaphor ("the startup's founder") resolving to the nearest organisation before this token.</summary>
     public int AnaphorTok = -1;
+    /// <summary>First token of the organisation in "chief executive of Huawei Cloud" (the title's "of" object), or -1:
+    /// when that is a unit of the company the person is filed under, the role names the unit.</summary>
+    public int TitleOfTok = -1;
     public bool Political;
     public readonly List<TextSpan> Mentions = [];
     public int FirstStart = int.MaxValue;

@@ -147,7 +147,7 @@ public class LegalFormAndShortFormTests
     {
         var e = X.Run("Chief Executive Wes Cummins told analysts the second building was on schedule.");
         Assert.DoesNotContain(e.Organizations, o => o.CompanyId == "cummins");
-        Assert.Equal("CEO", e.Person("Wes Cummins").Role);
+        Assert.Equal("Chief Executive (CEO)", e.Person("Wes Cummins").Role);
     }
 }
 

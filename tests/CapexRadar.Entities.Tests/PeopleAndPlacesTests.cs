@@ -9,7 +9,7 @@ public class PeopleTests
         var lena = e.Person("Lena Ortiz");
         Assert.Equal("CEO", lena.Role);
         Assert.Equal(e.Org("Quantara").CompanyId, lena.OrganizationId);
-        Assert.Equal("CEO", e.Person("Tomas Reyes").Role);
+        Assert.Equal("Chief Executive Officer (CEO)", e.Person("Tomas Reyes").Role);
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public class PeopleTests
     {
         var e = X.Run("\"We are sold out,\" said Rafael Moreno, chief executive of Kestrel Power Co. Demand keeps rising.");
         var p = e.Person("Rafael Moreno");
-        Assert.Equal("CEO", p.Role);
+        Assert.Equal("Chief Executive (CEO)", p.Role);
         Assert.Equal(e.Org("Kestrel Power").CompanyId, p.OrganizationId);
     }
 
@@ -31,7 +31,7 @@ public class PeopleTests
     }
 
     [Theory]
-    [InlineData("P. Venkataraman, Wipro's chief executive, said the first hall opens in June.", "P. Venkataraman", "CEO", "Wipro")]
+    [InlineData("P. Venkataraman, Wipro's chief executive, said the first hall opens in June.", "P. Venkataraman", "Chief Executive (CEO)", "Wipro")]
     [InlineData("\"Capacity is sold out,\" said A.J. Fairbanks, Kestrel Power Co.'s chairman and managing director.", "A.J. Fairbanks", "Chairman and Managing Director", "Kestrel Power")]
     public void Initials_and_a_surname_are_a_full_name(string text, string name, string role, string org)
     {
@@ -53,13 +53,13 @@ public class PeopleTests
     {
         var e = X.Run("Brightwater Fabrication Ltd. will add two lines. Marisol Keane, Brightwater's finance chief, said costs were fixed.");
         var p = e.Person("Marisol Keane");
-        Assert.Equal("CFO", p.Role);
+        Assert.Equal("Finance Chief (CFO)", p.Role);
         Assert.Equal(e.Org("Brightwater").CompanyId, p.OrganizationId);
     }
 
     [Theory]
-    [InlineData("Lars Engstrom, who took over as Ericsson's president and chief executive in May, said orders had doubled.", "Lars Engstrom", "President and CEO", "ericsson")]
-    [InlineData("Mei Tanaka, who became Nvidia's finance chief last year, said supply was tight.", "Mei Tanaka", "CFO", "nvidia")]
+    [InlineData("Lars Engstrom, who took over as Ericsson's president and chief executive in May, said orders had doubled.", "Lars Engstrom", "President and Chief Executive (President and CEO)", "ericsson")]
+    [InlineData("Mei Tanaka, who became Nvidia's finance chief last year, said supply was tight.", "Mei Tanaka", "Finance Chief (CFO)", "nvidia")]
     public void Title_in_a_who_clause(string text, string name, string role, string orgId)
     {
         var p = X.Run(text).Person(name);
@@ -68,7 +68,7 @@ public class PeopleTests
     }
 
     [Theory]
-    [InlineData("Ingrid Maas, who heads Ericsson as chief executive, said orders had doubled.", "Ingrid Maas", "CEO", "ericsson")]
+    [InlineData("Ingrid Maas, who heads Ericsson as chief executive, said orders had doubled.", "Ingrid Maas", "Chief Executive (CEO)", "ericsson")]
     [InlineData("\"Power is the limit,\" said Tomas Ek, who heads infrastructure investments at Ericsson.", "Tomas Ek", "Head of Infrastructure Investments", "ericsson")]
     public void Who_heads_gives_the_title(string text, string name, string role, string orgId)
     {
@@ -114,8 +114,8 @@ public class PeopleTests
     [InlineData("Microsoft President Ingrid Halvorsen told analysts the plan was on track.", "Ingrid Halvorsen", "President")]
     [InlineData("Nvidia Chairman Kenji Watanabe spoke first.", "Kenji Watanabe", "Chairman")]
     [InlineData("The startup's founder, Priya Raman, declined to comment.", "Priya Raman", "Founder")]
-    [InlineData("Chief Financial Officer Marta Lindqvist said costs would rise.", "Marta Lindqvist", "CFO")]
-    [InlineData("Chairman and Chief Executive Omar Haddad said so.", "Omar Haddad", "Chairman and CEO")]
+    [InlineData("Chief Financial Officer Marta Lindqvist said costs would rise.", "Marta Lindqvist", "Chief Financial Officer (CFO)")]
+    [InlineData("Chairman and Chief Executive Omar Haddad said so.", "Omar Haddad", "Chairman and Chief Executive (Chairman and CEO)")]
     [InlineData("Co-founder Lucas Brenner left the board.", "Lucas Brenner", "Co-founder")]
     public void Roles_are_short_titles(string text, string name, string role)
     {
@@ -281,5 +281,78 @@ public class PoliticalAppositionTests
         var e = X.Run("Anneliese Brandt, Austria's transport minister, opened the site. Later, Marco Ferri, the energy minister, toured it.");
         Assert.Equal("Minister of Transport", e.Person("Anneliese Brandt").Role);
         Assert.Equal("Minister of Energy", e.Person("Marco Ferri").Role);
+    }
+}
+
+/// <summary>Roles on unseen text: the story's wording with its standard form, scope words, "head of" portfolios,
+/// appositions with an organisation the knowledge base does not know, a title after "the" and a comma, unit heads.</summary>
+public class RoleWordingTests
+{
+    [Theory]
+    [InlineData("Chief Executive Halvard Teig said orders doubled.", "Halvard Teig", "Chief Executive (CEO)")]
+    [InlineData("CEO Halvard Teig said orders doubled.", "Halvard Teig", "CEO")]
+    [InlineData("Finance chief Odile Marchetti said costs were fixed.", "Odile Marchetti", "Finance Chief (CFO)")]
+    [InlineData("Co-chief executive Tobias Wren said the budget was flat.", "Tobias Wren", "Co-Chief Executive (Co-CEO)")]
+    [InlineData("Chairman and managing director Ansel Kruger spoke first.", "Ansel Kruger", "Chairman and Managing Director")]
+    public void The_wording_comes_with_its_standard_form_where_they_differ(string text, string name, string role)
+    {
+        Assert.Equal(role, X.Run(text).Person(name).Role);
+    }
+
+    [Fact]
+    public void A_scope_word_opens_the_title()
+    {
+        var e = X.Run("\"We will keep building,\" said group chief executive Idris Kamara. Later, Selma Okafor, Nvidia's global head of cloud partnerships, agreed.");
+        Assert.Equal("Group Chief Executive (Group CEO)", e.Person("Idris Kamara").Role);
+        Assert.Equal("Global Head of Cloud Partnerships", e.Person("Selma Okafor").Role);
+        Assert.Equal("nvidia", e.Person("Selma Okafor").OrganizationId);
+    }
+
+    [Theory]
+    [InlineData("\"Power is the constraint,\" said Bruno Azevedo, head of AI infrastructure at Nvidia, on Monday.", "Bruno Azevedo", "Head of AI Infrastructure")]
+    [InlineData("Bruno Azevedo, Nvidia's head of data-centre research, said the site was chosen for its grid.", "Bruno Azevedo", "Head of Data-Centre Research")]
+    public void Head_of_takes_its_portfolio(string text, string name, string role)
+    {
+        var p = X.Run(text).Person(name);
+        Assert.Equal(role, p.Role);
+        Assert.Equal("nvidia", p.OrganizationId);
+    }
+
+    [Fact]
+    public void Head_of_an_organisation_is_not_a_portfolio()
+    {
+        var e = X.Run("Bruno Azevedo, head of the unit, said the site was chosen for its grid.");
+        Assert.DoesNotContain(e.People, p => p.Role is { } r && r.Contains("Unit", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Marta Quintela, an analyst at Bravora Equities, expects prices to rise.", "Marta Quintela", "Analyst")]
+    [InlineData("Tobias Renwick, leader of Hallbrook Borough Council, said permits would be quick.", "Tobias Renwick", "Leader")]
+    public void A_weak_title_with_an_unknown_organisation_after_it_makes_a_person(string text, string name, string role)
+    {
+        Assert.Equal(role, X.Run(text).Person(name).Role);
+    }
+
+    [Fact]
+    public void A_title_after_the_and_a_comma_before_the_name()
+    {
+        var e = X.Run("Nvidia will build two halls. According to the chief executive, Oren Halabi, the first opens in 2028.");
+        Assert.Equal("Chief Executive (CEO)", e.Person("Oren Halabi").Role);
+    }
+
+    [Fact]
+    public void The_head_of_a_unit_keeps_the_unit_in_the_role()
+    {
+        var p = X.Run("Alphabet Inc. will add two regions. \"Demand is broad,\" said Ruth Abernathy, chief executive of Google Cloud, on Tuesday.")
+            .Person("Ruth Abernathy");
+        Assert.Equal("Chief Executive of Google Cloud (CEO of Google Cloud)", p.Role);
+        Assert.Equal("alphabet", p.OrganizationId);
+    }
+
+    [Fact]
+    public void A_plain_title_after_the_and_a_comma_is_not_read_into_a_company_name()
+    {
+        var e = X.Run("Nvidia will build two halls, the chief executive, Acme Energy Corp., said.");
+        Assert.DoesNotContain(e.People, p => p.Name.Contains("Acme", StringComparison.Ordinal));
     }
 }
