@@ -113,33 +113,82 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     // ------------------------------------------------------------------ one amount
 
+    /// <summary>
+    /// One money amount, decided in named stages (each writes its line to the candidate's trail, <c>extract --explain</c>):
+    /// 1. <see cref="IsSpendableMoney"/> — a currency and at least <see cref="MinUsd"/>;
+    /// 2. <see cref="Locate"/> — the amount's sentence and clause bounds;
+    /// 3. <see cref="IsNotSpendingMoney"/> — stock, revenue, funding, public aid, running totals, realised figures;
+    /// 4. <see cref="FindCues"/> — spending words, parts of a plan, earlier-plan cues (null: no spending cue);
+    /// 5. <see cref="NewCandidate"/> — the rule that accepted it, its period and purposes;
+    /// 6. <see cref="AsPriorTarget"/> — an earlier figure and its owner;
+    /// 7. <see cref="AsPartOfPlan"/> — a part (or a repeat) of a plan stated before takes its kind and owner;
+    /// 8. <see cref="OwnedByProjectNoun"/> — "the $X Stargate venture";
+    /// 9. <see cref="AttributeBySubject"/> — forecast frames, then the clause's subject, then the last checks (forecasters, stakes, parents).
+    /// </summary>
     private Candidate? Analyze(QuantityAt qa, List<Candidate> earlier, out bool prior, out bool planNoun)
     {
         prior = false;
         planNoun = false;
-        var q = qa.Quantity;
-        if (q.Currency is null || q.Value is null || q.Value <= 0) return null;
-        if (UsdMagnitude(q) is not { } usd || usd < MinUsd) return null;
+        if (!IsSpendableMoney(qa.Quantity)) return null;
+        var at = Locate(qa);
+        if (IsNotSpendingMoney(at)) return null;
+        if (FindCues(at, earlier) is not { } cues) return null;
+        var c = NewCandidate(at, cues);
+        if (cues.PriorCue)
+        {
+            prior = true;
+            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart);
+            return AsPriorTarget(c, at, cues);
+        }
+        if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
+        if (cues.Head.Org is { } named) return OwnedByProjectNoun(c, named);
+        return AttributeBySubject(c, at, cues, earlier);
+    }
+
+    /// <summary>Where an amount sits: its sentence (token range), first token, the token after it (and its conversion), its clause.</summary>
+    private readonly record struct AmountSite(QuantityAt Qa, TokenRange Sentence, int Start, int After, int ClauseStart, int ClauseEnd);
+
+    /// <summary>What made an amount spending: the cues found before its kind and owner are decided.</summary>
+    private sealed record AmountCues(int Trigger, bool Post, Head Head, Candidate? Sub, bool Repeated, bool PriorCue, bool EarlierPlan, bool Revised);
+
+    /// <summary>Stage 1: a currency, a positive value and at least <see cref="MinUsd"/>.</summary>
+    private bool IsSpendableMoney(Quantity q) =>
+        q.Currency is not null && q.Value is > 0 && UsdMagnitude(q) is { } usd && usd >= MinUsd;
+
+    /// <summary>Stage 2: the amount's sentence and clause bounds.</summary>
+    private AmountSite Locate(QuantityAt qa)
+    {
         var sentence = doc.Sentences[qa.Sentence];
         var start = qa.Tokens.Start;
         var after = AfterAmount(qa);
-        var clauseStart = ClauseStart(start, sentence.Start);
-        var clauseEnd = ClauseEnd(after, sentence.End);
+        return new AmountSite(qa, sentence, start, after, ClauseStart(start, sentence.Start), ClauseEnd(after, sentence.End));
+    }
 
-        if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return null;
-        if (FundingVerbBefore(start)) return null;
-        if (PublicMoneyBefore(start, clauseStart)) return null;
+    /// <summary>Stage 3: money that is no spending whatever the cues (stock, funding, aid, running totals, realised figures).</summary>
+    private bool IsNotSpendingMoney(AmountSite at)
+    {
+        var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
+        if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return true;
+        if (FundingVerbBefore(start)) return true;
+        if (PublicMoneyBefore(start, clauseStart)) return true;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
         // or money committed before, not this plan
-        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End) || AlreadyBefore(start, clauseStart)) return null;
+        if (CumulativeTotalBefore(start, clauseStart) || AlreadyAfter(AfterAmount(qa), sentence.End) || AlreadyBefore(start, clauseStart)) return true;
         // "last year's actual US$40.9 billion": realised spending
-        if (ActualFigureBefore(start, clauseStart)) return null;
+        if (ActualFigureBefore(start, clauseStart)) return true;
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
-            && PastPeriodIn(start, clauseEnd)) return null;
-        var head = CompoundHead(after, clauseEnd);
-        if (head.Negative) return null;
+            && PastPeriodIn(start, clauseEnd)) return true;
+        return CompoundHead(after, clauseEnd).Negative;
+    }
 
+    /// <summary>Stage 4: spending words before or after the amount, a project noun, the plan it is part of, earlier-plan
+    /// cues, a revision; null when nothing makes it spending or the cues say it is spent or a past comparison.</summary>
+    private AmountCues? FindCues(AmountSite at, List<Candidate> earlier)
+    {
+        var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
+        var q = qa.Quantity;
+        var head = CompoundHead(after, clauseEnd);
         var trigger = TriggerBefore(start, clauseStart);
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
@@ -181,6 +230,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
         if (SpentRelative(after) || PastCopulaFigure(start)) return null;
 
+        return new AmountCues(trigger, post, head, sub, repeated, priorCue, earlierPlan, revised);
+    }
+
+    /// <summary>Stage 5: a commitment candidate with the rule that accepted it, its period and its purposes.</summary>
+    private Candidate NewCandidate(AmountSite at, AmountCues cues)
+    {
+        var (qa, _, start, after, clauseStart, clauseEnd) = at;
+        var (trigger, post, head, sub, repeated, priorCue, _, revised) = cues;
         var c = new Candidate { Kind = CapexKind.Commitment, Q = qa, Sentence = qa.Sentence };
         c.Trail.Add(trigger >= 0 ? $"spending word before the amount: '{doc.Text[doc.T[trigger].Start..doc.T[trigger].End]}'"
             : post ? "spending word after the amount" : head.Positive && !repeated ? "project noun after the amount" : repeated ? "a definite mention of a plan stated before"
@@ -189,49 +246,64 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd, priorCue);
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
-        if (priorCue)
-        {
-            prior = true;
-            planNoun = PlanNounNear(start, after, clauseStart);
-            c.Kind = CapexKind.PriorTarget;
-            c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
-            DatedEarlierPlan(c, after);
-            var subj = ResolveSubject(start, clauseStart, sentence.Start);
-            c.Org = subj.Kind switch
-            {
-                SubjectKind.Org => subj.Org!.Org,
-                SubjectKind.CompanyPronoun => ResolvePronoun(subj.At, sentence.Start, qa.Sentence),
-                _ => ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence),
-            };
-            return c;
-        }
+        return c;
+    }
 
-        if (sub is not null)
+    /// <summary>Stage 6: an earlier figure ("up from", "previously", "the $X it had pencilled in") and its owner.</summary>
+    private Candidate AsPriorTarget(Candidate c, AmountSite at, AmountCues cues)
+    {
+        var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
+        var (_, _, _, _, _, _, earlierPlan, _) = cues;
+        c.Kind = CapexKind.PriorTarget;
+        c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
+        DatedEarlierPlan(c, after);
+        var subj = ResolveSubject(start, clauseStart, sentence.Start);
+        c.Org = subj.Kind switch
         {
-            if (repeated) c.Trail.Add("the same amount as a commitment stated before, after a definite determiner: the same plan");
-            c.Kind = sub.Kind;
-            c.Org = sub.Org;
-            c.Trail.Add($"kind and owner: those of the plan it is part of ({sub.Kind}, {sub.Org?.Name ?? "-"}, {sub.Q.Quantity.Text})");
-            InheritWholePeriod(c, sub);
-            // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
-            if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
-                && !IsForecaster(own.Org!.Org)
-                // "TCS will set aside ₹18,000 crore for HyperVault … HyperVault will put ₹7,500 crore of that into …": a name no list
-                // knows, spending a slice of a known company's plan, is that company's unit or brand
-                && (own.Org.Org.InKnowledgeBase || sub.Org is not { InKnowledgeBase: true }))
-                c.Org = own.Org.Org;
-            c.Scope = sub.Scope;
-            c.Speaker = sub.Speaker;
-            return c;
-        }
+            SubjectKind.Org => subj.Org!.Org,
+            SubjectKind.CompanyPronoun => ResolvePronoun(subj.At, sentence.Start, qa.Sentence),
+            _ => ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence),
+        };
+        return c;
+    }
 
-        if (head.Org is not null)
-        {
-            c.Org = head.Org.Org;
-            c.Trail.Add($"owner: the organisation named in the project noun after the amount ({c.Org.Name})");
-            return c;
-        }
+    /// <summary>Stage 7: a part of a plan stated before (or a definite repeat of it) takes its kind, owner and period.</summary>
+    private Candidate AsPartOfPlan(Candidate c, AmountSite at, AmountCues cues, Candidate sub)
+    {
+        var (_, sentence, start, after, clauseStart, _) = at;
+        var (trigger, _, _, _, repeated, _, _, _) = cues;
+        if (repeated) c.Trail.Add("the same amount as a commitment stated before, after a definite determiner: the same plan");
+        c.Kind = sub.Kind;
+        c.Org = sub.Org;
+        c.Trail.Add($"kind and owner: those of the plan it is part of ({sub.Kind}, {sub.Org?.Name ?? "-"}, {sub.Q.Quantity.Text})");
+        InheritWholePeriod(c, sub);
+        // "A and B will build a €1bn site. B will invest €700m of that sum": a named spender of the slice wins
+        if (sub.Kind == CapexKind.Commitment && ResolveSubject(trigger >= 0 ? trigger : start, clauseStart, sentence.Start) is { Kind: SubjectKind.Org } own
+            && !IsForecaster(own.Org!.Org)
+            // "TCS will set aside ₹18,000 crore for HyperVault … HyperVault will put ₹7,500 crore of that into …": a name no list
+            // knows, spending a slice of a known company's plan, is that company's unit or brand
+            && (own.Org.Org.InKnowledgeBase || sub.Org is not { InKnowledgeBase: true }))
+            c.Org = own.Org.Org;
+        c.Scope = sub.Scope;
+        c.Speaker = sub.Speaker;
+        return c;
+    }
 
+    /// <summary>Stage 8: an organisation named in the project noun after the amount owns it.</summary>
+    private static Candidate OwnedByProjectNoun(Candidate c, OrgMention named)
+    {
+        c.Org = named.Org;
+        c.Trail.Add($"owner: the organisation named in the project noun after the amount ({c.Org.Name})");
+        return c;
+    }
+
+    /// <summary>Stage 9: forecast frames (peer-group subject, a market's spending reported, a named group), then the clause's
+    /// subject decides the owner or makes a forecast; last, forecasters, stakes and listed parents.</summary>
+    private Candidate? AttributeBySubject(Candidate c, AmountSite at, AmountCues cues, List<Candidate> earlier)
+    {
+        var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
+        var (trigger, _, head, _, _, _, _, _) = cues;
+        var q = qa.Quantity;
         var anchor = trigger >= 0 ? trigger : start;
         var subject = ResolveSubject(anchor, clauseStart, sentence.Start);
         var clause = doc.ClauseAtToken(start);
