@@ -24,13 +24,14 @@ public sealed class AnnouncementAnalyzer(EntityExtractor entities, CapexExtracto
 
     /// <summary>Analyses text that is already normalised; every span refers to it.</summary>
     /// <remarks>The text is annotated once (<see cref="AnnotatedDocument"/>: sentences, tokens, word classes, clauses)
-    /// and that document is handed to the extractors that read it (Entities, Market; Capex still annotates its own).</remarks>
+    /// and that document is handed to all three extractors (Capex reads its sentences and sentence parses; its quantity
+    /// tokenizer, finer than the shared one, stays its own).</remarks>
     public AnalysisResult Analyze(string normalizedText, DateTimeOffset? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var document = AnnotatedDocument.Create(normalizedText);
         var found = entities.Extract(document);
-        var capexFound = capex.Extract(normalizedText, found, publishedAt);
+        var capexFound = capex.Extract(document, found, publishedAt);
         var moves = market.Extract(document, found);
         return new AnalysisResult(found, capexFound.Facts, capexFound.Facilities, moves);
     }

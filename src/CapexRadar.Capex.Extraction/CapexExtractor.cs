@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Text;
 
 namespace CapexRadar.Capex.Extraction;
 
@@ -30,9 +31,19 @@ public sealed class CapexExtractor
     public CapexExtraction Extract(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        entities ??= EntitySet.Empty;
         if (normalizedText.Length == 0) return CapexExtraction.Empty;
-        var doc = new DocumentIndex(normalizedText, entities);
+        return Extract(AnnotatedDocument.Create(normalizedText), entities, publishedAt);
+    }
+
+    /// <summary>Capex facts and facility plans of the shared annotated document (<c>AnnouncementAnalyzer</c> builds it
+    /// once): its sentences and sentence parses are read, not made again. Same result as the string overload over
+    /// <see cref="AnnotatedDocument.Text"/>.</summary>
+    public CapexExtraction Extract(AnnotatedDocument document, EntitySet entities, DateTimeOffset? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        entities ??= EntitySet.Empty;
+        if (document.Text.Length == 0) return CapexExtraction.Empty;
+        var doc = new DocumentIndex(document, entities);
         var run = new CapexRun(doc, _fx, publishedAt);
         var facts = run.FindFacts();
         var facilities = new FacilityFinder(doc, run).Find();

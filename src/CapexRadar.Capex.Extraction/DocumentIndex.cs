@@ -38,10 +38,25 @@ internal sealed class DocumentIndex
     private readonly int[] _sentenceOf;
     private readonly int[] _quantityAt;
 
-    public DocumentIndex(string text, EntitySet entities)
+    /// <summary>The shared annotations of the text: its sentences and their shallow parses (parsed once for every extractor).</summary>
+    public AnnotatedDocument Document { get; }
+
+    /// <summary>For each sentence here, its number in <see cref="Document"/> (sentences without tokens are skipped here).</summary>
+    private readonly List<int> _documentSentence = [];
+
+    /// <summary>Whether the document's parses are the ones capex would make (parsed with the default word classes).</summary>
+    private readonly bool _sharedSyntax;
+
+    public DocumentIndex(string text, EntitySet entities) : this(AnnotatedDocument.Create(text), entities) { }
+
+    public DocumentIndex(AnnotatedDocument document, EntitySet entities)
     {
+        Document = document;
+        var text = document.Text;
         Text = text;
         Entities = entities;
+        _sharedSyntax = ReferenceEquals(document.Lexicon, WordClassLexicon.Default);
+        // QTokenizer stays: its tokens are finer than the document's ("US$38bn" → US, $, 38, bn; "AI-driven" → AI, -, driven)
         T = QTokenizer.Tokenize(text);
         var n = T.Count;
         _orgAt = Filled(n);
@@ -50,13 +65,16 @@ internal sealed class DocumentIndex
         _sentenceOf = Filled(n);
         _quantityAt = Filled(n);
 
-        foreach (var s in SentenceSplitter.Sentences(text))
+        var spans = document.SentenceList;
+        for (var d = 0; d < spans.Count; d++)
         {
+            var s = spans[d];
             var r = Range(s);
             if (r.End <= r.Start) continue;
             var idx = Sentences.Count;
             Sentences.Add(r);
             SentenceSpans.Add(s);
+            _documentSentence.Add(d);
             for (var t = r.Start; t < r.End; t++) _sentenceOf[t] = idx;
         }
 
@@ -181,9 +199,12 @@ internal sealed class DocumentIndex
     private SentenceSyntax?[]? _syntax;
 
     /// <summary>The shallow parse of a sentence (clauses, subject / predicate / object), built on first use: only
-    /// sentences that carry an amount are ever parsed.</summary>
+    /// sentences that carry an amount are ever parsed. It is the shared document's parse (<see cref="AnnotatedDocument.Syntax"/>,
+    /// same span, same default word classes), so a sentence Entities parsed already is not parsed again; a document
+    /// annotated with other word classes is not shared, and capex parses its own with the default ones.</summary>
     public SentenceSyntax Syntax(int sentence)
     {
+        if (_sharedSyntax) return Document.Syntax(_documentSentence[sentence]);
         _syntax ??= new SentenceSyntax?[Sentences.Count];
         return _syntax[sentence] ??= ShallowParser.Parse(Text, SentenceSpans[sentence]);
     }
