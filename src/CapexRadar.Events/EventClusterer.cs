@@ -263,8 +263,12 @@ public sealed class EventClusterer
             if (subjects.Count == 0) subjects = e.Companies.ToList();
 
             // the same company, or one name the other cut short (a weak match)
+            // (two different companies the knowledge base knows — a unit and its parent — are one only when the amounts are
+            // close: another unit of the group may announce a similar figure the same week)
             var leadMatch = lead is not null && leads.Any(l => (SameCompany(lead.CompanyId, l.CompanyId) ||
-                ShortenedName(lead.CompanyName, l.CompanyName)) && SameAmount(lead, l));
+                ShortenedName(lead.CompanyName, l.CompanyName)) && (!DistinctKnown(lead.CompanyId, l.CompanyId)
+                    ? SameAmount(lead, l)
+                    : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
             var strongLead = lead is not null && leadMembers.Any(m => SameCompany(lead.CompanyId, m.Lead!.CompanyId) &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
@@ -345,6 +349,10 @@ public sealed class EventClusterer
     public bool SameFigure(CapexFact a, CapexFact b) =>
         SamePeriod(a, b) && MatchAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd) == AmountMatch.Close;
 
+    /// <summary>Two different ids, both known to the knowledge base (not "x-…").</summary>
+    private static bool DistinctKnown(string? a, string? b) =>
+        a is not null && b is not null && a != b && !a.StartsWith("x-", StringComparison.Ordinal) && !b.StartsWith("x-", StringComparison.Ordinal);
+
     /// <summary>Both name places in the lead's sentence and no country is in both.</summary>
     private static bool PlacesMeet(IReadOnlyList<string> a, IReadOnlyList<string>? b) =>
         a.Count == 0 || b is null || b.Count == 0 || a.Intersect(b, StringComparer.Ordinal).Any();
@@ -362,7 +370,8 @@ public sealed class EventClusterer
     /// <summary>
     /// How well two amounts agree: in one currency within <see cref="EventOptions.SameCurrencyTolerance"/> (close) or
     /// <see cref="EventOptions.LooseSameCurrencyTolerance"/> (loose); a USD figure and a figure in another dollar with
-    /// the same number ("$20 billion" in a Sydney paper is AUD) likewise; else the USD values (stated or converted) within
+    /// the same number ("$20 billion" in a Sydney paper is AUD) likewise; two different currencies that are neither the
+    /// dollar never (two countries' plans); else the USD values (stated or converted) within
     /// <see cref="EventOptions.ConvertedTolerance"/> or <see cref="EventOptions.LooseConvertedTolerance"/>.
     /// </summary>
     public AmountMatch MatchAmount(MoneyAmount a, MoneyAmount? aUsd, MoneyAmount b, MoneyAmount? bUsd)
@@ -374,6 +383,10 @@ public sealed class EventClusterer
             var same = Grade(a.Value, b.Value, Options.SameCurrencyTolerance, Options.LooseSameCurrencyTolerance);
             if (same != AmountMatch.None || a.CurrencyCode == b.CurrencyCode) return same;
         }
+        // two different currencies, neither the dollar: each is the home currency of a different country, so two plans
+        // (a plan is reported in its own currency or converted to USD, not into a third country's currency)
+        if (a.CurrencyCode != b.CurrencyCode && a.CurrencyCode != "USD" && b.CurrencyCode != "USD" && !localDollar)
+            return AmountMatch.None;
         return aUsd is { } ua && bUsd is { } ub
             ? Grade(ua.Value, ub.Value, Options.ConvertedTolerance, Options.LooseConvertedTolerance)
             : AmountMatch.None;

@@ -288,4 +288,53 @@ public sealed class LookAlikeTests
         Assert.False(raise.Includes(Old("orla-group", 500)));
         Assert.False(plain.Includes(Old("corvid", 90)));
     }
+    [Fact]
+    public void A_group_figure_close_only_loosely_to_a_units_figure_is_another_event()
+    {
+        // the unit announces 2.8 trillion won; the same morning a story about another unit is attributed to the group
+        // ("Orla") with 2.9 trillion won — one company by parentage, but the amounts differ beyond rounding
+        const string telecom = "Orla Telecom to invest 2.8 trillion won in Busan AI data centre\n" +
+                               "Orla Telecom will invest 2.8 trillion won in an AI data centre in Busan, the carrier said on Tuesday, " +
+                               "adding GPU capacity for Korean AI customers and its own language models.";
+        const string memory = "Orla to invest 2.9 trillion won in Gwangju memory packaging line\n" +
+                              "Orla will invest 2.9 trillion won in a memory packaging line in Gwangju, the group said on Tuesday, " +
+                              "the same day its carrier unveiled an AI data centre in Busan for Korean AI customers.";
+        var parents = new Dictionary<string, string> { ["orla-telecom"] = "orla-group" };
+        var index = NewIndex(id => parents.GetValueOrDefault(id));
+        index.Add(Input("telecom", telecom, Day, "orla-telecom", Commit("orla-telecom", "KRW", 2_800_000_000_000m, at: 60, name: "Orla Telecom")));
+        var other = index.Add(Input("memory", memory, Day.AddHours(2), "orla-group",
+            Commit("orla-group", "KRW", 2_900_000_000_000m, at: 60, name: "Orla")));
+
+        Assert.Equal(Decision.NewEvent, other.Assignment.Decision);
+        // the same company with the same loose rounding still joins
+        var brief = index.Add(Input("brief", "Orla Telecom plans 2.85 trillion won Busan AI centre\nOrla Telecom will invest about 2.85 " +
+            "trillion won in an AI data centre in Busan, the carrier said on Tuesday, adding GPU capacity for Korean AI customers.",
+            Day.AddHours(3), "orla-telecom", Commit("orla-telecom", "KRW", 2_940_000_000_000m, at: 60, name: "Orla Telecom")));
+        Assert.Equal(index.EventOf("telecom")!.Id, brief.Event.Id);
+    }
+
+    [Fact]
+    public void Figures_in_two_different_local_currencies_are_two_plans_even_when_their_dollar_values_agree()
+    {
+        var clusterer = new EventClusterer();
+        var yen = new MoneyAmount("JPY", 30_000_000_000m);
+        var dong = new MoneyAmount("VND", 5_200_000_000_000m);
+        var usd = new MoneyAmount("USD", 200_000_000m);
+        Assert.Equal(AmountMatch.None, clusterer.MatchAmount(yen, usd, dong, usd));
+        // a local figure and its dollar conversion still match
+        Assert.Equal(AmountMatch.Close, clusterer.MatchAmount(dong, usd, usd, usd));
+
+        const string hanoi = "Lotus Digital to invest 5.2 trillion dong in Da Nang AI factory\n" +
+                             "Lotus Digital will invest 5.2 trillion dong (about $200 million) in an AI factory in Da Nang, the IT " +
+                             "group said on Monday, its largest GPU cloud investment so far.";
+        const string osaka = "Lotus Digital Japan to invest 30 billion yen in Osaka AI data centre\n" +
+                             "Lotus Digital Japan will invest 30 billion yen (about $200 million) in an AI data centre in Osaka, the " +
+                             "unit of the IT group said on Wednesday, expanding its GPU cloud investment.";
+        var parents = new Dictionary<string, string> { ["lotus-japan"] = "lotus" };
+        var index = NewIndex(id => parents.GetValueOrDefault(id));
+        index.Add(Input("vn", hanoi, Day, "lotus", Commit("lotus", "VND", 5_200_000_000_000m, 200_000_000m, at: 60)));
+        var jp = index.Add(Input("jp", osaka, Day.AddDays(2), "lotus", Commit("lotus", "JPY", 30_000_000_000m, 200_000_000m, at: 60)));
+
+        Assert.Equal(Decision.NewEvent, jp.Assignment.Decision);
+    }
 }
