@@ -208,8 +208,12 @@ internal sealed partial class CapexRun
     private bool CapacityPurchase(int verb, int after)
     {
         if ((Cls(verb) & (WordClass.InvestVerb | WordClass.PurchaseVerb)) == 0 || W(after) != "of") return false;
-        for (var k = after + 1; k < Math.Min(doc.T.Count, after + 4); k++)
+        // the noun phrase after "of", bounded: "of cloud capacity", "of data-centre capacity" (the hyphen is a token of its own)
+        for (var k = after + 1; k < Math.Min(doc.T.Count, after + 7); k++)
+        {
             if ((Cls(k) & WordClass.CapacityNoun) != 0) return true;
+            if (W(k) is "," or "." or ";" or "(" or "over" or "from" or "at" or "in" or "for" or "with" or "by" or "to" or "on" or "and") return false;
+        }
         return false;
     }
 

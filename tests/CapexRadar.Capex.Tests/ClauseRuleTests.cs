@@ -131,6 +131,20 @@ public sealed class ClauseRuleTests
         Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "meridian", PeriodYears: 6 }, Show(fs));
     }
 
+    [Theory]
+    [InlineData("Meridian Foods has contracted about $2 billion of data-centre capacity over six years at a campus in Ohio.")]
+    [InlineData("Meridian Foods has contracted €2 billion ($2.2 billion) of data-centre capacity over six years from a developer.")]
+    [InlineData("Meridian Foods has contracted $2 billion of data-centre capacity over six years.")]
+    [InlineData("Meridian Foods has contracted about $2 billion of cloud capacity over six years.")]
+    [InlineData("Meridian Foods has contracted $2 billion of cloud capacity over six years at a campus in Ohio.")]
+    [InlineData("Meridian Foods has contracted $2 billion of data capacity over six years.")]
+    public void Contracted_data_centre_capacity_is_a_commitment(string t)
+    {
+        var e = new Ents(t).Org("meridian", "Meridian Foods").Announcer("meridian");
+        var fs = Facts(t, e);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "meridian", PeriodYears: 6 }, Show(fs));
+    }
+
     [Fact]
     public void Buying_computing_capacity_is_a_commitment()
     {
