@@ -19,7 +19,9 @@ public sealed class AnnouncementClusteredConsumer(MarketDbContext db) : IConsume
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear(); // stored concurrently by a redelivery
+            db.ChangeTracker.Clear();
+            // stored concurrently by a redelivery: done; anything else is retried
+            if (!await db.AnnouncementEvents.AnyAsync(e => e.AnnouncementId == m.AnnouncementId, context.CancellationToken)) throw;
         }
     }
 }
