@@ -5,9 +5,14 @@ namespace CapexRadar.Events;
 /// <summary>
 /// A unit and its owner as a story states them (not from the knowledge base): "Telmex's Triara", "OpCore, the data centre
 /// arm of Iliad", "through its subsidiary NeutraDC", "Yotta is backed by the Hiranandani Group". <see cref="Owner"/> is
-/// the story's own lead company when the text says "its" (then <see cref="OwnerId"/> is that company's id).
+/// the story's own lead company when the text says "its" (then <see cref="OwnerId"/> is that company's id). An empty
+/// <see cref="Unit"/> is a unit the opening does not name ("the Hiranandani Group's data-centre business will spend…").
 /// </summary>
-public sealed record CompanyLink(string Unit, string Owner, string? OwnerId = null);
+public sealed record CompanyLink(string Unit, string Owner, string? OwnerId = null)
+{
+    /// <summary>The story's opening names only the owner of the unit that acts.</summary>
+    public bool UnnamedUnit => Unit.Length == 0;
+}
 
 /// <summary>
 /// Reads the ownership statements of a story — the grammar of appositions and possessives outlets use to say whose unit or
@@ -48,7 +53,7 @@ public static class CompanyLinks
 
     private enum Kind { Word, Comma, Stop, Possessive }
 
-    private readonly record struct Token(Kind Kind, string Text)
+    private readonly record struct Token(Kind Kind, string Text, int Start)
     {
         public bool IsWord(string w) => Kind == Kind.Word && string.Equals(Text, w, StringComparison.OrdinalIgnoreCase);
 
@@ -57,9 +62,10 @@ public static class CompanyLinks
                                 Text.Any(char.IsLetter);
     }
 
-    /// <summary>The ownership links <paramref name="text"/> states; "its" links name <paramref name="selfName"/> (with
-    /// <paramref name="selfId"/>) as the owner, and are left out when it is null.</summary>
-    public static List<CompanyLink> Find(string text, string? selfName, string? selfId)
+    /// <summary>The ownership links <paramref name="text"/> states; "its" links name <paramref name="selfName"/>
+    /// (with <paramref name="selfId"/>) as the owner, and are left out when it is null. A unit left unnamed ("X's cloud
+    /// arm will…") counts only in the first <paramref name="openingChars"/> characters, where the story says who acts.</summary>
+    public static List<CompanyLink> Find(string text, string? selfName, string? selfId, int openingChars = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenize(text.Length > MaxChars ? text[..MaxChars] : text);
@@ -67,7 +73,7 @@ public static class CompanyLinks
         for (var i = 0; i < tokens.Count && links.Count < MaxLinks; i++)
         {
             var t = tokens[i];
-            if (t.Kind == Kind.Possessive) Possessive(tokens, i, links);
+            if (t.Kind == Kind.Possessive) Possessive(tokens, i, links, t.Start < openingChars);
             else if (t.IsWord("of")) Appositive(tokens, i, links);
             else if (t.IsWord("its") && selfName is not null) Its(tokens, i, selfName, selfId, links);
             else if (t.IsWord("by") && i > 0 && tokens[i - 1].Kind == Kind.Word && OwnedWords.Contains(tokens[i - 1].Text)) OwnedBy(tokens, i, links);
@@ -75,8 +81,9 @@ public static class CompanyLinks
         return links.Count > MaxLinks ? links[..MaxLinks] : links;
     }
 
-    /// <summary>"Owner's Unit", "Owner's data-centre arm Unit", "Unit's parent Owner".</summary>
-    private static void Possessive(List<Token> tokens, int i, List<CompanyLink> links)
+    /// <summary>"Owner's Unit", "Owner's data-centre arm Unit", "Unit's parent Owner"; in the opening, "Owner's cloud arm"
+    /// with no name after it (an unnamed unit).</summary>
+    private static void Possessive(List<Token> tokens, int i, List<CompanyLink> links, bool inOpening)
     {
         if (NameEndingAt(tokens, i - 1) is not { } owner) return;
         var j = i + 1;
@@ -96,6 +103,7 @@ public static class CompanyLinks
         if (modifiers > 0 && !noun) return; // "Naver's rival Kakao": no unit noun
         if (noun) j++;
         if (NameStartingAt(tokens, j) is { } unit) Add(links, unit, owner);
+        else if (noun && inOpening) links.Add(new CompanyLink("", owner));
     }
 
     /// <summary>"Unit, the data-centre business of Owner", "Unit is a subsidiary of Owner" (the owner not itself a possessor).</summary>
@@ -209,17 +217,17 @@ public static class CompanyLinks
                 // possessive: 's or ’s glued to the word
                 if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
                 {
-                    tokens.Add(new Token(Kind.Word, text[start..i]));
-                    tokens.Add(new Token(Kind.Possessive, "'s"));
+                    tokens.Add(new Token(Kind.Word, text[start..i], start));
+                    tokens.Add(new Token(Kind.Possessive, "'s", i));
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(Kind.Word, text[start..i]));
+                tokens.Add(new Token(Kind.Word, text[start..i], start));
                 continue;
             }
-            if (c == ',') tokens.Add(new Token(Kind.Comma, ","));
+            if (c == ',') tokens.Add(new Token(Kind.Comma, ",", i));
             else if (c is '.' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or '\n' || char.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation)
-                tokens.Add(new Token(Kind.Stop, c.ToString()));
+                tokens.Add(new Token(Kind.Stop, c.ToString(), i));
             i++;
         }
         return tokens;

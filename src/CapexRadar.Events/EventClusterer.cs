@@ -135,6 +135,18 @@ public sealed class EventClusterer
     /// link or a knowledge-base parent: "Triara, the data-centre business of Telmex" and "its subsidiary Telmex" (América
     /// Móvil's story) make Triara part of América Móvil. Upwards only, so two units of one owner stay two companies.
     /// </summary>
+    /// <summary>
+    /// The story's opening says an unnamed unit of its lead's company acts ("the Hiranandani Group's data-centre business
+    /// will spend…"): the figure may be the other lead's, when that company has no parent the knowledge base knows.
+    /// </summary>
+    private bool UnnamedUnit(IReadOnlyList<CompanyLink>? links, CapexFact? lead, CapexFact? other)
+    {
+        if (links is null || lead is null || other?.CompanyId is not { } otherId) return false;
+        if (_parentOf(otherId) is { } parent && parent != otherId) return false;
+        var owner = new Node(lead.CompanyId, lead.CompanyName);
+        return links.Any(l => l.UnnamedUnit && NodeMatch(LinkNode(l.Owner, l.OwnerId), owner));
+    }
+
     /// <param name="a">My lead.</param>
     /// <param name="b">A member's lead.</param>
     /// <param name="mine">The links my text states.</param>
@@ -158,7 +170,7 @@ public sealed class EventClusterer
     {
         var up = Up(unit, links);
         if (!up.Any(n => NodeMatch(n, owner))) return false;
-        var named = ownerLinks.Where(l => NodeMatch(LinkNode(l.Owner, l.OwnerId), owner)).Select(l => LinkNode(l.Unit, null)).ToList();
+        var named = ownerLinks.Where(l => !l.UnnamedUnit && NodeMatch(LinkNode(l.Owner, l.OwnerId), owner)).Select(l => LinkNode(l.Unit, null)).ToList();
         return named.Count == 0 || named.Any(n => NodeMatch(n, unit) || up.Any(u => NodeMatch(n, u)));
     }
 
@@ -280,7 +292,9 @@ public sealed class EventClusterer
             // the first amount of the headline that is one of the commitments — or, when the headline states several
             // commitments of that company ("raises by 1.3 trillion won… total 4.5 trillion won", "$10bn, including $2bn
             // for…"), the largest: the whole plan, not its part or increment; else the first commitment of the body
-            var stated = StoryLead.Amounts(StoryLead.Headline(input.Text), _fx, year)
+            var title = StoryLead.Headline(input.Text);
+            var headlineAmounts = StoryLead.Amounts(title, _fx, year);
+            var stated = headlineAmounts
                 .Select(s => commitments.FirstOrDefault(c => SameAmount(s.Amount, s.Usd, c.Amount, c.AmountUsd)))
                 .OfType<CapexFact>().ToList();
             if (stated.Count > 0)
@@ -288,6 +302,12 @@ public sealed class EventClusterer
                 lead = stated[0];
                 foreach (var other in stated.Skip(1))
                     if (SameCompany(other.CompanyId, lead.CompanyId) && Larger(other, lead)) lead = other;
+            }
+            // a headline that says the figure changed ("raises investment to R$14 billion") states the new level even
+            // when the extractor missed it and kept only the old one: that figure leads (it is not added to the facts)
+            else if (RevisionCue.In(title) && StoryLead.NewLevel(title, _fx, year) is var (amount, usd))
+            {
+                lead = commitments[0] with { Amount = amount, AmountHigh = null, AmountUsd = usd, UsdStated = false, PeriodYears = null };
             }
             lead ??= commitments[0];
         }
@@ -304,7 +324,7 @@ public sealed class EventClusterer
         return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
         {
             Figures = lead is null ? StoryLead.Figures(opening) : [],
-            Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId),
+            Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length),
         };
     }
 
@@ -382,12 +402,16 @@ public sealed class EventClusterer
             var uncertainLead = lead is not null && !leadMatch && e.Members.Where((m, i) => m.Lead is not null &&
                 memberSimilarity[i] >= Options.MinSimilarityUncertainCompany &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
-                PlacesMeet(profile.LeadCountries, m.LeadCountries) && CrossNamed(profile, lead, m)).Any();
+                PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
+                (CrossNamed(profile, lead, m) || UnnamedUnit(profile.Links, lead, m.Lead) || UnnamedUnit(m.Links, m.Lead, lead))).Any();
             var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead;
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
             var namesCompany = lead is null && leads.Any(l => l.CompanyName is { } n && StoryLead.Mentions(profile.Opening, n));
+            // leniently (a distinctive word of the name, or a name the knowledge base resolves to it: "Telkom" for
+            // "PT Telkom Indonesia (Persero) Tbk"): only together with the event's amount
+            var namesLenient = namesCompany || (lead is null && leads.Any(l => NamedIn(profile.Opening, l.CompanyName, l.CompanyId)));
             var statesAmount = lead is null && (profile.Stated.Any(s => leads.Any(l => SameAmount(s.Amount, s.Usd, l.Amount, l.AmountUsd))) ||
                 profile.Figures.Any(f => leads.Any(l => Close(f, l.Amount.Value, Options.SameCurrencyTolerance))));
             var sameCompany = aboutSameCompany || (subject is null && namesCompany);
@@ -407,7 +431,7 @@ public sealed class EventClusterer
                 else if (uncertainLead)
                     (score, reason) = (1.85 + similarity, "same amount, period and place; a headline does not name its lead's company");
                 // an unknown subject (a unit or brand the knowledge base lacks) is no conflict when the opening names the event's company
-                else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) &&
+                else if (lead is null && statesAmount && (namesLenient || aboutSameCompany) &&
                          (!subjectConflict || (namesCompany && subject!.StartsWith("x-", StringComparison.Ordinal))) &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
@@ -428,8 +452,12 @@ public sealed class EventClusterer
             {
                 // a new figure for the same plan: the announcement names the event's lead figure as the earlier one, or
                 // reports a different figure of the same company in a text much like the event's and says it changed.
+                // (or, when the headline says the figure changed, names it as another of its commitments: the extractor
+                // may read "against the R$10 billion announced in July" as a commitment)
                 var priorMatches = mine.Any(a => a.Capex is { Kind: CapexKind.PriorTarget } && a.CompanyId is not null &&
-                    leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b)));
+                    leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b))) ||
+                    (!mine.Any(f => ReferenceEquals(f.Capex, lead)) && mine.Any(a => a.Capex is { Kind: CapexKind.Commitment } && a.CompanyId is not null &&
+                         leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b))));
                 double score = double.MinValue;
                 string reason = "";
                 if (priorMatches)

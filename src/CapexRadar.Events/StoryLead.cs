@@ -52,6 +52,32 @@ public static class StoryLead
         return result;
     }
 
+    /// <summary>
+    /// The first money amount of <paramref name="headline"/> that is a new level ("raises investment to R$14 billion",
+    /// "lifts budget to about $12.5 bln"): written after "to" — not an increment ("by $2.5 billion") or the old figure
+    /// ("from …").
+    /// </summary>
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        var text = headline.Length > MaxHeadlineChars ? headline[..MaxHeadlineChars] : headline;
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
+            var before = Words(text[Math.Max(0, q.Span.Start - 40)..q.Span.Start]);
+            while (before.Count > 0 && LevelQualifiers.Contains(before[^1])) before.RemoveAt(before.Count - 1);
+            if (before.Count == 0 || !string.Equals(before[^1], "to", StringComparison.OrdinalIgnoreCase)) continue;
+            var usd = q.UsdStated?.Value is { } stated ? stated : fx.ToUsd(value, currency, year);
+            return (new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> LevelQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "than", "more", "a", "record",
+    };
+
     /// <summary>At most this many figures are read by <see cref="Figures"/>.</summary>
     public const int MaxFigures = 16;
 

@@ -221,4 +221,73 @@ public sealed class OwnershipTests
         Assert.Equal(12_000_000_000m, version.Event.Members.Last().Lead!.Amount.Value);
         Assert.Equal(raise.Event.Id, version.Event.Id);
     }
+
+    private const string TesselPaper =
+        "Tessel to invest Rs 9,000 crore in GPU clouds at Hosur and Nagpur\n" +
+        "Tessel Data will invest Rs 9,000 crore over two years to add 12,000 accelerators at its Hosur and Nagpur campuses, the " +
+        "company said on Thursday.\n\nIt will fund the plan with promoter equity and bank debt.";
+
+    private const string ParentBrief =
+        "Mirova Group's data-centre arm lines up $1.05bn for GPUs\n" +
+        "The Mirova Group's data-centre business will spend about $1.05bn (Rs 9,000 crore) over two years on 12,000 accelerators " +
+        "at its campuses in Hosur and Nagpur, funded by promoter equity and bank debt.";
+
+    [Fact]
+    public void A_brief_whose_opening_names_only_the_parent_of_the_unit_that_acts_joins_on_the_same_figure()
+    {
+        Assert.Contains(new CompanyLink("", "Mirova Group"), CompanyLinks.Find(ParentBrief, "Mirova Group", "mirova", ParentBrief.Length));
+        var index = new EventIndex(Clusterer());
+        index.Add(Input("paper", TesselPaper, Day, "tessel", Commit("tessel", "INR", 90_000_000_000m, "Tessel Data", 1_060_000_000m, 2)));
+        var parent = index.Add(Input("brief", ParentBrief, Day.AddDays(1), "mirova", Commit("mirova", "USD", 1_050_000_000m, "Mirova Group", years: 2)));
+
+        Assert.Equal(Decision.Join, parent.Assignment.Decision);
+    }
+
+    [Fact]
+    public void An_unnamed_unit_does_not_join_a_company_the_knowledge_base_gives_another_parent()
+    {
+        var index = new EventIndex(new EventClusterer(parentOf: id => id == "tessel" ? "orla-group" : null, resolveName: n => Names.GetValueOrDefault(n)));
+        index.Add(Input("paper", TesselPaper, Day, "tessel", Commit("tessel", "INR", 90_000_000_000m, "Tessel Data", 1_060_000_000m, 2)));
+        var parent = index.Add(Input("brief", ParentBrief, Day.AddDays(1), "mirova", Commit("mirova", "USD", 1_050_000_000m, "Mirova Group", years: 2)));
+
+        Assert.Equal(Decision.NewEvent, parent.Assignment.Decision);
+    }
+
+    [Fact]
+    public void A_raise_whose_new_figure_the_extractor_missed_is_a_revision_not_a_rewrite()
+    {
+        const string raise =
+            "Halvard raises investment in Breivika AI data centre to NOK 12 billion\n" +
+            "Halvard Telecom ASA increased to NOK 12 billion the investment foreseen for the Breivika AI data centre near Tromso, " +
+            "against the NOK 9.6 billion announced on Monday, after signing an anchor customer.";
+        Assert.Equal(12_000_000_000m, StoryLead.NewLevel(raise[..raise.IndexOf('\n')], Capex.Extraction.FxTable.Default, 2026)!.Value.Amount.Value);
+        Assert.Null(StoryLead.NewLevel("Halvard raises Breivika investment by NOK 2.4 billion", Capex.Extraction.FxTable.Default, 2026));
+
+        var index = new EventIndex(Clusterer());
+        var first = index.Add(Input("release", Release, Day, "halvard", Commit("halvard", "NOK", 9_600_000_000m, "Halvard Telecom ASA", 905_000_000m, 3)));
+        // the extractor read the old figure as the commitment and missed the new one; two days later, inside the join window
+        var later = index.Add(Input("raise", raise, Day.AddDays(2), "halvard", Commit("halvard", "NOK", 9_600_000_000m, "Halvard Telecom ASA", at: 150)));
+
+        Assert.Equal(Decision.Revision, later.Assignment.Decision);
+        Assert.Equal(first.Event.Id, later.Event.FollowsEventId);
+    }
+
+    [Fact]
+    public void A_brief_without_a_figure_of_its_own_may_name_the_company_by_its_short_name()
+    {
+        const string release =
+            "PT Halvard Nusantara (Persero) Tbk to invest Rp14 trillion in Batam data centre\n" +
+            "PT Halvard Nusantara (Persero) Tbk will invest Rp14 trillion in a hyperscale data centre in Batam, the state telecom " +
+            "company said on Tuesday.";
+        const string brief =
+            "Batam: Halvard Nusantara, Rp14 trillion, 2029\n" +
+            "Halvard Nusantara's Batam hyperscale data centre: Rp14 trillion, 100 MW, in stages to 2029, state telecom company.";
+        var names = new Dictionary<string, string>(Names) { ["PT Halvard Nusantara (Persero) Tbk"] = "halvard-id" };
+        var index = new EventIndex(new EventClusterer(resolveName: n => names.GetValueOrDefault(n)));
+        index.Add(Input("release", release, Day, "halvard-id", Commit("halvard-id", "IDR", 14_000_000_000_000m, "PT Halvard Nusantara (Persero) Tbk")));
+        // no commitment and no announcer extracted
+        var version = index.Add(Input("brief", brief, Day.AddHours(4), null));
+
+        Assert.Equal(Decision.Join, version.Assignment.Decision);
+    }
 }
