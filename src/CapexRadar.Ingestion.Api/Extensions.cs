@@ -22,7 +22,6 @@ public static class Extensions
         {
             bus.AddConsumer<StageRecorderConsumer, StageRecorderDefinition>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
-            bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
             if (ReplicaFanout.Enabled(builder.Configuration))
             {
                 bus.AddFanoutConsumer<StageEventsRecordedConsumer>();

@@ -24,7 +24,10 @@ public static class EventsExtensions
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();
-        builder.Services.AddScoped<IAnnouncementFactsSource, GrpcAnnouncementFactsSource>();
+        builder.Services.AddScoped<ReceivedFacts>();
+        builder.Services.AddScoped<GrpcAnnouncementFactsSource>();
+        builder.Services.AddScoped<IAnnouncementFactsSource, MessageAnnouncementFactsSource>();
+        builder.Services.AddScoped<EventClusteringStep>();
         return builder;
     }
 }

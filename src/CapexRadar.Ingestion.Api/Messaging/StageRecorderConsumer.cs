@@ -1,5 +1,6 @@
 using CapexRadar.Contracts;
 using CapexRadar.Ingestion.Api.Data;
+using CapexRadar.Ingestion.Api.Events;
 using CapexRadar.Ingestion.Api.Pipeline;
 using CapexRadar.Protos.Ingestion.V1;
 using CapexRadar.ServiceHosting;
@@ -10,9 +11,11 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
-/// same transaction. Idempotent: a redelivery only counts another attempt.
+/// same transaction and then puts the announcement into its event (<see cref="EventClusteringStep"/>) with the facts
+/// the two messages carried, so each stage message is received once by Ingestion and no service is read back.
+/// Idempotent: a redelivery only counts another attempt, and clustering leaves an announcement already in an event.
 /// </summary>
-public sealed class StageRecorderConsumer(IngestionWriter writer) :
+public sealed class StageRecorderConsumer(IngestionWriter writer, IServiceProvider services) :
     IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
     public Task Consume(ConsumeContext<EntitiesExtracted> context)
@@ -22,13 +25,25 @@ public sealed class StageRecorderConsumer(IngestionWriter writer) :
             $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", failed: false, context.CancellationToken);
     }
 
-    public Task Consume(ConsumeContext<CapexExtracted> context) =>
-        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Capex,
-            $"{context.Message.FactCount} capex facts, {context.Message.FacilityCount} facility plans", failed: false, context.CancellationToken);
+    public async Task Consume(ConsumeContext<CapexExtracted> context)
+    {
+        var m = context.Message;
+        var facts = m.Facts is null ? null : new StageFacts(m.Facts, m.Facilities ?? [], null, m.AnnouncerId, m.Locations ?? []);
+        var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Capex,
+            $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson());
+        if (outcome.CapexAndMarketDone)
+            await services.GetRequiredService<EventClusteringStep>().RunAsync(context, m.AnnouncementId, outcome, facts, null);
+    }
 
-    public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
-        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Market,
-            $"{context.Message.MoveCount} market moves", failed: false, context.CancellationToken);
+    public async Task Consume(ConsumeContext<MarketMovesExtracted> context)
+    {
+        var m = context.Message;
+        var facts = m.Moves is null ? null : new StageFacts(null, null, m.Moves, m.AnnouncerId, m.Locations ?? []);
+        var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Market,
+            $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson());
+        if (outcome.CapexAndMarketDone)
+            await services.GetRequiredService<EventClusteringStep>().RunAsync(context, m.AnnouncementId, outcome, null, facts);
+    }
 }
 
 /// <summary>
@@ -56,17 +71,21 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
         return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
-    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context)
+    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context.SourceAddress, context.Message)
         ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
 
-    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context)
+    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context.SourceAddress, context.Message)
         ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
 
-    /// <summary>Event clustering also consumes the stage messages; its faults are no pipeline stage's failure.</summary>
-    private static bool IsEventClustering(ConsumeContext context) =>
-        context.SourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// The stage recorder clusters after recording (a clustering failure is an <see cref="EventClusteringException"/>),
+    /// and older builds clustered on an endpoint of their own; either way no pipeline stage failed.
+    /// </summary>
+    public static bool IsEventClustering(Uri? sourceAddress, Fault fault) =>
+        fault.Exceptions.FirstOrDefault()?.ExceptionType == typeof(EventClusteringException).FullName ||
+        sourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
 
     private Task LogOnlyAsync(string announcementId, Fault fault)
     {
