@@ -22,6 +22,7 @@ public static class Extensions
         {
             bus.AddConsumer<StageRecorderConsumer, StageRecorderDefinition>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
+            bus.AddConsumer<EventClusteringConsumer, EventClusteringDefinition>();
             if (ReplicaFanout.Enabled(builder.Configuration))
             {
                 bus.AddFanoutConsumer<StageEventsRecordedConsumer>();

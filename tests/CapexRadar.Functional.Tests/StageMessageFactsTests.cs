@@ -67,7 +67,7 @@ public sealed class StageMessageFactsTests
     }
 
     [Fact]
-    public async Task A_clustering_failure_is_retried_then_faulted_without_failing_a_stage()
+    public async Task A_clustering_failure_is_retried_on_its_own_endpoint_then_faulted_without_failing_a_stage()
     {
         await using var baseFactory = new ServiceFactory<IngestionApi>();
         await using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
@@ -80,18 +80,21 @@ public sealed class StageMessageFactsTests
         await harness.Bus.Publish(new CapexExtracted(id, 1, 0, [Fact], [], "contoso", [Place]));
         await harness.Bus.Publish(new MarketMovesExtracted(id, 0, [], "contoso", [Place]));
 
-        // the stage recorder recorded market (and complete) before clustering failed; after its retries the fault names
-        // clustering, and the fault consumer leaves every stage as it was
-        Assert.True(await Samples.EventuallyAsync(() => Task.FromResult(harness.Published.Select<Fault<MarketMovesExtracted>>().Any()),
+        // the stage recorder recorded both stages and complete, and asked for clustering once; clustering is retried on its
+        // own endpoint, then faults, and the fault consumer leaves every stage as it was
+        Assert.True(await Samples.EventuallyAsync(() => Task.FromResult(harness.Published.Select<Fault<AnnouncementReadyToCluster>>().Any()),
             TimeSpan.FromSeconds(60)));
-        var fault = harness.Published.Select<Fault<MarketMovesExtracted>>().First().Context;
-        Assert.Equal(typeof(EventClusteringException).FullName, fault.Message.Exceptions[0].ExceptionType);
-        Assert.True(StageFaultConsumer.IsEventClustering(fault.SourceAddress, fault.Message));
-        Assert.True(await harness.Consumed.Any<Fault<MarketMovesExtracted>>());
+        var fault = harness.Published.Select<Fault<AnnouncementReadyToCluster>>().First().Context.Message;
+        Assert.Equal(id, fault.Message.AnnouncementId);
+        Assert.Equal(new[] { 7_000_000_000m }, fault.Message.Facts!.Capex.Select(f => f.Amount.Value));
+        Assert.Equal(typeof(InvalidOperationException).FullName, fault.Exceptions[0].ExceptionType);
+        Assert.True(await harness.Consumed.Any<Fault<AnnouncementReadyToCluster>>());
+        Assert.Equal(1, harness.Published.Select<AnnouncementReadyToCluster>().Count(m => m.Context.Message.AnnouncementId == id));
         var status = (await new IngestionService.IngestionServiceClient(channel).GetStatusAsync(new GetStatusRequest { AnnouncementId = id })).Status;
         Assert.Equal(Stage.Complete, status.Stage);
         Assert.Empty(status.FailureReason);
-        Assert.False(StageFaultConsumer.IsEventClustering(new Uri("rabbitmq://localhost/ingestion-stage-recorder"), new TestFault("CapexRadar.Ingestion.Api")));
+        Assert.Empty(harness.Published.Select<Fault<CapexExtracted>>());
+        Assert.Empty(harness.Published.Select<Fault<MarketMovesExtracted>>());
     }
 
     private sealed class ThrowingFactsSource : IAnnouncementFactsSource

@@ -27,7 +27,6 @@ public static class EventsExtensions
         builder.Services.AddScoped<ReceivedFacts>();
         builder.Services.AddScoped<GrpcAnnouncementFactsSource>();
         builder.Services.AddScoped<IAnnouncementFactsSource, MessageAnnouncementFactsSource>();
-        builder.Services.AddScoped<EventClusteringStep>();
         return builder;
     }
 }

@@ -11,11 +11,11 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
-/// same transaction and then puts the announcement into its event (<see cref="EventClusteringStep"/>) with the facts
-/// the two messages carried, so each stage message is received once by Ingestion and no service is read back.
-/// Idempotent: a redelivery only counts another attempt, and clustering leaves an announcement already in an event.
+/// same transaction and publishes <see cref="AnnouncementReadyToCluster"/> with the facts the two stage messages carried
+/// (the other one's kept with its stage row), so Ingestion receives each stage message once and reads no service back.
+/// Idempotent: a redelivery only counts another attempt (and asks for clustering again, which keeps the event).
 /// </summary>
-public sealed class StageRecorderConsumer(IngestionWriter writer, IServiceProvider services) :
+public sealed class StageRecorderConsumer(IngestionWriter writer) :
     IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
     public Task Consume(ConsumeContext<EntitiesExtracted> context)
@@ -32,7 +32,8 @@ public sealed class StageRecorderConsumer(IngestionWriter writer, IServiceProvid
         var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Capex,
             $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson());
         if (outcome.CapexAndMarketDone)
-            await services.GetRequiredService<EventClusteringStep>().RunAsync(context, m.AnnouncementId, outcome, facts, null);
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson))), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<MarketMovesExtracted> context)
@@ -42,7 +43,8 @@ public sealed class StageRecorderConsumer(IngestionWriter writer, IServiceProvid
         var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Market,
             $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson());
         if (outcome.CapexAndMarketDone)
-            await services.GetRequiredService<EventClusteringStep>().RunAsync(context, m.AnnouncementId, outcome, null, facts);
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts)), context.CancellationToken);
     }
 }
 
@@ -54,7 +56,7 @@ public sealed class StageRecorderConsumer(IngestionWriter writer, IServiceProvid
 /// </summary>
 public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaultConsumer> logger) :
     IConsumer<Fault<AnnouncementReceived>>, IConsumer<Fault<EntitiesExtracted>>,
-    IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>
+    IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>, IConsumer<Fault<AnnouncementReadyToCluster>>
 {
     public Task Consume(ConsumeContext<Fault<AnnouncementReceived>> context) =>
         RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Entities, context.Message, recorder: false);
@@ -71,6 +73,10 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
         return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
+    /// <summary>Clustering gave up on an announcement: no pipeline stage failed (they are all recorded), so only logged.</summary>
+    public Task Consume(ConsumeContext<Fault<AnnouncementReadyToCluster>> context) =>
+        LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message);
+
     public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context.SourceAddress, context.Message)
         ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
@@ -80,11 +86,10 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
 
     /// <summary>
-    /// The stage recorder clusters after recording (a clustering failure is an <see cref="EventClusteringException"/>),
-    /// and older builds clustered on an endpoint of their own; either way no pipeline stage failed.
+    /// Before clustering took <see cref="AnnouncementReadyToCluster"/>, its endpoint consumed the stage messages too:
+    /// such a fault (from a message of then) is no pipeline stage's failure.
     /// </summary>
     public static bool IsEventClustering(Uri? sourceAddress, Fault fault) =>
-        fault.Exceptions.FirstOrDefault()?.ExceptionType == typeof(EventClusteringException).FullName ||
         sourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
 
     private Task LogOnlyAsync(string announcementId, Fault fault)
