@@ -7,7 +7,8 @@
 #
 # Corpora: the dev corpus and the real-text sets under shared/corpus (found by walking up from the repo, or
 # CAPEXRADAR_CORPUS=/path/to/shared/corpus), and tests/holdout*/articles.jsonl. Set NO_BUILD=1 to reuse the
-# current Release build (e.g. when comparing two builds by hand); CLI=/path/to/capexradar.dll picks another build.
+# current Release build (e.g. when comparing two builds by hand); CLI=/path/to/capexradar.dll picks another build,
+# CLI=out/cli/capexradar the native one (scripts/publish-cli.sh; NO_BUILD is implied for a native CLI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO="$PWD"
@@ -37,7 +38,7 @@ declare -A inputs=(
 for h in tests/holdout*/articles.jsonl; do inputs[$(basename "$(dirname "$h")")]="$REPO/$h"; done
 
 CLI="${CLI:-$REPO/src/Cli/bin/Release/net10.0/capexradar.dll}"
-if [[ -z "${NO_BUILD:-}" ]]; then
+if [[ -z "${NO_BUILD:-}" && "$CLI" == *.dll ]]; then
   dotnet build "$REPO/src/Cli/CapexRadar.Cli.csproj" -c Release -v q -nologo >&2
 fi
 
@@ -47,7 +48,8 @@ mkdir -p "$out"
 
 status=0
 for name in $(printf '%s\n' "${!inputs[@]}" | sort); do
-  dotnet "$CLI" extract --input "${inputs[$name]}" --output "$out/$name.jsonl" 2>/dev/null
+  if [[ "$CLI" == *.dll ]]; then dotnet "$CLI" extract --input "${inputs[$name]}" --output "$out/$name.jsonl" 2>/dev/null
+  else "$CLI" extract --input "${inputs[$name]}" --output "$out/$name.jsonl" 2>/dev/null; fi
   if [[ "$mode" == record ]]; then
     echo "recorded $name: $(wc -l <"$out/$name.jsonl") lines → $out/$name.jsonl"
   elif cmp -s "$dir/$name.jsonl" "$out/$name.jsonl"; then

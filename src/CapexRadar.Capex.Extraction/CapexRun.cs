@@ -921,10 +921,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     {
         var p = start - 1;
         while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "more" or "than" or "over" or "up" or "to") p--;
-        if (W(p) is "includes" or "include" or "including")
+        if (CapexWords.Is(CapexWords.PartVerb, W(p)))
         {
-            // "The plan includes", "It includes", "The total includes", "The €3 billion includes": the subject is the plan, a noun
-            // for a whole figure, the whole amount itself, or a pronoun for it
+            // "The plan includes", "It includes", "The total includes", "The €3 billion includes", "The budget covers": the subject
+            // is the plan, a noun for a whole figure, the whole amount itself, or a pronoun for it
             for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
             {
                 if (doc.OrgAt(k) is not null) return false;
@@ -1209,6 +1209,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (CapexLexicon.SourceNouns.Contains(W(m.Tokens.End))) return true;
         if (m.Org.Tags.Contains("broker") && !m.Org.Tags.Contains("datacenter")) return true;
         var p = m.Tokens.Start - 1;
+        var loneComma = false;
         while (p >= 0)
         {
             if (W(p) is "the") { p--; continue; }
@@ -1221,12 +1222,21 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 else p--;
                 continue;
             }
-            if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { p = prev.Tokens.Start - 1; continue; }
+            if (W(p) is "," or "and" && doc.OrgAt(p - 1) is { } prev) { loneComma |= W(p) == ","; p = prev.Tokens.Start - 1; continue; }
             if (W(p) == "and" && W(p - 1) == "," && doc.OrgAt(p - 2) is { } prev2) { p = prev2.Tokens.Start - 1; continue; }
             break;
         }
         // "…, and Microsoft said spending for its year would…": after a comma the conjunction opens a new clause whose subject it is
         if (p >= 1 && CapexWords.Is(CapexWords.ClauseConjunction, W(p)) && W(p - 1) is "," or ";" && OpensClause(m)) return false;
+        // "with partners Singtel and AIS", "for its customer Contoso", "from supplier Fabrikam": a relation noun between the
+        // preposition and the company — a partner, supplier or customer, not the clause's subject
+        // (not across a lone comma: "Working with supplier X, Meridian will spend" — Meridian opens the clause)
+        if (p >= 1 && !loneComma && CapexWords.Is(CapexWords.RelationNoun, W(p)))
+        {
+            var q = p - 1;
+            if (Determiners.Contains(W(q))) q--;
+            if (q >= 0 && CapexLexicon.Prepositions.Contains(W(q))) return true;
+        }
         return p >= 0 && CapexLexicon.Prepositions.Contains(W(p));
     }
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CapexRadar.Domain;
 
 namespace CapexRadar.Entities.Extraction;
@@ -112,6 +114,10 @@ public sealed class CompanyKnowledgeBase
         }
     }
 
+    /// <summary>
+    /// The data files' JSON options. Its contract comes from the source generator (<see cref="KnowledgeBaseJson"/>),
+    /// not reflection: the same reading and writing, and it works in a native AOT build of the CLI.
+    /// </summary>
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
@@ -119,26 +125,29 @@ public sealed class CompanyKnowledgeBase
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = KnowledgeBaseJson.Default,
     };
+
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T));
 
     /// <summary>Reads a JSON array of companies (missing optional fields tolerated).</summary>
     public static IReadOnlyList<CompanyRecord> ReadCompanies(Stream json)
     {
-        var items = JsonSerializer.Deserialize<List<CompanyRecord?>>(json, JsonOptions) ?? [];
+        var items = JsonSerializer.Deserialize(json, TypeInfo<List<CompanyRecord?>>()) ?? [];
         return items.Where(r => r is not null && !string.IsNullOrWhiteSpace(r.Id) && !string.IsNullOrWhiteSpace(r.Name))
             .Select(r => r!.Sanitized()).ToArray();
     }
 
     public static IReadOnlyList<PlaceRecord> ReadPlaces(Stream json)
     {
-        var items = JsonSerializer.Deserialize<List<PlaceRecord?>>(json, JsonOptions) ?? [];
+        var items = JsonSerializer.Deserialize(json, TypeInfo<List<PlaceRecord?>>()) ?? [];
         return items.Where(p => p is not null && !string.IsNullOrWhiteSpace(p.Name))
             .Select(p => p! with { Aliases = p!.Aliases ?? [], CaseSensitiveAliases = p.CaseSensitiveAliases ?? [], Country = string.IsNullOrWhiteSpace(p.Country) ? null : p.Country.Trim().ToUpperInvariant() })
             .ToArray();
     }
 
     /// <summary>All companies as a JSON array in the data-file schema.</summary>
-    public string ToJson() => JsonSerializer.Serialize(_snapshot.Records, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(_snapshot.Records, TypeInfo<CompanyRecord[]>());
 
     /// <summary>Later records with the same id replace earlier ones (companies.extra.json corrects companies.json).</summary>
     internal static CompanyRecord[] Merge(IEnumerable<CompanyRecord> companies)
@@ -156,6 +165,12 @@ public sealed class CompanyKnowledgeBase
         return [.. order.Select(id => map[id])];
     }
 }
+
+/// <summary>The knowledge base's JSON contract, generated at compile time (options: <see cref="CompanyKnowledgeBase.JsonOptions"/>).</summary>
+[JsonSerializable(typeof(List<CompanyRecord?>))]
+[JsonSerializable(typeof(List<PlaceRecord?>))]
+[JsonSerializable(typeof(CompanyRecord[]))]
+internal sealed partial class KnowledgeBaseJson : JsonSerializerContext;
 
 /// <summary>The shipped data, parsed from the embedded resources once per process.</summary>
 internal static class DefaultData

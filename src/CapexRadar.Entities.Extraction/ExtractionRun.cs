@@ -169,6 +169,7 @@ internal sealed partial class ExtractionRun
         ("people", static r => r.FindPeople(), 7),
         ("context", static r => r.FindCompaniesFromContext(), 8),  // "shares of X", "X-based", apposition, deals
         ("coordination", static r => r.FindCoordinatedCompanies(), 14),
+        ("names-by-frame", static r => r.FindNamesByFrame(), 17),  // "X, a chip-packaging start-up, …", "OSLO - X plans to invest"
         ("investing-subject", static r => r.FindInvestingSubjects(), 15), // clause layer: the subject of "plans to invest"
         ("merge-unknown", static r => r.MergeUnknownCompanies(), 9),
         ("short-mentions", static r => r.FindShortMentions(), 10),

@@ -84,7 +84,7 @@ public sealed class EventClusterer
         var words = StoryLead.Words(headline);
         if (companyName is not null)
             foreach (var word in StoryLead.Words(companyName))
-                if (!CompanyNames.IsDescriptor(word) && words.Contains(word, StringComparer.OrdinalIgnoreCase)) return true;
+                if (!CompanyNames.IsDescriptor(word) && words.Contains(word, CompanyNames.Comparer)) return true;
         if (_resolveName is null || companyId is null) return false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -120,8 +120,95 @@ public sealed class EventClusterer
         if (x.Count > y.Count) (x, y) = (y, x);
         if (x.Sum(w => w.Length) < 2) return false;
         for (var i = 0; i < x.Count; i++)
-            if (!string.Equals(x[i], y[i], StringComparison.OrdinalIgnoreCase)) return false;
+            if (!CompanyNames.Comparer.Equals(x[i], y[i])) return false;
         return true;
+    }
+
+    /// <summary>A company as the links name it: its knowledge-base id when known (or resolvable), and its name.</summary>
+    private readonly record struct Node(string? Id, string? Name);
+
+    /// <summary>At most this many companies are followed up the links from one lead.</summary>
+    private const int MaxLinkedNodes = 24;
+
+    /// <summary>
+    /// Whether one lead's company is a unit (at any level) of the other's through the links the stories state, each step a
+    /// link or a knowledge-base parent: "Triara, the data-centre business of Telmex" and "its subsidiary Telmex" (América
+    /// Móvil's story) make Triara part of América Móvil. Upwards only, so two units of one owner stay two companies.
+    /// </summary>
+    /// <summary>
+    /// The story's opening says an unnamed unit of its lead's company acts ("the Hiranandani Group's data-centre business
+    /// will spend…"): the figure may be the other lead's, when that company has no parent the knowledge base knows.
+    /// </summary>
+    private bool UnnamedUnit(IReadOnlyList<CompanyLink>? links, CapexFact? lead, CapexFact? other)
+    {
+        if (links is null || lead is null || other?.CompanyId is not { } otherId) return false;
+        if (_parentOf(otherId) is { } parent && parent != otherId) return false;
+        var owner = new Node(lead.CompanyId, lead.CompanyName);
+        return links.Any(l => l.UnnamedUnit && NodeMatch(LinkNode(l.Owner, l.OwnerId), owner));
+    }
+
+    /// <param name="a">My lead.</param>
+    /// <param name="b">A member's lead.</param>
+    /// <param name="mine">The links my text states.</param>
+    /// <param name="theirs">The links the event's members state.</param>
+    private bool Linked(CapexFact a, CapexFact b, IReadOnlyList<CompanyLink> mine, IReadOnlyList<CompanyLink> theirs)
+    {
+        if (mine.Count == 0 && theirs.Count == 0) return false;
+        IReadOnlyList<CompanyLink> links = [.. mine, .. theirs];
+        var x = new Node(a.CompanyId, a.CompanyName);
+        var y = new Node(b.CompanyId, b.CompanyName);
+        return UnitOf(x, y, links, theirs) || UnitOf(y, x, links, mine);
+    }
+
+    /// <summary>
+    /// <paramref name="unit"/> is under <paramref name="owner"/> through the links, and — when the owner's own stories name
+    /// the unit that carries the plan ("through its subsidiary Skyvault") — that unit is on the way: another unit of the same
+    /// owner is a sister company with a plan of its own.
+    /// </summary>
+    /// <param name="ownerLinks">The links stated by the stories whose lead is <paramref name="owner"/>.</param>
+    private bool UnitOf(Node unit, Node owner, IReadOnlyList<CompanyLink> links, IReadOnlyList<CompanyLink> ownerLinks)
+    {
+        var up = Up(unit, links);
+        if (!up.Any(n => NodeMatch(n, owner))) return false;
+        var named = ownerLinks.Where(l => !l.UnnamedUnit && NodeMatch(LinkNode(l.Owner, l.OwnerId), owner)).Select(l => LinkNode(l.Unit, null)).ToList();
+        return named.Count == 0 || named.Any(n => NodeMatch(n, unit) || up.Any(u => NodeMatch(n, u)));
+    }
+
+    /// <summary>The owners of <paramref name="start"/> (not itself) through the links and the knowledge base's parents.</summary>
+    private List<Node> Up(Node start, IReadOnlyList<CompanyLink> links)
+    {
+        var found = new List<Node>();
+        var queue = new Queue<Node>();
+        queue.Enqueue(start);
+        while (queue.Count > 0 && found.Count < MaxLinkedNodes)
+        {
+            var node = queue.Dequeue();
+            var owners = new List<Node>();
+            if (node.Id is { } id && _parentOf(id) is { } parent && parent != id) owners.Add(new Node(parent, null));
+            foreach (var link in links)
+                if (NodeMatch(LinkNode(link.Unit, null), node)) owners.Add(LinkNode(link.Owner, link.OwnerId));
+            foreach (var owner in owners)
+            {
+                if (NodeMatch(owner, start) || found.Any(f => NodeMatch(f, owner))) continue;
+                found.Add(owner);
+                queue.Enqueue(owner);
+            }
+        }
+        return found;
+    }
+
+    private Node LinkNode(string name, string? id) => new(id ?? Canonical(null, name), name);
+
+    /// <summary>One company: the same id; two different known ids never; else the same name (case and accents ignored,
+    /// legal forms dropped).</summary>
+    private static bool NodeMatch(Node a, Node b)
+    {
+        if (a.Id is not null && a.Id == b.Id) return true;
+        if (DistinctKnown(a.Id, b.Id)) return false;
+        if (a.Name is null || b.Name is null) return false;
+        var x = CompanyNames.Core(a.Name);
+        var y = CompanyNames.Core(b.Name);
+        return x.Count > 0 && x.Count == y.Count && x.Zip(y).All(p => CompanyNames.Comparer.Equals(p.First, p.Second));
     }
 
     private bool IsAncestor(string ancestor, string id)
@@ -149,7 +236,8 @@ public sealed class EventClusterer
         var profile = ProfileOf(input);
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
-            profile.Lead, profile.Subject, profile.LeadCountries, profile.Lead is null ? null : StoryLead.Headline(input.Text));
+            profile.Lead, profile.Subject, profile.LeadCountries, profile.Lead is null ? null : StoryLead.Headline(input.Text),
+            profile.Links.Count == 0 ? null : profile.Links);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -180,8 +268,15 @@ public sealed class EventClusterer
     /// <param name="Stated">Money amounts stated in the opening (read only when the announcement has no lead).</param>
     /// <param name="LeadCountries">Countries of the places named in the lead's sentence (empty when none or no lead).</param>
     /// <param name="LeadUnnamed">The story has a lead whose company its headline does not name (<see cref="NamedIn"/>).</param>
+    /// <param name="Figures">Numbers with a scale stated in the opening whatever their currency word ("8.5 billion kroner"),
+    /// read only when the announcement has no lead: a currency the recognizer does not know still states the figure.</param>
+    /// <param name="Links">Units and owners the text states (<see cref="CompanyLinks"/>; "its" is the lead's company).</param>
     public sealed record Profile(List<EventFact> Facts, CapexFact? Lead, string? Subject, string Opening,
-        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries, bool LeadUnnamed = false);
+        List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries, bool LeadUnnamed = false)
+    {
+        public IReadOnlyList<decimal> Figures { get; init; } = [];
+        public IReadOnlyList<CompanyLink> Links { get; init; } = [];
+    }
 
     /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
     public Profile ProfileOf(EventInput input)
@@ -194,26 +289,49 @@ public sealed class EventClusterer
         CapexFact? lead = null;
         if (commitments.Count > 0)
         {
-            // the first amount of the headline that is one of the commitments; else the first commitment of the body
-            foreach (var (amount, usd) in StoryLead.Amounts(StoryLead.Headline(input.Text), _fx, year))
+            // the first amount of the headline that is one of the commitments — or, when the headline states several
+            // commitments of that company ("raises by 1.3 trillion won… total 4.5 trillion won", "$10bn, including $2bn
+            // for…"), the largest: the whole plan, not its part or increment; else the first commitment of the body
+            var title = StoryLead.Headline(input.Text);
+            var headlineAmounts = StoryLead.Amounts(title, _fx, year);
+            var stated = headlineAmounts
+                .Select(s => commitments.FirstOrDefault(c => SameAmount(s.Amount, s.Usd, c.Amount, c.AmountUsd)))
+                .OfType<CapexFact>().ToList();
+            if (stated.Count > 0)
             {
-                lead = commitments.FirstOrDefault(c => SameAmount(amount, usd, c.Amount, c.AmountUsd));
-                if (lead is not null) break;
+                lead = stated[0];
+                foreach (var other in stated.Skip(1))
+                    if (SameCompany(other.CompanyId, lead.CompanyId) && Larger(other, lead)) lead = other;
+            }
+            // a headline that says the figure changed ("raises investment to R$14 billion") states the new level even
+            // when the extractor missed it and kept only the old one: that figure leads (it is not added to the facts)
+            else if (RevisionCue.In(title) && StoryLead.NewLevel(title, _fx, year) is var (amount, usd))
+            {
+                lead = commitments[0] with { Amount = amount, AmountHigh = null, AmountUsd = usd, UsdStated = false, PeriodYears = null };
             }
             lead ??= commitments[0];
         }
         var subject = lead?.CompanyId ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
-        var stated = lead is null ? StoryLead.Amounts(opening, _fx, year) : [];
+        var statedAmounts = lead is null ? StoryLead.Amounts(opening, _fx, year) : [];
         var countries = lead is { Evidence: var ev } && ev.End > ev.Start
             ? input.Locations.Where(l => l.CountryCode.Length > 0 && l.Mentions.Any(m => m.Start >= ev.Start && m.End <= ev.End))
                 .Select(l => l.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : [];
         var headline = StoryLead.Headline(input.Text);
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
-        return new Profile(facts, lead, subject, opening, stated, countries, unnamed);
+        return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
+        {
+            Figures = lead is null ? StoryLead.Figures(opening) : [],
+            Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length),
+        };
     }
+
+    /// <summary>Whether <paramref name="a"/> is a larger amount than <paramref name="b"/> (in one currency, else in USD).</summary>
+    private static bool Larger(CapexFact a, CapexFact b) =>
+        a.Amount.CurrencyCode == b.Amount.CurrencyCode ? a.Amount.Value > b.Amount.Value
+            : a.AmountUsd is { } x && b.AmountUsd is { } y && x.Value > y.Value;
 
     /// <summary>
     /// The stored events <see cref="Decide(EventInput, TextSignature, IReadOnlyList{NewsEvent})"/> can pick for
@@ -265,10 +383,15 @@ public sealed class EventClusterer
             // the same company, or one name the other cut short (a weak match)
             // (two different companies the knowledge base knows — a unit and its parent — are one only when the amounts are
             // close: another unit of the group may announce a similar figure the same week)
-            var leadMatch = lead is not null && leads.Any(l => (SameCompany(lead.CompanyId, l.CompanyId) ||
+            // (or a unit and its owner as the stories state them — "Telmex's Triara", "its subsidiary NeutraDC" — with close amounts)
+            IReadOnlyList<CompanyLink>? theirLinks = null;
+            var leadMatch = lead is not null && leads.Any(l => ((SameCompany(lead.CompanyId, l.CompanyId) ||
                 ShortenedName(lead.CompanyName, l.CompanyName)) && (!DistinctKnown(lead.CompanyId, l.CompanyId)
                     ? SameAmount(lead, l)
-                    : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close));
+                    : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close)) ||
+                (MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close && SamePeriod(lead, l) &&
+                 PlacesMeet(profile.LeadCountries, leadMembers.FirstOrDefault(m => ReferenceEquals(m.Lead, l))?.LeadCountries) &&
+                 Linked(lead, l, profile.Links, theirLinks ??= [.. e.Members.SelectMany(m => m.Links ?? [])])));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
             var strongLead = lead is not null && leadMembers.Any(m => SameCompany(lead.CompanyId, m.Lead!.CompanyId) &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
@@ -279,13 +402,18 @@ public sealed class EventClusterer
             var uncertainLead = lead is not null && !leadMatch && e.Members.Where((m, i) => m.Lead is not null &&
                 memberSimilarity[i] >= Options.MinSimilarityUncertainCompany &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
-                PlacesMeet(profile.LeadCountries, m.LeadCountries) && CrossNamed(profile, lead, m)).Any();
+                PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
+                (CrossNamed(profile, lead, m) || UnnamedUnit(profile.Links, lead, m.Lead) || UnnamedUnit(m.Links, m.Lead, lead))).Any();
             var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead;
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
             var namesCompany = lead is null && leads.Any(l => l.CompanyName is { } n && StoryLead.Mentions(profile.Opening, n));
-            var statesAmount = lead is null && profile.Stated.Any(s => leads.Any(l => SameAmount(s.Amount, s.Usd, l.Amount, l.AmountUsd)));
+            // leniently (a distinctive word of the name, or a name the knowledge base resolves to it: "Telkom" for
+            // "PT Telkom Indonesia (Persero) Tbk"): only together with the event's amount
+            var namesLenient = namesCompany || (lead is null && leads.Any(l => NamedIn(profile.Opening, l.CompanyName, l.CompanyId)));
+            var statesAmount = lead is null && (profile.Stated.Any(s => leads.Any(l => SameAmount(s.Amount, s.Usd, l.Amount, l.AmountUsd))) ||
+                profile.Figures.Any(f => leads.Any(l => Close(f, l.Amount.Value, Options.SameCurrencyTolerance))));
             var sameCompany = aboutSameCompany || (subject is null && namesCompany);
             var forecastOverlap = mine.Any(a => a.Capex is { Kind: CapexKind.Forecast } && e.Facts.Any(b =>
                 b.Capex is { Kind: CapexKind.Forecast } && a.Capex.Scope == b.Capex.Scope && SameFigure(a.Capex, b.Capex)));
@@ -303,7 +431,7 @@ public sealed class EventClusterer
                 else if (uncertainLead)
                     (score, reason) = (1.85 + similarity, "same amount, period and place; a headline does not name its lead's company");
                 // an unknown subject (a unit or brand the knowledge base lacks) is no conflict when the opening names the event's company
-                else if (lead is null && statesAmount && (namesCompany || aboutSameCompany) &&
+                else if (lead is null && statesAmount && (namesLenient || aboutSameCompany) &&
                          (!subjectConflict || (namesCompany && subject!.StartsWith("x-", StringComparison.Ordinal))) &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
@@ -324,8 +452,12 @@ public sealed class EventClusterer
             {
                 // a new figure for the same plan: the announcement names the event's lead figure as the earlier one, or
                 // reports a different figure of the same company in a text much like the event's and says it changed.
+                // (or, when the headline says the figure changed, names it as another of its commitments: the extractor
+                // may read "against the R$10 billion announced in July" as a commitment)
                 var priorMatches = mine.Any(a => a.Capex is { Kind: CapexKind.PriorTarget } && a.CompanyId is not null &&
-                    leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b)));
+                    leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b))) ||
+                    (!mine.Any(f => ReferenceEquals(f.Capex, lead)) && mine.Any(a => a.Capex is { Kind: CapexKind.Commitment } && a.CompanyId is not null &&
+                         leads.Any(b => SameCompany(a.Capex.CompanyId, b.CompanyId) && SameFigure(a.Capex, b))));
                 double score = double.MinValue;
                 string reason = "";
                 if (priorMatches)

@@ -48,6 +48,8 @@ public sealed record EventFact(
 /// <param name="LeadCountries">Countries of the places named in the lead's sentence.</param>
 /// <param name="Headline">The member's headline (first line, at most <see cref="StoryLead.MaxHeadlineChars"/>): whether it names
 /// the lead's company says how certain the lead's attribution is (null for members stored before it was kept).</param>
+/// <param name="Links">Units and owners the member's text states ("Telmex's Triara", "its subsidiary NeutraDC"; see
+/// <see cref="CompanyLinks"/>): a unit the knowledge base lacks still rolls up to its parent (null for members stored before).</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
@@ -58,7 +60,8 @@ public sealed record EventMember(
     CapexFact? Lead = null,
     string? Subject = null,
     IReadOnlyList<string>? LeadCountries = null,
-    string? Headline = null);
+    string? Headline = null,
+    IReadOnlyList<CompanyLink>? Links = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapexRadar.Capex.Extraction;
 using CapexRadar.Domain;
 
@@ -51,6 +52,78 @@ public static class StoryLead
         return result;
     }
 
+    /// <summary>
+    /// The first money amount of <paramref name="headline"/> that is a new level ("raises investment to R$14 billion",
+    /// "lifts budget to about $12.5 bln"): written after "to" — not an increment ("by $2.5 billion") or the old figure
+    /// ("from …").
+    /// </summary>
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        var text = headline.Length > MaxHeadlineChars ? headline[..MaxHeadlineChars] : headline;
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
+            var before = Words(text[Math.Max(0, q.Span.Start - 40)..q.Span.Start]);
+            while (before.Count > 0 && LevelQualifiers.Contains(before[^1])) before.RemoveAt(before.Count - 1);
+            if (before.Count == 0 || !string.Equals(before[^1], "to", StringComparison.OrdinalIgnoreCase)) continue;
+            var usd = q.UsdStated?.Value is { } stated ? stated : fx.ToUsd(value, currency, year);
+            return (new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> LevelQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "than", "more", "a", "record",
+    };
+
+    /// <summary>At most this many figures are read by <see cref="Figures"/>.</summary>
+    public const int MaxFigures = 16;
+
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1e3m, ["million"] = 1e6m, ["mn"] = 1e6m, ["mln"] = 1e6m, ["billion"] = 1e9m, ["bn"] = 1e9m,
+        ["bln"] = 1e9m, ["trillion"] = 1e12m, ["tn"] = 1e12m, ["crore"] = 1e7m, ["lakh"] = 1e5m,
+    };
+
+    /// <summary>
+    /// Numbers written with a scale word in <paramref name="text"/> ("8.5 billion", "14 thousand million", "Rs 11,000
+    /// crore"), whatever currency word follows — the amounts a reader sees even when the currency is one the recognizer
+    /// does not know. Digits only (a dot or comma as separators); at most <see cref="MaxFigures"/>; one linear pass.
+    /// </summary>
+    public static List<decimal> Figures(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var figures = new List<decimal>();
+        var i = 0;
+        while (i < text.Length && figures.Count < MaxFigures && i <= MaxHeadlineChars + MaxLeadChars)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ','))) { i++; continue; }
+            var start = i;
+            while (i < text.Length && i - start < 24 && (char.IsAsciiDigit(text[i]) ||
+                   (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))) i++;
+            var digits = text[start..i].Replace(",", "", StringComparison.Ordinal);
+            if (!decimal.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                continue;
+            // the scale words after it ("billion", "thousand million"), glued ("8.5bn") or after a space
+            var j = i;
+            var multiplier = 1m;
+            var scaled = false;
+            for (var k = 0; k < 2; k++)
+            {
+                while (j < text.Length && text[j] == ' ') j++;
+                var w = j;
+                while (j < text.Length && char.IsLetter(text[j]) && j - w < 12) j++;
+                if (j == w || (j < text.Length && char.IsLetterOrDigit(text[j])) || !Scales.TryGetValue(text[w..j], out var scale)) break;
+                multiplier *= scale;
+                scaled = true;
+            }
+            if (scaled && multiplier >= 1e6m) figures.Add(value * multiplier);
+        }
+        return figures;
+    }
+
     /// <summary>The words (runs of letters and digits) of <paramref name="text"/>, in order; at most 200.</summary>
     public static List<string> Words(string text)
     {
@@ -93,6 +166,8 @@ public static class CompanyNames
     {
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "pvt", "private",
         "sa", "ag", "se", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "berhad", "tbk", "pte", "pty",
+        // Latin American, Gulf and other forms ("S.A.B. de C.V.", "Ltda.", "PJSC"), read without their dots
+        "sab", "cv", "de", "ltda", "srl", "sarl", "sas", "pjsc", "qpsc", "kscp", "jsc", "oy", "kgaa", "persero",
     };
 
     /// <summary>Words that describe a company rather than name it ("Group", "Systems", "Data"): never enough to say a text names it.</summary>
@@ -104,9 +179,16 @@ public static class CompanyNames
         "and", "of", "de", "la", "new", "national", "american", "china", "india", "japan", "korea",
     };
 
+    /// <summary>Compares words of names ignoring case and accents ("América Móvil" = "America Movil").</summary>
+    public static StringComparer Comparer { get; } = StringComparer.Create(CultureInfo.InvariantCulture,
+        CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
+    /// <summary>Whether the word is a legal form ("Ltd.", "S.A.B.") rather than part of a name.</summary>
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word.Replace(".", "", StringComparison.Ordinal).TrimEnd(','));
+
     /// <summary>Whether the word is a legal form or a descriptor rather than a distinctive part of a name.</summary>
     public static bool IsDescriptor(string word) =>
-        word.Length < 2 || LegalForms.Contains(word.TrimEnd('.', ',')) || Descriptors.Contains(word);
+        word.Length < 2 || IsLegalForm(word) || Descriptors.Contains(word);
 
     /// <summary>The words of a name without a parenthetical and without trailing legal-form words (at most 12).</summary>
     public static List<string> Core(string name)
@@ -115,8 +197,9 @@ public static class CompanyNames
         var open = trimmed.IndexOf('(');
         var close = open < 0 ? -1 : trimmed.IndexOf(')', open + 1);
         if (open >= 0 && close > open) trimmed = trimmed[..open] + trimmed[(close + 1)..];
+        // "S.A.B. de C.V." reads as the words S, A, B, de, C, V: single letters at the end are a dotted legal form
         var words = StoryLead.Words(trimmed.Length > 200 ? trimmed[..200] : trimmed);
-        while (words.Count > 1 && LegalForms.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && (LegalForms.Contains(words[^1]) || words[^1].Length == 1)) words.RemoveAt(words.Count - 1);
         return words.Count > 12 ? words[..12] : words;
     }
 
@@ -138,7 +221,7 @@ public static class CompanyNames
         }
         var words = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var cut = words.Count;
-        while (cut > 1 && LegalForms.Contains(words[cut - 1].TrimEnd('.', ','))) cut--;
+        while (cut > 1 && IsLegalForm(words[cut - 1])) cut--;
         if (cut < words.Count) yield return string.Join(' ', words.Take(cut));
     }
 }

@@ -2,7 +2,7 @@
 # `capexradar extract` vs wink-nlp's entity pass over the same ~10 MB of news text, both timed as whole processes,
 # alternating run by run (the VM is shared and noisy: a slow minute hits every command alike).
 #
-#   tools/bench-wink/compare.sh [ROUNDS] [NAME=path/to/capexradar.dll ...]
+#   tools/bench-wink/compare.sh [ROUNDS] [NAME=path/to/capexradar.dll|path/to/native/capexradar ...]
 #
 # Default: 5 rounds, the Release build of this checkout. The input is the dev corpus repeated to 10 MB with distinct
 # ids (make-input.mjs). MB/s = input file bytes / wall-clock seconds; user+sys CPU seconds are printed too.
@@ -27,7 +27,10 @@ bytes=$(stat -c %s "$input")
 echo "input: $bytes bytes ($(wc -l <"$input") announcements), $(nproc) cores, $(uname -m), rounds: $rounds"
 
 names=("wink-nlp"); cmds=("node $here/entities.mjs $input")
-for c in "${clis[@]}"; do names+=("${c%%=*}"); cmds+=("dotnet ${c#*=} extract -i $input -o $work/out.jsonl"); done
+for c in "${clis[@]}"; do
+  cli="${c#*=}"; run="$cli"; [[ "$cli" == *.dll ]] && run="dotnet $cli"   # a .dll runs under dotnet; a native build (scripts/publish-cli.sh) by itself
+  names+=("${c%%=*}"); cmds+=("$run extract -i $input -o $work/out.jsonl")
+done
 
 declare -A walls
 for ((r = 1; r <= rounds; r++)); do

@@ -30,6 +30,8 @@ internal static class CapexWords
     public const string DestinationPreposition = "DestinationPreposition";
     public const string PlanMarker = "PlanMarker";
     public const string PastYearsHead = "PastYearsHead";
+    public const string RelationNoun = "RelationNoun";
+    public const string PartVerb = "PartVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -94,9 +94,13 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         }
         else if (VagueCounts.Contains(W(j))) { vague = true; j++; }
         else if (W(j) is "a" or "an" && !the) { count = 1; j++; }
+        // "over the three fiscal years to June 2029", "in the next two financial years": a count of fiscal or calendar years
+        if (W(j) is "fiscal" or "financial" or "calendar" && (count is not null || vague || modifier) && W(j + 1) is "year" or "years") j++;
         var unit = W(j);
         if (!(unit is "year" or "years" or "month" or "months" or "decade" or "decades" or "yrs")) return null;
         if (Line(j)) return null;
+        // "in the years 2026 to 2029": the years are named (ReadBetween)
+        if (count is null && !vague && YearAt(j + 1) is not null) return null;
         if (count is null && !vague)
         {
             // "the next year", "the upcoming year": one; "the coming years": unspecified; bare "in year" is nothing
@@ -231,15 +235,23 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         var lead = W(j) is "between" or "from";
         var softLead = W(j) is "during" or "in" or "for" or "over" or "through" or "throughout" or "across";
         if (lead || softLead) j++;
+        // "in the years 2026 to 2029", "over the period 2026-2030": the stretch named by a time noun
+        if ((lead || softLead) && W(j) == "the" && W(j + 1) is "years" or "period" or "yrs" && YearAt(j + 2) is not null) { j += 2; lead = true; }
         var y1 = YearAt(j);
         if (y1 is null) return null;
         var sep = W(j + 1);
-        if (!(sep is "-" or "–" or "to" or "and" or "through")) return null;
-        if (!lead && sep is "to" or "and" or "through" && !(softLead && sep is "to" or "through")) return null;
+        if (!(sep is "-" or "–" or "/" or "to" or "and" or "through")) return null;
         if (j + 2 >= N) return null;
         int? y2 = YearAt(j + 2);
-        if (y2 is null && sep is "-" or "–" && _t[j + 2].IsNumber && _t[j + 2].Lower.Length == 2) y2 = y1 / 100 * 100 + int.Parse(_t[j + 2].Lower);
+        // "in 2026 and 2027": two consecutive years named together are one two-year stretch
+        var consecutivePair = softLead && sep == "and" && y2 == y1 + 1 && W(j + 3) != "-";
+        if (!lead && sep is "to" or "and" or "through" && !(softLead && sep is "to" or "through") && !consecutivePair) return null;
+        var twoDigit = y2 is null && sep is "-" or "–" or "/" && _t[j + 2].IsNumber && _t[j + 2].Lower.Length == 2 && !_t[j + 1].SpaceBefore && !_t[j + 2].SpaceBefore;
+        if (twoDigit) y2 = y1 / 100 * 100 + int.Parse(_t[j + 2].Lower);
         if (y2 is null || y2 <= y1 || y2 - y1 > 50) return null;
+        // "in 2026-27", "for 2025/26": a year and the next written short is one fiscal year, named after the year it ends in
+        if (twoDigit && y2 == y1 + 1) return new PeriodMatch(i, j + 3, QuantityKind.Period, new PeriodInfo(Years: 1, FiscalYear: y2, Fiscal: true));
+        if (sep == "/") return null;
         return new PeriodMatch(i, j + 3, QuantityKind.Period, new PeriodInfo(Years: y2 - y1 + 1, StartYear: y1, EndYear: y2));
     }
 

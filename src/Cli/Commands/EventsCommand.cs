@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CapexRadar.Analysis;
 using CapexRadar.Entities.Extraction;
 using CapexRadar.Events;
@@ -69,7 +71,7 @@ internal static class EventsCommand
                 foreach (var i in inputs)
                 {
                     var e = index.EventOf(i.AnnouncementId)!;
-                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { id = i.AnnouncementId, @event = e.Id, follows = e.FollowsEventId, reason = reasons[i.AnnouncementId] }));
+                    await writer.WriteLineAsync(new JsonObject { ["id"] = i.AnnouncementId, ["event"] = e.Id, ["follows"] = e.FollowsEventId, ["reason"] = reasons[i.AnnouncementId] }.ToJsonString());
                 }
             }
 
@@ -80,25 +82,27 @@ internal static class EventsCommand
 
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new
+                // JSON nodes, not an anonymous object through the reflection serializer: the same text, and it works in
+                // the native AOT build of the CLI.
+                Console.WriteLine(new JsonObject
                 {
-                    announcements = inputs.Count,
-                    events = index.Events.Select(e => new
+                    ["announcements"] = inputs.Count,
+                    ["events"] = JsonList(index.Events.Select(e => new JsonObject
                     {
-                        id = e.Id,
-                        follows = e.FollowsEventId,
-                        first_seen = e.FirstSeen,
-                        members = e.Members.Select(m => new { id = m.AnnouncementId, source = m.Source, reason = reasons[m.AnnouncementId] }),
-                        facts = e.Facts.Select(f => new { key = f.Key, supporting = f.Supporting }),
-                    }),
-                    score = score is null ? null : new
+                        ["id"] = e.Id,
+                        ["follows"] = e.FollowsEventId,
+                        ["first_seen"] = e.FirstSeen,
+                        ["members"] = JsonList(e.Members.Select(m => new JsonObject { ["id"] = m.AnnouncementId, ["source"] = m.Source, ["reason"] = reasons[m.AnnouncementId] })),
+                        ["facts"] = JsonList(e.Facts.Select(f => new JsonObject { ["key"] = f.Key, ["supporting"] = JsonList(f.Supporting.Select(id => JsonValue.Create(id))) })),
+                    })),
+                    ["score"] = score is null ? null : new JsonObject
                     {
-                        precision = score.Precision, recall = score.Recall, f1 = score.F1, true_pairs = score.TruePairs,
-                        predicted_pairs = score.PredictedPairs, correct_pairs = score.CorrectPairs,
-                        follows_labelled = score.FollowsLabelled, follows_correct = score.FollowsCorrect,
-                        false_merges = score.FalseMerges.Select(p => new[] { p.A, p.B }), splits = score.Splits.Select(p => new[] { p.A, p.B }),
+                        ["precision"] = score.Precision, ["recall"] = score.Recall, ["f1"] = score.F1, ["true_pairs"] = score.TruePairs,
+                        ["predicted_pairs"] = score.PredictedPairs, ["correct_pairs"] = score.CorrectPairs,
+                        ["follows_labelled"] = score.FollowsLabelled, ["follows_correct"] = score.FollowsCorrect,
+                        ["false_merges"] = JsonList(score.FalseMerges.Select(p => new JsonArray(p.A, p.B))), ["splits"] = JsonList(score.Splits.Select(p => new JsonArray(p.A, p.B))),
                     },
-                }, new JsonSerializerOptions { WriteIndented = true }));
+                }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return 0;
             }
 
@@ -130,7 +134,11 @@ internal static class EventsCommand
         return command;
     }
 
+    private static JsonArray JsonList(IEnumerable<JsonNode?> items) => new([.. items]);
+
     /// <summary>EventOptions with <c>NAME=VALUE</c> overrides (numbers and time spans, invariant culture), validated like the services do.</summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(EventOptions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Validates EventOptions only, whose public properties (and their attributes) the DynamicDependency keeps in a trimmed or AOT build.")]
     private static EventOptions Options(IEnumerable<string> settings)
     {
         var options = new EventOptions();

@@ -8,12 +8,6 @@ namespace CapexRadar.Cli.Commands;
 /// <summary><c>quantities "TEXT" [--json]</c>: money, percentages and periods the recogniser finds (like Duckling's parse).</summary>
 internal static class QuantitiesCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-    };
 
     public static Command Create()
     {
@@ -25,10 +19,18 @@ internal static class QuantitiesCommand
             var input = parse.GetValue(text)!;
             if (input == "-") input = Console.In.ReadToEnd();
             var found = QuantityRecognizer.Recognize(input);
-            if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(found, Json));
+            if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(found, QuantitiesJson.Default.IReadOnlyListQuantity));
             else foreach (var q in found) Console.WriteLine(q);
             return 0;
         });
         return command;
     }
 }
+
+/// <summary>
+/// The JSON of <c>quantities --json</c> (web names, enums as names, nulls left out), generated at compile time so the
+/// command also works in the native AOT build of the CLI.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
+[JsonSerializable(typeof(IReadOnlyList<Quantity>))]
+internal sealed partial class QuantitiesJson : JsonSerializerContext;

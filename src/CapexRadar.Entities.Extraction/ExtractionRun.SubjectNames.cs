@@ -1,0 +1,182 @@
+using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
+
+namespace CapexRadar.Entities.Extraction;
+
+/// <summary>
+/// Stage <see cref="FindNamesByFrame"/>: a capitalised name no list knows is an organisation when the sentence's
+/// grammar says so, even where an earlier stage guessed a person:
+/// <list type="bullet">
+/// <item>an apposition whose head is a company noun — "Korvath Labs, a battery-materials start-up based in Ohio, …",
+///   "Brisa Dynamics, the Lisbon chipmaker, said …" (not "Ana Reis, the company's chief executive": the company noun
+///   there is a possessor, not the head);</item>
+/// <item>the subject of an investing sentence right after a dateline — "OSLO - Fjordkraft Data AS plans to invest …",
+///   "MANILA — Tala Power Corp will spend …".</item>
+/// </list>
+/// </summary>
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Words of a name before its apposition ("Korvath Labs", "Tala Power Corp").</summary>
+    private const int MaxFrameNameTokens = 5;
+
+    /// <summary>Tokens between the article and the company noun: "a battery-materials", "the Lisbon-based".</summary>
+    private const int MaxAppositionModifiers = 6;
+
+    private void FindNamesByFrame()
+    {
+        var lex = WordClassLexicon.Default;
+        var dropPeople = new HashSet<int>();
+        for (var i = 1; i + 2 < _n; i++)
+        {
+            // NAME , a|an|the … COMPANY-NOUN (boundary)
+            if (IsChar(i, ',') && Is(i + 1, "a") || IsChar(i, ',') && Is(i + 1, "an") || IsChar(i, ',') && Is(i + 1, "the"))
+            {
+                if (!AppositionHeadIsCompanyNoun(lex, i + 2)) continue;
+                var last = i - 1;
+                if (!IsNameWord(last)) continue;
+                var first = last;
+                while (first > 0 && last - first + 1 < MaxFrameNameTokens && IsNameWord(first - 1) && !_tk[first].SentenceStart && !_tk[first].NewlineBefore
+                       && _cover[first - 1] == _cover[last]) first--;
+                // "On Tuesday, the company …", "For Acme, the group …": a name after a preposition is no subject
+                if (first > 0 && _tk[first - 1].Kind == TokKind.Word && (WordClassesOf(lex, first - 1) & WordClass.Preposition) != 0) continue;
+                TakeAsOrganisation(lex, first, last, dropPeople);
+            }
+        }
+        DatelineSubjects(lex, dropPeople);
+        if (dropPeople.Count == 0) return;
+        foreach (var p in dropPeople) _people[p].Mentions.Clear();
+        _people.RemoveAll(p => p.Mentions.Count == 0);
+        // people are indexed by position: recompute their cover (as MergeSingleNames does)
+        for (var k = 0; k < _n; k++) if (_cover[k] == Cover.Person) _cover[k] = Cover.None;
+        for (var p = 0; p < _people.Count; p++)
+            foreach (var m in _people[p].Mentions) CoverSpan(m, Cover.Person, p);
+    }
+
+    /// <summary>"a chip-packaging start-up headquartered in …", "the Lisbon chipmaker,": lower-case or hyphenated modifiers
+    /// up to a company noun, which is followed by a boundary (punctuation, a preposition, a relative pronoun or a participle)
+    /// — so "the company's chief executive" and "a group veteran" are not company heads.</summary>
+    private bool AppositionHeadIsCompanyNoun(WordClassLexicon lex, int from)
+    {
+        for (var k = from; k < Math.Min(_n, from + MaxAppositionModifiers); k++)
+        {
+            if (_tk[k].Kind is TokKind.Possessive) return false;
+            if (_tk[k].Kind != TokKind.Word)
+            {
+                if (IsChar(k, '-') && !_tk[k].SpaceBefore) continue;
+                return false;
+            }
+            var classes = WordClassesOf(lex, k);
+            // "start-up": the compound read as one word
+            if (Is(k, "start") && IsChar(k + 1, '-') && Is(k + 2, "up")) { classes = WordClass.CompanyNoun; k += 2; }
+            if ((classes & WordClass.CompanyNoun) != 0 && !IsNameWord(k)) return AppositionBoundary(lex, k + 1);
+            if ((classes & (WordClass.Preposition | WordClass.RelativePronoun | WordClass.Verb | WordClass.Possessive)) != 0 && !IsNameWord(k)) return false;
+        }
+        return false;
+    }
+
+    private bool AppositionBoundary(WordClassLexicon lex, int k)
+    {
+        if (k >= _n) return true;
+        if (_tk[k].Kind == TokKind.Punct) return !IsChar(k, '-') && !IsChar(k, '\'') && !IsChar(k, '’');
+        if (_tk[k].Kind != TokKind.Word) return false;
+        if ((WordClassesOf(lex, k) & (WordClass.Preposition | WordClass.RelativePronoun)) != 0) return true;
+        // a reduced relative ("headquartered in", "owned by"); not a finite verb ("the company announced")
+        foreach (var w in ReducedRelativeParticiples) if (Is(k, w)) return true;
+        return false;
+    }
+
+    private static readonly string[] ReducedRelativeParticiples = ["based", "headquartered", "founded", "owned", "backed", "controlled", "listed", "led", "spun", "formed"];
+
+    private WordClass WordClassesOf(WordClassLexicon lex, int k) => lex.OfAnyCase(_t.AsSpan(_tk[k].Start, _tk[k].Length)) & ~WordClass.RuleOnly;
+
+    /// <summary>"PLACE - NAME verb": after a dateline (a place or an all-capitals word at the start of a line, then a dash),
+    /// a capitalised run followed by a finite or modal verb in a sentence that states an amount and an investing verb.</summary>
+    private void DatelineSubjects(WordClassLexicon lex, HashSet<int> dropPeople)
+    {
+        for (var i = 0; i + 2 < _n; i++)
+        {
+            if (!(_tk[i].SentenceStart || _tk[i].NewlineBefore || i == 0)) continue;
+            var k = i;
+            while (k < _n && k - i < MaxFrameNameTokens && (_cover[k] == Cover.Place || IsUpperWord(k) && (_tk[k].Shape & Shape.AllCaps) != 0 || IsChar(k, ','))) k++;
+            if (k == i || !(IsChar(k, '-') || IsChar(k, '—') || IsChar(k, '–'))) continue;
+            var first = k + 1;
+            var last = first;
+            if (!IsNameWord(first) || _cover[first] != Cover.None) continue;
+            while (last + 1 < _n && last + 1 - first < MaxFrameNameTokens && IsNameWord(last + 1) && _cover[last + 1] == Cover.None) last++;
+            var verb = last + 1;
+            if (verb >= _n || _tk[verb].Kind != TokKind.Word || IsNameWord(verb)) continue;
+            var vc = WordClassesOf(lex, verb);
+            if ((vc & (WordClass.Modal | WordClass.Verb)) == 0 || (vc & WordClass.Preposition) != 0) continue;
+            // a company takes a singular verb ("Fjordvik plans", "… will", "… said"); "Analysts expect" is a plural noun's
+            if ((vc & WordClass.Modal) == 0 && !Span(verb).EndsWith("s", StringComparison.Ordinal) && (vc & WordClass.PastForm) == 0
+                && !Span(verb).EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (!InvestingSentence(lex, first)) continue;
+            TakeAsOrganisation(lex, first, last, dropPeople);
+        }
+    }
+
+    /// <summary>The sentence of token <paramref name="at"/> has a figure, a money cue and an investing or building verb.</summary>
+    private bool InvestingSentence(WordClassLexicon lex, int at)
+    {
+        var s = _tk[at].Sentence;
+        var lo = at;
+        while (lo > 0 && _tk[lo - 1].Sentence == s) lo--;
+        bool figure = false, money = false, verb = false;
+        for (var k = lo; k < _n && _tk[k].Sentence == s; k++)
+        {
+            figure |= IsFigure(k);
+            money |= IsMoneyCue(lex, k);
+            if (_tk[k].Kind == TokKind.Word) verb |= (WordClassesOf(lex, k) & InvestingPredicate) != 0;
+        }
+        return figure && money && verb;
+    }
+
+    /// <summary>Tokens <paramref name="first"/>..<paramref name="last"/> become an organisation when they are a name no other
+    /// stage made an organisation or place; a person guessed there (no role) is dropped for it.</summary>
+    private void TakeAsOrganisation(WordClassLexicon lex, int first, int last, HashSet<int> dropPeople)
+    {
+        if (last - first + 1 > MaxFrameNameTokens) return;
+        if ((WordClassesOf(lex, first) & NotANameStart) != 0) return;
+        var person = -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsNameWord(k)) return;
+            if (_cover[k] == Cover.Person)
+            {
+                if (person >= 0 && _owner[k] != person) return;
+                person = _owner[k];
+                continue;
+            }
+            if (_cover[k] != Cover.None) return;
+        }
+        if (first == last && LonePluralNoun(Span(first))) return;
+        if (person >= 0)
+        {
+            var p = _people[person];
+            // a person with a role ("chief executive Ana Reis") is a person; the guess must cover exactly these words
+            if (p.Role is not null || dropPeople.Contains(person)) return;
+            var span = new TextSpan(_tk[first].Start, _tk[last].End);
+            if (!p.Mentions.Contains(span)) return;
+            dropPeople.Add(person);
+            // the person's mentions may be its name parts one by one ("Silicon", "Box"): adjacent tokens make one name
+            var tokens = new SortedSet<int>();
+            foreach (var m in p.Mentions)
+                for (var k = FirstTokenAt(m.Start); k < _n && _tk[k].Start < m.End; k++) tokens.Add(k);
+            foreach (var k in tokens) _cover[k] = Cover.None;
+            var runStart = -1;
+            var prev = -2;
+            foreach (var k in tokens)
+            {
+                if (k != prev + 1)
+                {
+                    if (runStart >= 0) AddUnknownMention(runStart, prev);
+                    runStart = k;
+                }
+                prev = k;
+            }
+            if (runStart >= 0) AddUnknownMention(runStart, prev);
+            return;
+        }
+        AddUnknownMention(first, last);
+    }
+}

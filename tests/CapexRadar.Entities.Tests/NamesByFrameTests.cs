@@ -1,0 +1,48 @@
+namespace CapexRadar.Entities.Tests;
+
+/// <summary>Stage FindNamesByFrame: a name no list knows is an organisation when an apposition calls it a company, or when it
+/// is the subject right after a dateline in an investing sentence — even where the people stage guessed a person.
+/// Sentences written for these tests.</summary>
+public class NamesByFrameTests
+{
+    [Theory]
+    [InlineData("Quarry Hollow, a battery-materials start-up based in Ohio, will invest $90 million in a second line.", "Quarry Hollow")]
+    [InlineData("Tamsin Fold, a chip-packaging start-up headquartered in Singapore, plans to spend €600 million on a plant.", "Tamsin Fold")]
+    [InlineData("Brisa Velha, the Lisbon chipmaker, said it would add a test line.", "Brisa Velha")]
+    [InlineData("Orrin Vale, a Dutch maker of glass substrates, opened its first plant.", "Orrin Vale")]
+    public void A_name_in_apposition_to_a_company_noun_is_an_organisation(string text, string name)
+    {
+        var e = X.Run(text);
+        Assert.Contains(name, e.Orgs());
+        Assert.DoesNotContain(e.People, p => p.Name == name);
+        // one organisation for the whole name, not one per word
+        Assert.DoesNotContain(e.Orgs(), o => name.Split(' ').Contains(o));
+    }
+
+    [Theory]
+    [InlineData("OSLO - Fjordvik Kraft plans to invest 4 billion crowns in a data centre.", "Fjordvik Kraft")]
+    [InlineData("MANILA — Lantaw Power Corp will spend 9 billion pesos on two plants over three years.", "Lantaw Power Corp")]
+    public void The_subject_after_a_dateline_of_an_investing_sentence_is_an_organisation(string text, string name)
+    {
+        Assert.Contains(X.Run(text).Orgs(), o => o.StartsWith(name.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chief executive Maria Santos, the company's founder, said the plant would open in May.", "Maria Santos")]
+    [InlineData("Finance chief David Miller, a group veteran, will run the new unit.", "David Miller")]
+    public void A_person_described_by_a_role_stays_a_person(string text, string name)
+    {
+        var e = X.Run(text);
+        Assert.DoesNotContain(name, e.Orgs());
+        Assert.Contains(e.People, p => p.Name == name);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, the company said it would invest $40 million in a plant.")]
+    [InlineData("OSLO - Analysts expect the sector to invest $40 billion in new plants next year.")]
+    [InlineData("OSLO - Fjordvik Kraft plans to hire 300 engineers.")]
+    public void Nothing_that_is_not_a_name_becomes_an_organisation(string text)
+    {
+        Assert.Empty(X.Run(text).Orgs());
+    }
+}
