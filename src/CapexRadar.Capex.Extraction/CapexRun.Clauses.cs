@@ -175,13 +175,27 @@ internal sealed partial class CapexRun
     /// (not a plan: "budget", "target") as the subject of a bare past copula states money already spent.</summary>
     private bool PastCopulaFigure(int start)
     {
-        if (doc.ClauseAtToken(start) is not { Subject: { } subj, Predicate: { } pred } cl || (cl.PredicateClasses & WordClass.Modal) != 0) return false;
-        var pr = doc.Range(pred);
-        if (doc.T[start].Start < pred.End) return false;
+        if (doc.ClauseAtToken(start) is not { Subject: { } subj } cl || (cl.PredicateClasses & WordClass.Modal) != 0) return false;
+        TokenRange pr;
+        if (cl.Predicate is { } pred)
+        {
+            pr = doc.Range(pred);
+            if (doc.T[start].Start < pred.End) return false;
+        }
+        else
+        {
+            // a verb the word classes do not list ("came to", "amounted to", "totalled"): right before the amount
+            var p = PreviousWordBeforeAmount(start);
+            var v = W(p) is "to" or "at" ? p - 1 : p;
+            if (!CapexWords.Is(CapexWords.PastAmountVerb, W(v)) || doc.Range(subj).End > v) return false;
+            pr = new TokenRange(v, p + 1);
+        }
         var copula = false;
         for (var k = pr.Start; k < pr.End; k++)
         {
-            if ((Cls(k) & WordClass.PastCopula) != 0) copula = true;
+            // "capital spending in the quarter was $X", "its capex in the year to June came to RM3bn", "… amounted to", "… totalled"
+            if ((Cls(k) & WordClass.PastCopula) != 0 || CapexWords.Is(CapexWords.PastAmountVerb, W(k))) copula = true;
+            else if (copula && W(k) is "to" or "at") continue;
             else if ((Cls(k) & WordClass.Adverb) == 0) return false; // "alone was", "was also"
         }
         if (!copula) return false;
@@ -355,6 +369,9 @@ internal sealed partial class CapexRun
     /// milestone, not the window of the spending.</summary>
     private bool MilestoneDate(QuantityAt period)
     {
+        // "on new production capacity in the fiscal year ending March 2027": a fiscal year is an accounting window in which
+        // money is spent, never the date a plant starts
+        if (period.Quantity.Period is { Fiscal: true, Years: 1 }) return false;
         var p = period.Tokens.Start;
         if ((Cls(p) & WordClass.Preposition) != 0 && W(p) is "in" or "by") p--;
         else if ((Cls(p - 1) & WordClass.Preposition) != 0) p -= 2;

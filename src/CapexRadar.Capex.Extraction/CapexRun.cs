@@ -220,6 +220,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
         if (trigger >= 0 && W(trigger) is "spent" or "invested" && (PastPeriodIn(clauseStart, clauseEnd) || PastTense(trigger) || SinceOrToDate(clauseStart, clauseEnd))) return null;
+        // "we have deployed about ₹4,000 crore so far", "it has committed $3 billion to date": any spending verb in a past form
+        // with "so far" / "to date" / "since 2023" is a running total, not a plan
+        if (trigger >= 0 && (Cls(trigger) & WordClass.PastForm) != 0 && !PlanAuxiliaryBefore(trigger) && SinceOrToDate(clauseStart, clauseEnd)) return null;
         // "reported capital spending of $6.1 billion last year", "investments … surpass EEK 150mn in the past years": realised
         if (trigger >= 0 && RealisedNounFigure(trigger, start, after, clauseStart, clauseEnd)) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
@@ -698,6 +701,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
             if (W(k) is "be" or "been" or "being" or "will" or "would" or "to" or "is" or "are" or "plans" or "expects") return false;
         return true;
+    }
+
+    /// <summary>"will have deployed", "to be committed": a plan's auxiliaries right before a past form.</summary>
+    private bool PlanAuxiliaryBefore(int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+            if (W(k) is "will" or "would" or "be" or "to" or "shall") return true;
+        return false;
     }
 
     /// <summary>"since 2023", "to date", "so far": spending already done.</summary>

@@ -94,11 +94,15 @@ internal sealed class DocumentIndex
         for (var k = 0; k < Sentences.Count; k++) SentenceQuantities.Add([]);
         var hint = YenHint(entities);
         var (peso, franc) = LocalCurrencies(entities);
-        foreach (var recognised in QuantityRecognizer.Recognize(text, T, new QuantityContext(hint)))
+        var recognisedAll = QuantityRecognizer.Recognize(text, T, new QuantityContext(hint));
+        var riyal = RiyalOfStory(recognisedAll, entities);
+        foreach (var recognised in recognisedAll)
         {
             // "38 billion pesos" in a story about Mexico: a bare peso or franc is the story's local currency
             var q = recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Peso" } && peso is not null ? recognised with { Currency = peso }
                 : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Franc" } && franc is not null ? recognised with { Currency = franc }
+                // "2.2 billion Qatari riyals … 9 billion riyals": a bare riyal is the riyal the story named, or its country's
+                : recognised is { Kind: QuantityKind.Money, Unit: "Riyal" } && riyal is not null ? recognised with { Currency = riyal }
                 : recognised;
             var r = Range(q.Span);
             if (r.End <= r.Start) continue;
@@ -131,6 +135,20 @@ internal sealed class DocumentIndex
             franc ??= FrancByCountry.GetValueOrDefault(c);
         }
         return (peso, franc);
+    }
+
+    private static readonly Dictionary<string, string> RiyalByCountry = new(StringComparer.Ordinal) { ["QA"] = "QAR", ["SA"] = "SAR", ["OM"] = "OMR" };
+
+    /// <summary>What a bare "riyals" means: the currency of a riyal named with its country in the same story ("Qatari
+    /// riyals"), else the riyal of the announcer's country or of the first riyal country named (null: the default, SAR).</summary>
+    private static string? RiyalOfStory(IReadOnlyList<Quantity> quantities, EntitySet entities)
+    {
+        foreach (var q in quantities)
+            if (q is { Kind: QuantityKind.Money, Currency: { } c, Unit: { } u } && u != "Riyal" && u.EndsWith("riyal", StringComparison.OrdinalIgnoreCase)) return c;
+        if (entities.FindOrganization(entities.AnnouncerId)?.CountryCode is { } home && RiyalByCountry.TryGetValue(home, out var own)) return own;
+        foreach (var l in entities.Locations.OrderBy(l => l.Mentions.Count > 0 ? l.Mentions[0].Start : int.MaxValue))
+            if (RiyalByCountry.TryGetValue(l.CountryCode, out var local)) return local;
+        return null;
     }
 
     private static string? YenHint(EntitySet entities)

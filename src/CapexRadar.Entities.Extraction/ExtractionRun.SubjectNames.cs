@@ -11,7 +11,8 @@ namespace CapexRadar.Entities.Extraction;
 ///   "Brisa Dynamics, the Lisbon chipmaker, said …" (not "Ana Reis, the company's chief executive": the company noun
 ///   there is a possessor, not the head);</item>
 /// <item>the subject of an investing sentence right after a dateline — "OSLO - Fjordkraft Data AS plans to invest …",
-///   "MANILA — Tala Power Corp will spend …".</item>
+///   "MANILA — Tala Power Corp will spend …";</item>
+/// <item>the words before a defined-term bracket at a sentence start — "Hanamura denki Co., Ltd. (hereinafter "the Company")".</item>
 /// </list>
 /// </summary>
 internal sealed partial class ExtractionRun
@@ -43,6 +44,7 @@ internal sealed partial class ExtractionRun
             }
         }
         DatelineSubjects(lex, dropPeople);
+        DefinedTermNames(lex, dropPeople);
         if (dropPeople.Count == 0) return;
         foreach (var p in dropPeople) _people[p].Mentions.Clear();
         _people.RemoveAll(p => p.Mentions.Count == 0);
@@ -112,6 +114,30 @@ internal sealed partial class ExtractionRun
                 && !Span(verb).EndsWith("ed", StringComparison.Ordinal)) continue;
             if (!InvestingSentence(lex, first)) continue;
             TakeAsOrganisation(lex, first, last, dropPeople);
+        }
+    }
+
+    /// <summary>Words a defined-term bracket may take before the company name ends: "Co., Ltd.", "Inc.".</summary>
+    private const int MaxDefinedNameTokens = 8;
+
+    /// <summary>"Hanamura denki Co., Ltd. (hereinafter "the Company")", "Kestrel ag (hereafter "Kestrel")": the words that open
+    /// the sentence up to a bracket defining a short term for them name a company — the formal disclosure frame; inner words
+    /// may be lower case ("denki"), the first must be capitalised.</summary>
+    private void DefinedTermNames(WordClassLexicon lex, HashSet<int> dropPeople)
+    {
+        for (var i = 1; i + 1 < _n; i++)
+        {
+            if (!IsChar(i, '(') || !(Is(i + 1, "hereinafter") || Is(i + 1, "hereafter"))) continue;
+            var first = i - 1;
+            while (first > 0 && !_tk[first].SentenceStart && !_tk[first].NewlineBefore && i - first < MaxDefinedNameTokens) first--;
+            if (!(_tk[first].SentenceStart || _tk[first].NewlineBefore) || !IsNameWord(first)) continue;
+            var last = i - 1;
+            while (last > first && _tk[last].Kind == TokKind.Punct && !IsChar(last, '.')) last--;
+            var ok = true;
+            for (var k = first; k <= last && ok; k++)
+                ok = _cover[k] is Cover.None && (_tk[k].Kind == TokKind.Word || IsChar(k, '.') || IsChar(k, ',') || IsChar(k, '&'));
+            if (!ok || (WordClassesOf(lex, first) & NotANameStart) != 0) continue;
+            AddUnknownMention(first, last);
         }
     }
 

@@ -84,4 +84,57 @@ public sealed class UnseenFrameTests
         var fs = Facts("Quillon Grid will invest €6 billion in campuses opening in 2026 and 2029.");
         Assert.True(fs.Count == 1 && fs[0].PeriodYears != 4, Show(fs));
     }
+    [Fact]
+    public void A_spending_window_in_a_fiscal_year_is_no_milestone_date()
+    {
+        var fs = Facts("Quillon Grid said it would spend ¥90 billion on new production capacity in the fiscal year ending March 2027.");
+        Assert.True(fs.Count == 1 && fs[0] is { PeriodYears: 1, FiscalYear: 2027 }, Show(fs));
+    }
+
+    [Fact]
+    public void An_earlier_figure_for_the_same_count_of_years_takes_that_period()
+    {
+        var fs = Facts("Quillon Grid now guides for €9 billion of capex over the three financial years to June 2029, versus €7 billion previously guided for the same three financial years.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.PriorTarget, Amount.Value: 7_000_000_000m, PeriodYears: 3 }), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid's capex in the financial year to June 2025 came to €3.1 billion.")]
+    [InlineData("Quillon Grid's capital spending in 2025 amounted to €3.1 billion.")]
+    public void A_spending_noun_that_came_to_a_level_is_money_already_spent(string t)
+    {
+        Assert.Empty(Facts(t));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid has deployed about €3.1 billion so far in its campuses.")]
+    [InlineData("Quillon Grid has committed €3.1 billion to date to new substations.")]
+    public void A_spending_verb_in_a_past_form_with_so_far_is_a_running_total(string t)
+    {
+        Assert.Empty(Facts(t));
+    }
+
+    [Fact]
+    public void A_plan_to_have_deployed_money_by_a_date_is_still_a_plan()
+    {
+        var fs = Facts("Quillon Grid will have deployed €3.1 billion in new substations by 2028, it said.");
+        Assert.Single(fs);
+    }
+
+    [Fact]
+    public void A_figure_surpassing_the_one_the_company_contemplated_before_makes_that_one_an_earlier_plan()
+    {
+        var fs = Facts("Quillon Grid will invest €2.5 billion in its grid business in the period 2026-2030. The figure surpasses the €1.8 billion that the company contemplated in its previous plan.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.PriorTarget, CompanyId: "quill", Amount.Value: 1_800_000_000m })
+                    && fs.Any(f => f is { Kind: CapexKind.Commitment, Amount.Value: 2_500_000_000m, PeriodYears: 5 }), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid will invest 2 billion Qatari riyals in Doha. Analysts expect spending on data centres in the region to exceed 9 billion riyals.", "QAR")]
+    [InlineData("Quillon Grid will invest 2 billion riyals in Jeddah.", "SAR")]
+    public void A_bare_riyal_is_the_riyal_the_story_named(string t, string currency)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count >= 1 && fs.All(f => f.Amount.CurrencyCode == currency), Show(fs));
+    }
 }

@@ -28,6 +28,14 @@ public class NamesByFrameTests
     }
 
     [Theory]
+    [InlineData("Hanamura denki Inc. (hereinafter \"the Company\") announces that its board resolved to invest up to ¥40 billion.", "Hanamura denki")]
+    [InlineData("Kestrel Fabrik AG (hereafter \"Kestrel\") will build a second plant.", "Kestrel Fabrik")]
+    public void The_words_before_a_defined_term_bracket_name_a_company(string text, string name)
+    {
+        Assert.Contains(X.Run(text).Orgs(), o => o.StartsWith(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Chief executive Maria Santos, the company's founder, said the plant would open in May.", "Maria Santos")]
     [InlineData("Finance chief David Miller, a group veteran, will run the new unit.", "David Miller")]
     public void A_person_described_by_a_role_stays_a_person(string text, string name)

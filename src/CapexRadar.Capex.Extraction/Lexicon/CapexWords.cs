@@ -32,6 +32,7 @@ internal static class CapexWords
     public const string PastYearsHead = "PastYearsHead";
     public const string RelationNoun = "RelationNoun";
     public const string PartVerb = "PartVerb";
+    public const string PastAmountVerb = "PastAmountVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

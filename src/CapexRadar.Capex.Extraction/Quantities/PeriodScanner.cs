@@ -16,7 +16,7 @@ internal sealed class PeriodScanner(List<QToken> tokens)
     private bool Line(int j) => j < N && _t[j].LineBefore;
 
     private static readonly HashSet<string> DurationPrepositions = ["over", "in", "during", "within", "for", "across", "spanning", "throughout", "through"];
-    private static readonly HashSet<string> DurationModifiers = ["next", "coming", "following", "upcoming", "past", "last", "first", "subsequent", "ensuing", "remaining", "previous"];
+    private static readonly HashSet<string> DurationModifiers = ["next", "coming", "following", "upcoming", "past", "last", "first", "subsequent", "ensuing", "remaining", "previous", "same"];
     private static readonly HashSet<string> VagueCounts = ["several", "many", "multiple", "some", "few", "a few"];
     private static readonly HashSet<string> YearNouns = ["capex", "capital", "budget", "spending", "investment", "investments", "plan", "guidance", "outlook", "forecast", "target", "outlay", "outlays", "expenditure", "financial", "fiscal", "calendar"];
 

@@ -125,7 +125,8 @@ internal static class QuantityLexicon
         ["kuai"] = new("CNY", "Chinese yuan"), ["元"] = new("CNY", "Chinese yuan"),
         ["won"] = new("KRW", "South Korean won"), ["원"] = new("KRW", "South Korean won"),
         ["rupee"] = new("INR", "Rupee"), ["rupees"] = new("INR", "Rupee"),
-        ["riyal"] = new("SAR", "Saudi riyal"), ["riyals"] = new("SAR", "Saudi riyal"),
+        // a bare riyal is Saudi unless the story says otherwise (DocumentIndex: "Qatari riyals" earlier, or a Qatari story)
+        ["riyal"] = new("SAR", "Riyal"), ["riyals"] = new("SAR", "Riyal"),
         ["dirham"] = new("AED", "United Arab Emirates dirham"), ["dirhams"] = new("AED", "United Arab Emirates dirham"),
         ["ringgit"] = new("MYR", "Malaysian ringgit"), ["baht"] = new("THB", "Thai baht"), ["rupiah"] = new("IDR", "Indonesian rupiah"),
         ["franc"] = new(null, "Franc"), ["francs"] = new(null, "Franc"),
