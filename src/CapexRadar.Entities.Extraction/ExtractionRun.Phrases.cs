@@ -140,7 +140,7 @@ internal sealed partial class ExtractionRun
             var a = tokens[k].AsSpan();
             var hasLetter = false;
             foreach (var ch in a) if (char.IsLetter(ch)) { hasLetter = true; break; }
-            var aShape = DocumentTokenizer.ShapeOf(a);
+            var aShape = EntityTokens.ShapeOf(a);
             rules[k] = !hasLetter ? CaseRule.Any
                 // "NAURA" also as "Naura"; two-letter codes ("US", "UK") only in capitals
                 : (aShape & Shape.AllCaps) != 0 ? a.Length <= 2 ? CaseRule.Capitals : CaseRule.Capitalised

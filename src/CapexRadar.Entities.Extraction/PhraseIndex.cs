@@ -221,7 +221,7 @@ internal sealed class PhraseIndex
     {
         var result = new List<string>();
         var buffer = new Tok[16];
-        var n = DocumentTokenizer.Tokenize(phrase, ref buffer);
+        var n = EntityTokens.Tokenize(phrase, ref buffer);
         for (var i = 0; i < n; i++)
         {
             var t = buffer[i];

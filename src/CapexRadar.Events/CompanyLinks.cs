@@ -77,6 +77,8 @@ public static class CompanyLinks
             else if (t.IsWord("of")) Appositive(tokens, i, links);
             else if (t.IsWord("its") && selfName is not null) Its(tokens, i, selfName, selfId, links);
             else if (t.IsWord("by") && i > 0 && tokens[i - 1].Kind == Kind.Word && OwnedWords.Contains(tokens[i - 1].Text)) OwnedBy(tokens, i, links);
+            else if (t.Kind == Kind.Word && UnitNouns.Contains(t.Text)) NounBetweenNames(tokens, i, links);
+            else if (t.Kind == Kind.Word && OwnedCompound(t.Text) is { } owner && NameStartingAt(tokens, i + 1) is { } owned) Add(links, owned, owner);
         }
         return links.Count > MaxLinks ? links[..MaxLinks] : links;
     }
@@ -101,9 +103,45 @@ public static class CompanyLinks
         }
         var noun = j < tokens.Count && tokens[j].Kind == Kind.Word && UnitNouns.Contains(tokens[j].Text);
         if (modifiers > 0 && !noun) return; // "Naver's rival Kakao": no unit noun
-        if (noun) j++;
+        if (noun)
+        {
+            j++;
+            if (j < tokens.Count && tokens[j].Kind == Kind.Comma) j++; // "Owner's cloud unit, Unit,"
+        }
         if (NameStartingAt(tokens, j) is { } unit) Add(links, unit, owner);
+        // "Unit, Owner's data-centre subsidiary": the name before the apposition
+        else if (noun && NameStartOf(tokens, i - 1) is var first && first > 1 && tokens[first - 1].Kind == Kind.Comma &&
+                 NameEndingAt(tokens, first - 2) is { } before)
+            Add(links, before, owner);
         else if (noun && inOpening) links.Add(new CompanyLink("", owner));
+    }
+
+    /// <summary>"Owner unit Unit", "Owner subsidiary, Unit" (no possessive: wire style).</summary>
+    private static void NounBetweenNames(List<Token> tokens, int i, List<CompanyLink> links)
+    {
+        if (i == 0 || !tokens[i - 1].NameLike || NameEndingAt(tokens, i - 1) is not { } owner) return;
+        var first = NameStartOf(tokens, i - 1);
+        if (first > 0 && (tokens[first - 1].Kind == Kind.Possessive || tokens[first - 1].IsWord("its"))) return; // read elsewhere
+        var j = i + 1;
+        if (j < tokens.Count && tokens[j].Kind == Kind.Comma) j++;
+        if (NameStartingAt(tokens, j) is { } unit) Add(links, unit, owner);
+    }
+
+    /// <summary>The owner in "Telkom-owned", "SoftBank-backed", "Slim-controlled" (a capitalised first part).</summary>
+    private static string? OwnedCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || !char.IsUpper(word[0]) || !OwnedWords.Contains(word[(dash + 1)..])) return null;
+        var owner = word[..dash];
+        return NotNames.Contains(owner) ? null : owner;
+    }
+
+    /// <summary>The index of the first word of the name that ends at <paramref name="last"/>.</summary>
+    private static int NameStartOf(List<Token> tokens, int last)
+    {
+        var start = last + 1;
+        while (start > 0 && last + 1 - (start - 1) <= MaxNameWords && tokens[start - 1].NameLike) start--;
+        return start;
     }
 
     /// <summary>"Unit, the data-centre business of Owner", "Unit is a subsidiary of Owner" (the owner not itself a possessor).</summary>
@@ -186,12 +224,7 @@ public static class CompanyLinks
         return NameOf(tokens, start, end);
     }
 
-    private static string? NameEndingAt(List<Token> tokens, int last)
-    {
-        var start = last + 1;
-        while (start > 0 && last + 1 - (start - 1) <= MaxNameWords && tokens[start - 1].NameLike) start--;
-        return NameOf(tokens, start, last + 1);
-    }
+    private static string? NameEndingAt(List<Token> tokens, int last) => NameOf(tokens, NameStartOf(tokens, last), last + 1);
 
     /// <summary>The words [start, end) as a name, without leading words that are not names ("The Hiranandani Group").</summary>
     private static string? NameOf(List<Token> tokens, int start, int end)

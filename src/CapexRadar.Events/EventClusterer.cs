@@ -314,7 +314,9 @@ public sealed class EventClusterer
         var subject = lead?.CompanyId ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
-        var statedAmounts = lead is null ? StoryLead.Amounts(opening, _fx, year) : [];
+        // a brief is its own lead: all of it states its figures ("Telenor AI factory\nNew capacity in Oslo.\n\nInvestment: NOK 8.5bn.")
+        var statedIn = input.Text.Length <= StoryLead.MaxBriefChars ? input.Text : opening;
+        var statedAmounts = lead is null ? StoryLead.Amounts(statedIn, _fx, year) : [];
         var countries = lead is { Evidence: var ev } && ev.End > ev.Start
             ? input.Locations.Where(l => l.CountryCode.Length > 0 && l.Mentions.Any(m => m.Start >= ev.Start && m.End <= ev.End))
                 .Select(l => l.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
@@ -323,8 +325,10 @@ public sealed class EventClusterer
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
         return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
         {
-            Figures = lead is null ? StoryLead.Figures(opening) : [],
-            Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length),
+            Figures = lead is null ? StoryLead.Figures(statedIn) : [],
+            // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
+            Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length)
+                .Where(l => !input.Locations.Any(p => CompanyNames.Comparer.Equals(p.Name, l.Owner))).ToList(),
         };
     }
 

@@ -18,6 +18,9 @@ public static class StoryLead
     /// <summary>The lead paragraph is at most this many characters after the headline.</summary>
     public const int MaxLeadChars = 800;
 
+    /// <summary>A text this short is a brief: all of it is read for the amounts it states (not only its opening).</summary>
+    public const int MaxBriefChars = 1000;
+
     /// <summary>The first line of the text, at most <see cref="MaxHeadlineChars"/> characters.</summary>
     public static string Headline(string text)
     {

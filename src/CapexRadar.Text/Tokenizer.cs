@@ -10,20 +10,26 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
 }
 
 /// <summary>
-/// Allocation-free tokenizer: words (letters, digits, inner hyphens/apostrophes/ampersands),
-/// numbers ("1,200.5"), and single punctuation or symbol characters. Use it with <c>foreach</c>.
+/// The shared document's grain of <see cref="TokenAtoms"/> (read by Market and the shallow parser through
+/// <see cref="AnnotatedDocument"/>): rejoins glued atoms into words (letters and digits, inner hyphens, apostrophes and
+/// ampersands before a letter or digit), numbers ("1,200.5": digits with inner commas and points) and single
+/// punctuation or symbol characters. Allocation-free, one atom of look-ahead; use it with <c>foreach</c>.
 /// </summary>
 public ref struct Tokenizer
 {
     private readonly ReadOnlySpan<char> _text;
     private readonly int _offset;
     private int _pos;
+    private Atom _next;
+    private bool _hasNext;
 
     public Tokenizer(ReadOnlySpan<char> text, int offset = 0)
     {
         _text = text;
         _offset = offset;
         _pos = 0;
+        _next = default;
+        _hasNext = false;
         Current = default;
     }
 
@@ -33,34 +39,66 @@ public ref struct Tokenizer
 
     public bool MoveNext()
     {
+        if (!Take(out var a)) return false;
         var t = _text;
-        while (_pos < t.Length && char.IsWhiteSpace(t[_pos])) _pos++;
-        if (_pos >= t.Length) return false;
-        var start = _pos;
-        var c = t[_pos];
-        if (char.IsDigit(c))
+        var start = a.Start;
+        var end = a.End;
+        TokenKind kind;
+        if (a.Kind == AtomKind.Char)
         {
-            _pos++;
-            while (_pos < t.Length && (char.IsDigit(t[_pos]) || ((t[_pos] == ',' || t[_pos] == '.') && _pos + 1 < t.Length && char.IsDigit(t[_pos + 1]))))
-                _pos++;
-            Current = new Token(_offset + start, _pos - start, TokenKind.Number);
-            return true;
+            var c = t[start];
+            kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
         }
-        if (char.IsLetter(c))
+        else if (a.Kind == AtomKind.Letters)
         {
-            _pos++;
-            while (_pos < t.Length)
+            kind = TokenKind.Word;
+            while (Peek(out var b) && b.Start == end)
             {
-                var d = t[_pos];
-                if (char.IsLetterOrDigit(d)) { _pos++; continue; }
-                if ((d == '-' || d == '\'' || d == '’' || d == '&') && _pos + 1 < t.Length && char.IsLetterOrDigit(t[_pos + 1])) { _pos++; continue; }
+                if (b.Kind != AtomKind.Char) { end = b.End; _hasNext = false; continue; } // letters and digits of any script
+                var d = t[end];
+                if ((d == '-' || d == '\'' || d == '’' || d == '&') && end + 1 < t.Length && char.IsLetterOrDigit(t[end + 1]))
+                {
+                    end++; // the letters or digits after it are the next atom
+                    _hasNext = false;
+                    continue;
+                }
                 break;
             }
-            Current = new Token(_offset + start, _pos - start, TokenKind.Word);
+        }
+        else
+        {
+            kind = TokenKind.Number;
+            while (Peek(out var b) && b.Start == end)
+            {
+                if (b.Kind is AtomKind.AsciiDigits or AtomKind.Digits) { end = b.End; _hasNext = false; continue; }
+                if (b.Kind == AtomKind.Char && (t[end] == ',' || t[end] == '.') && end + 1 < t.Length && char.IsDigit(t[end + 1]))
+                {
+                    end++;
+                    _hasNext = false;
+                    continue;
+                }
+                break;
+            }
+        }
+        Current = new Token(_offset + start, end - start, kind);
+        return true;
+    }
+
+    private bool Take(out Atom atom)
+    {
+        if (_hasNext)
+        {
+            _hasNext = false;
+            atom = _next;
             return true;
         }
-        _pos++;
-        Current = new Token(_offset + start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
-        return true;
+        return TokenAtoms.Next(_text, ref _pos, out atom);
+    }
+
+    private bool Peek(out Atom atom)
+    {
+        if (!_hasNext) _hasNext = TokenAtoms.Next(_text, ref _pos, out _next);
+        atom = _next;
+        return _hasNext;
     }
 }

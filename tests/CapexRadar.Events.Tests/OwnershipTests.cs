@@ -290,4 +290,44 @@ public sealed class OwnershipTests
 
         Assert.Equal(Decision.Join, version.Assignment.Decision);
     }
+
+    [Fact]
+    public void Wire_style_ownership_is_read_too()
+    {
+        Assert.Contains(new CompanyLink("Skyvault", "Halvard Telecom"), CompanyLinks.Find("Skyvault, Halvard Telecom's data-centre subsidiary, will build it.", null, null));
+        Assert.Contains(new CompanyLink("Skyvault", "Halvard"), CompanyLinks.Find("Halvard unit Skyvault will build it.", null, null));
+        Assert.Contains(new CompanyLink("Skyvault", "Halvard"), CompanyLinks.Find("The Halvard-owned Skyvault will build it.", null, null));
+        Assert.Contains(new CompanyLink("Skyvault", "Halvard"), CompanyLinks.Find("Halvard's cloud unit, Skyvault, will build it.", null, null));
+        Assert.Empty(CompanyLinks.Find("The state-owned operator will build it.", null, null));
+    }
+
+    [Fact]
+    public void A_place_is_no_owner()
+    {
+        const string wire = "Norway's Skyvault to invest $900m in Tromso AI campus\n" +
+                            "Norway's Skyvault will invest about $900m over three years in an 80-megawatt AI campus at Breivika near " +
+                            "Tromso, running on hydropower, for research institutes, shipping companies and public agencies.";
+        var input = Input("wire", wire, Day.AddHours(1), "x-skyvault", Commit("x-skyvault", "USD", 900_000_000m, "Skyvault", years: 3)) with
+        {
+            Locations = [new LocationEntity("Norway", "NO", LocationKind.Country, [new TextSpan(0, 6)])],
+        };
+        Assert.Contains(new CompanyLink("Skyvault", "Norway"), CompanyLinks.Find(wire, null, null));
+        Assert.Empty(Clusterer().ProfileOf(input).Links);
+    }
+
+    [Fact]
+    public void A_brief_states_its_figure_anywhere_in_its_few_lines()
+    {
+        const string brief =
+            "Halvard: Breivika AI data centre\n" +
+            "Halvard Telecom ASA is building an AI data centre at Breivika near Tromso, on hydropower, over three years.\n\n" +
+            "Investment: NOK 9.6 billion.";
+        var index = new EventIndex(Clusterer());
+        index.Add(Input("release", Release, Day, "halvard", Commit("halvard", "NOK", 9_600_000_000m, "Halvard Telecom ASA", 905_000_000m, 3)));
+        // no commitment extracted (no verb of spending); the figure is in its second paragraph
+        var version = index.Add(Input("brief", brief, Day.AddHours(3), "halvard"));
+
+        Assert.Equal(Decision.Join, version.Assignment.Decision);
+        Assert.Equal("opening states the event's amount and names its company", version.Assignment.Reason);
+    }
 }
