@@ -65,8 +65,18 @@ internal sealed partial class CapexRun
         if (nearest.Kind is SubjectKind.CompanyPronoun or SubjectKind.Aggregate || !(SpendingClause(cl) || projectNoun && InObject(cl, amountStart))
             || cl!.Predicate is not { } pred || doc.T[amountStart].Start < pred.Start) return nearest;
         if (ClauseSubjectOrg(cl) is not { } own || nearest.Org is { } n && (n.Org.CompanyId == own.Org.CompanyId || Inside(n, cl.Subject))) return nearest;
+        // "Equinix, the operator that counts Oracle among its tenants, plans to spend": the clause subject the parser found sits
+        // inside the apposition of the nearest organisation (its opening comma right after it, a closing comma before the verb)
+        if (nearest.Org is { } near && W(near.Tokens.End) == "," && own.Tokens.Start > near.Tokens.End && CommaBetween(own.Tokens.End, doc.Range(pred).Start))
+            return nearest;
         c.Trail.Add($"owner: subject of the clause '{own.Org.Name}' rather than the nearest {(nearest.Org is { } o ? $"organisation '{o.Org.Name}'" : nearest.Kind.ToString())}");
         return new Subject(SubjectKind.Org, own, own.Tokens.Start);
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (W(k) == ",") return true;
+        return false;
     }
 
     /// <summary>"unveiled [a $500 million expansion]": the amount lies in the clause's object.</summary>
@@ -230,6 +240,106 @@ internal sealed partial class CapexRun
         }
         return false;
     }
+
+    /// <summary>"will pay €400 million for a new desalination plant", "pays $90 million for the new ship": a purchase verb (not
+    /// in the past: "paid … for" is done), then "for", a determiner and, within <see cref="AssetNounReach"/> words, an asset
+    /// noun — a project head or a vessel, never a company, stake or business.</summary>
+    private bool AssetPayment(int verb, int after)
+    {
+        if (!CapexWords.Is(CapexWords.PayVerb, W(verb)) || W(after) != "for"
+            || !CapexWords.Is(CapexWords.DefiniteDeterminer, W(after + 1)) && W(after + 1) is not ("a" or "an") && !QuantityLexicon.SmallNumbers.ContainsKey(W(after + 1)) && !doc.T[after + 1].IsNumber)
+            return false;
+        for (var k = after + 2; k < Math.Min(doc.T.Count, after + 2 + AssetNounReach); k++)
+        {
+            var w = W(k);
+            if (CapexLexicon.NonCapexHeads.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w) || (Cls(k) & WordClass.CompanyNoun) != 0 || doc.OrgAt(k) is not null) return false;
+            if (CapexLexicon.ProjectHeads.Contains(w) || CapexWords.Is(CapexWords.AssetNoun, w)) return true;
+            if (!doc.T[k].IsWord && w != "-") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"a new desalination plant", "the second LNG carrier": modifiers before the asset noun.</summary>
+    private const int AssetNounReach = 4;
+
+    /// <summary>"Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m": a share
+    /// (of a spending noun, or after "of which") owned by an organisation or a possessive, then a copula and the amount. Returns
+    /// the share token.</summary>
+    private int? PossessedShareBefore(int start, int clauseStart)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        // "… will be worth around €2.7 million"
+        if (W(p) == "worth") p--;
+        if (W(p) is "be" && (Cls(p - 1) & WordClass.Modal) != 0) p -= 2;
+        else if (W(p) is "is" or "are") p--;
+        else if (W(p) is "to" && W(p - 1) is "amount" or "amounts" or "come" or "comes") p -= 2;
+        else return null;
+        // "share of the investments", "share of the cost"
+        var end = p;
+        var spendingNamed = false;
+        for (var k = p; k > Math.Max(clauseStart, p - 5); k--)
+        {
+            if ((Cls(k) & WordClass.SpendingNoun) != 0 || W(k) is "cost" or "costs") spendingNamed = true;
+            if (CapexWords.Is(CapexWords.ShareNoun, W(k))) { end = k; break; }
+        }
+        if (!CapexWords.Is(CapexWords.ShareNoun, W(end))) return null;
+        var owner = end - 1;
+        var possessive = W(owner) is "s" && W(owner - 1) is "'" or "’" ? owner - 2 : W(owner) is "'s" or "’s" ? owner - 1 : -1;
+        if (possessive < 0 || doc.OrgAt(possessive) is null) return null;
+        var ofWhich = doc.OrgAt(possessive) is { } o && W(o.Tokens.Start - 1) == "which" && W(o.Tokens.Start - 2) == "of";
+        // "the total investment in the company will be EUR60m, of which X's share …": a share of a stake is a stake
+        for (var k = Math.Max(doc.Sentences[doc.SentenceOf(start)].Start, start - StakeWholeReach); k < end; k++)
+            if (InvestsInAnOrganisation(k, end)) return null;
+        return spendingNamed || ofWhich ? end : null;
+    }
+
+    /// <summary>"The total investment in the plant will be €10 million, and Harbrook's share of the investments will be €2.7
+    /// million", "… €58m, of which Harbrook's share will be €29m": after the amount, in its sentence, an organisation's share (a
+    /// share noun right after its possessive, then "of" and a spending noun, or "of which" before the owner) — the amount is a
+    /// joint whole that no single named company spends.</summary>
+    private bool CompanyShareOfItAfter(int after, int sentenceEnd)
+    {
+        for (var k = after; k + 1 < sentenceEnd; k++)
+        {
+            if (!CapexWords.Is(CapexWords.ShareNoun, W(k))) continue;
+            var owner = W(k - 1) is "s" && W(k - 2) is "'" or "’" ? k - 3 : W(k - 1) is "'s" or "’s" ? k - 2 : -1;
+            if (owner < after || doc.OrgAt(owner) is not { } o) continue;
+            if (W(o.Tokens.Start - 1) == "which" && W(o.Tokens.Start - 2) == "of") return true;
+            if (W(k + 1) != "of") continue;
+            for (var m = k + 2; m < Math.Min(sentenceEnd, k + 2 + ShareOfReach); m++)
+                if ((Cls(m) & WordClass.SpendingNoun) != 0 || W(m) is "cost" or "costs") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The organisation whose possessive stands right before a share noun ("Holcim's share", "Wartsila 's share").</summary>
+    private OrganizationEntity? ShareHolder(int share)
+    {
+        var owner = W(share - 1) is "s" && W(share - 2) is "'" or "’" ? share - 3 : W(share - 1) is "'s" or "’s" ? share - 2 : -1;
+        return owner >= 0 ? doc.OrgAt(owner)?.Org : null;
+    }
+
+    /// <summary>"share of the planned investments": words between "of" and the spending noun.</summary>
+    private const int ShareOfReach = 3;
+
+    /// <summary>How far before a company's share the whole it is a share of may be named.</summary>
+    private const int StakeWholeReach = 30;
+
+    /// <summary>"€500 million of fresh capital into the company", "$2 billion in new equity", "into its subsidiary": money put
+    /// into a company's capital, not spent on assets.</summary>
+    private bool CapitalInjection(int after, int clauseEnd)
+    {
+        for (var k = after; k < Math.Min(clauseEnd, after + CapitalInjectionReach); k++)
+        {
+            var w = W(k);
+            if (w is "capital" or "equity" && (Cls(k + 1) & WordClass.SpendingNoun) == 0 && !(W(k + 1) is "spending" or "expenditure" or "projects" or "works")) return true;
+            if (w == "into" && (W(k + 1) is "the" or "its" or "their" && (Cls(k + 2) & WordClass.CompanyNoun) != 0 || doc.OrgAt(k + 1) is not null)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"of fresh capital into the company": the words after an injected amount that say where it goes.</summary>
+    private const int CapitalInjectionReach = 6;
 
     /// <summary>"Within the plan, $X is earmarked for …", "Under the programme, $X goes to …": a slice of the plan just named.</summary>
     private bool WithinThePlan(int start, int sentenceStart)

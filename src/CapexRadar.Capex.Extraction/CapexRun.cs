@@ -192,6 +192,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var trigger = TriggerBefore(start, clauseStart);
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
+        // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
+        if (trigger < 0 && PreviousWordBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
+        // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
+        // (before any spending word further back: "the investment …, and Holcim's share of the investments will be …")
+        if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
+        // "its shareholders will inject €500 million of fresh capital into the company": a capital injection, not capex
+        if (trigger >= 0 && CapexWords.Is(CapexWords.InjectVerb, W(trigger)) && CapitalInjection(after, clauseEnd)) return null;
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
@@ -313,6 +320,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         c.Trail.Add(Describe(clause));
         subject = ClauseSubjectOverride(subject, clause, start, head.Positive, c);
         var passive = IsPassive(after, clauseEnd);
+        // "Holcim's share of the investment will be €90 million": the share's possessor spends it
+        if (trigger >= 0 && CapexWords.Is(CapexWords.ShareNoun, W(trigger)) && ShareHolder(trigger) is { } holder)
+        {
+            c.Org = holder;
+            c.Trail.Add($"owner: the possessor of the share ('{holder.Name}')");
+            return c;
+        }
         if (ScopeSubject(clause))
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
@@ -407,6 +421,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 // ("Korpela will receive an investment, up to $40 million, …": money coming in, like "received $X")
                 if (ReceivesSpendingNoun(clause, anchor)) return null;
                 if (GiverOfSpendingNoun(clause, anchor, c) is { } giver) { c.Org = giver; break; }
+                // "The total investment will be €10 million, and Harbrook's share of it €2.7 million": a joint whole, no one owner
+                if (CompanyShareOfItAfter(after, sentence.End))
+                {
+                    c.Trail.Add("owner: none — a company's share of this amount follows in the sentence: a joint whole");
+                    break;
+                }
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(start, sentence.Start, qa.Sentence);
                 break;
         }

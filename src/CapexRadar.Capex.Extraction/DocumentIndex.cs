@@ -96,6 +96,9 @@ internal sealed class DocumentIndex
         var (peso, franc) = LocalCurrencies(entities);
         var recognisedAll = QuantityRecognizer.Recognize(text, T, new QuantityContext(hint));
         var riyal = RiyalOfStory(recognisedAll, entities);
+        var crown = LocalUnitCurrency("crown", CrownByCountry, recognisedAll, entities);
+        var dinar = LocalUnitCurrency("dinar", DinarByCountry, recognisedAll, entities);
+        var rial = LocalUnitCurrency("rial", RialByCountry, recognisedAll, entities);
         foreach (var recognised in recognisedAll)
         {
             // "38 billion pesos" in a story about Mexico: a bare peso or franc is the story's local currency
@@ -103,6 +106,10 @@ internal sealed class DocumentIndex
                 : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Franc" } && franc is not null ? recognised with { Currency = franc }
                 // "2.2 billion Qatari riyals … 9 billion riyals": a bare riyal is the riyal the story named, or its country's
                 : recognised is { Kind: QuantityKind.Money, Unit: "Riyal" } && riyal is not null ? recognised with { Currency = riyal }
+                // "2 billion crowns", "300 million dinars", "rials": the crown, dinar or rial the story named, or its country's
+                : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Crown" } && crown is not null ? recognised with { Currency = crown }
+                : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Dinar" } && dinar is not null ? recognised with { Currency = dinar }
+                : recognised is { Kind: QuantityKind.Money, Currency: null, Unit: "Rial" } && rial is not null ? recognised with { Currency = rial }
                 : recognised;
             var r = Range(q.Span);
             if (r.End <= r.Start) continue;
@@ -148,6 +155,24 @@ internal sealed class DocumentIndex
         if (entities.FindOrganization(entities.AnnouncerId)?.CountryCode is { } home && RiyalByCountry.TryGetValue(home, out var own)) return own;
         foreach (var l in entities.Locations.OrderBy(l => l.Mentions.Count > 0 ? l.Mentions[0].Start : int.MaxValue))
             if (RiyalByCountry.TryGetValue(l.CountryCode, out var local)) return local;
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> CrownByCountry = new(StringComparer.Ordinal) { ["DK"] = "DKK", ["NO"] = "NOK", ["SE"] = "SEK", ["CZ"] = "CZK", ["GL"] = "DKK", ["FO"] = "DKK" };
+    private static readonly Dictionary<string, string> DinarByCountry = new(StringComparer.Ordinal) { ["KW"] = "KWD", ["BH"] = "BHD" };
+    private static readonly Dictionary<string, string> RialByCountry = new(StringComparer.Ordinal) { ["OM"] = "OMR" };
+
+    /// <summary>What a bare currency word shared by several countries ("crowns", "dinars", "rials") means: the currency of
+    /// the same word named with its country in the story ("Danish crowns"), else the currency of the announcer's country,
+    /// else of the first such country named (null when nothing says: the amount stays without a currency).</summary>
+    private static string? LocalUnitCurrency(string word, Dictionary<string, string> byCountry, IReadOnlyList<Quantity> quantities, EntitySet entities)
+    {
+        foreach (var q in quantities)
+            if (q is { Kind: QuantityKind.Money, Currency: { } c, Unit: { } u } && byCountry.ContainsValue(c) && u.Contains(word == "crown" ? "kron" : word, StringComparison.OrdinalIgnoreCase))
+                return c;
+        if (entities.FindOrganization(entities.AnnouncerId)?.CountryCode is { } home && byCountry.TryGetValue(home, out var own)) return own;
+        foreach (var l in entities.Locations.OrderBy(l => l.Mentions.Count > 0 ? l.Mentions[0].Start : int.MaxValue))
+            if (byCountry.TryGetValue(l.CountryCode, out var local)) return local;
         return null;
     }
 

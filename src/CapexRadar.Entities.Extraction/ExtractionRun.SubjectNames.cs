@@ -45,6 +45,9 @@ internal sealed partial class ExtractionRun
         }
         DatelineSubjects(lex, dropPeople);
         DefinedTermNames(lex, dropPeople);
+        ShareOwners(lex, dropPeople);
+        PlaceLedSubjects(lex, dropPeople);
+        PayingSubjects(lex, dropPeople);
         if (dropPeople.Count == 0) return;
         foreach (var p in dropPeople) _people[p].Mentions.Clear();
         _people.RemoveAll(p => p.Mentions.Count == 0);
@@ -141,6 +144,97 @@ internal sealed partial class ExtractionRun
         }
     }
 
+    /// <summary>"Holcim's share of the investment will be €90 million", "Korvath's portion of the cost": the possessor of a
+    /// share of a spending noun is a company (capitalised words no stage claimed).</summary>
+    private void ShareOwners(WordClassLexicon lex, HashSet<int> dropPeople)
+    {
+        for (var i = 1; i + 3 < _n; i++)
+        {
+            if (_tk[i].Kind != TokKind.Possessive) continue;
+            var share = i + 1;
+            if (!(Is(share, "share") || Is(share, "portion") || Is(share, "part")) || !Is(share + 1, "of")) continue;
+            if (!SpendingNounAfter(lex, Is(share + 2, "the") || Is(share + 2, "its") || Is(share + 2, "their") ? share + 3 : share + 2)
+                && !(Is(share + 3, "cost") || Is(share + 3, "costs"))) continue;
+            var last = i - 1;
+            if (!IsNameWord(last) || _cover[last] != Cover.None) continue;
+            var first = last;
+            while (first > 0 && last - first + 1 < MaxFrameNameTokens && !_tk[first].SentenceStart && IsNameWord(first - 1) && _cover[first - 1] == Cover.None) first--;
+            TakeAsOrganisation(lex, first, last, dropPeople);
+        }
+    }
+
+    /// <summary>"Qatar Airways will invest …", "Nordic Cement plans to build …": at a sentence start, a place word followed by
+    /// capitalised words no stage claimed, then a singular finite or modal verb, in an investing sentence — one company name
+    /// that begins with a place (the place stage took its first word).</summary>
+    private void PlaceLedSubjects(WordClassLexicon lex, HashSet<int> dropPeople)
+    {
+        for (var i = 0; i + 2 < _n; i++)
+        {
+            if (!(_tk[i].SentenceStart || i == 0) || _cover[i] != Cover.Place || !IsNameWord(i)) continue;
+            var k = i;
+            while (k + 1 < _n && _cover[k + 1] == Cover.Place && _owner[k + 1] == _owner[i] && IsNameWord(k + 1)) k++;
+            var last = k;
+            while (last + 1 < _n && last + 1 - i < MaxFrameNameTokens && IsNameWord(last + 1) && _cover[last + 1] == Cover.None && _tk[last + 1].Kind == TokKind.Word) last++;
+            if (last == k) continue;
+            if (!SingularVerbAt(lex, last + 1) || !InvestingSentence(lex, i)) continue;
+            for (var t = i; t <= k; t++) _cover[t] = Cover.None;
+            if (!NameFits(lex, i, last)) { for (var t = i; t <= k; t++) _cover[t] = Cover.Place; continue; }
+            TakeAsOrganisation(lex, i, last, dropPeople);
+        }
+    }
+
+    /// <summary>"Viking will pay EUR 130 million for the new ship", "Korvath pays $90 million for …": at a sentence start,
+    /// capitalised words no stage claimed (not a person), an optional modal, a form of "pay", an amount of money within
+    /// <see cref="PaidAmountReach"/> words and "for" after it — the payer of a sum for something is a company.</summary>
+    private void PayingSubjects(WordClassLexicon lex, HashSet<int> dropPeople)
+    {
+        for (var i = 0; i + 3 < _n; i++)
+        {
+            if (!(_tk[i].SentenceStart || _tk[i].NewlineBefore || i == 0) || !IsNameWord(i) || _cover[i] != Cover.None) continue;
+            var last = i;
+            while (last + 1 < _n && last + 1 - i < MaxFrameNameTokens && IsNameWord(last + 1) && _cover[last + 1] == Cover.None && _tk[last + 1].Kind == TokKind.Word) last++;
+            var v = last + 1;
+            if (v < _n && _tk[v].Kind == TokKind.Word && (WordClassesOf(lex, v) & WordClass.Modal) != 0) v++;
+            if (!(Is(v, "pay") || Is(v, "pays") || Is(v, "paid"))) continue;
+            int figure = -1, forAt = -1;
+            for (var k = v + 1; k < Math.Min(_n, v + 1 + PaidAmountReach) && _tk[k].Sentence == _tk[v].Sentence; k++)
+            {
+                if (figure < 0 && IsFigure(k) && MoneyCueNear(lex, k)) figure = k;
+                else if (figure >= 0 && Is(k, "for")) { forAt = k; break; }
+            }
+            if (forAt < 0) continue;
+            // "Viking will pay": before a modal or a finite "pays", a lone word ending like a participle that no word class
+            // lists is a name, not a gerund ("Building will cost" has a listed word)
+            TakeAsOrganisation(lex, i, last, dropPeople, participleShapeIsName: i == last && WordClassesOf(lex, i) == WordClass.None);
+        }
+    }
+
+    private static bool ParticipleShape(ReadOnlySpan<char> w) => w.EndsWith("ed") || w.EndsWith("ing");
+
+    /// <summary>"pay EUR 130 million for": the words from the verb to "for" (currency, figure, scale, a qualifier).</summary>
+    private const int PaidAmountReach = 6;
+
+    /// <summary>A money cue on the figure or a word next to it ("EUR 130 million", "$90m", "Rs310").</summary>
+    private bool MoneyCueNear(WordClassLexicon lex, int k) =>
+        IsMoneyCue(lex, k) || k > 0 && IsMoneyCue(lex, k - 1) || k + 1 < _n && IsMoneyCue(lex, k + 1);
+
+    private bool NameFits(WordClassLexicon lex, int first, int last)
+    {
+        if ((WordClassesOf(lex, last) & (WordClass.CompanyNoun | WordClass.ScopeNoun | WordClass.PlanNoun)) != 0 && !IsNameWord(last)) return false;
+        for (var t = first; t <= last; t++) if (_cover[t] != Cover.None || !IsNameWord(t)) return false;
+        return true;
+    }
+
+    /// <summary>A modal, or a verb in the singular ("plans", "said", "will"), right after a subject.</summary>
+    private bool SingularVerbAt(WordClassLexicon lex, int verb)
+    {
+        if (verb >= _n || _tk[verb].Kind != TokKind.Word || IsNameWord(verb)) return false;
+        var vc = WordClassesOf(lex, verb);
+        if ((vc & (WordClass.Modal | WordClass.Verb)) == 0 || (vc & WordClass.Preposition) != 0) return false;
+        return (vc & WordClass.Modal) != 0 || Span(verb).EndsWith("s", StringComparison.Ordinal) || (vc & WordClass.PastForm) != 0
+               || Span(verb).EndsWith("ed", StringComparison.Ordinal);
+    }
+
     /// <summary>The sentence of token <paramref name="at"/> has a figure, a money cue and an investing or building verb.</summary>
     private bool InvestingSentence(WordClassLexicon lex, int at)
     {
@@ -159,7 +253,7 @@ internal sealed partial class ExtractionRun
 
     /// <summary>Tokens <paramref name="first"/>..<paramref name="last"/> become an organisation when they are a name no other
     /// stage made an organisation or place; a person guessed there (no role) is dropped for it.</summary>
-    private void TakeAsOrganisation(WordClassLexicon lex, int first, int last, HashSet<int> dropPeople)
+    private void TakeAsOrganisation(WordClassLexicon lex, int first, int last, HashSet<int> dropPeople, bool participleShapeIsName = false)
     {
         if (last - first + 1 > MaxFrameNameTokens) return;
         if ((WordClassesOf(lex, first) & NotANameStart) != 0) return;
@@ -175,7 +269,7 @@ internal sealed partial class ExtractionRun
             }
             if (_cover[k] != Cover.None) return;
         }
-        if (first == last && LonePluralNoun(Span(first))) return;
+        if (first == last && LonePluralNoun(Span(first)) && !(participleShapeIsName && ParticipleShape(Span(first)))) return;
         if (person >= 0)
         {
             var p = _people[person];

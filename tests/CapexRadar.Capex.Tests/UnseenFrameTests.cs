@@ -137,4 +137,79 @@ public sealed class UnseenFrameTests
         var fs = Facts(t);
         Assert.True(fs.Count >= 1 && fs.All(f => f.Amount.CurrencyCode == currency), Show(fs));
     }
+    [Fact]
+    public void An_organisation_inside_an_apposition_with_a_relative_clause_is_not_the_spender()
+    {
+        const string t = "Quillon Grid, the operator that counts Harbrook Telecom among its tenants, plans to spend $1.2 billion on two campuses.";
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "quill", Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Harbrook Telecom said its shareholders would inject €500 million of fresh capital into the company.")]
+    [InlineData("Harbrook Telecom will inject €500 million into its subsidiary Vesta Mobile.")]
+    public void Shareholders_injecting_capital_is_not_capex(string t)
+    {
+        Assert.Empty(Facts(t));
+    }
+
+    [Fact]
+    public void Injecting_money_into_assets_is_still_capex()
+    {
+        var fs = Facts("Harbrook Telecom will inject €500 million into its fibre network next year.");
+        Assert.True(fs.Count == 1 && fs[0].CompanyId == "harbr", Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid will pay €400 million for a new desalination plant in Oman.")]
+    [InlineData("Quillon Grid will pay €400 million for the new cable ship, which will be delivered in 2028.")]
+    [InlineData("Quillon Grid pays €400 million for two cable ships to be delivered in 2028.")]
+    public void Paying_for_an_asset_is_spending_on_it(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "quill" }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid will pay €400 million for a stake in Vesta Mobile.")]
+    [InlineData("Quillon Grid paid €400 million for the new cable ship last year.")]
+    public void Paying_for_a_stake_or_a_past_purchase_is_not_a_commitment(string t)
+    {
+        Assert.Empty(Facts(t));
+    }
+
+    [Theory]
+    [InlineData("Harbrook Telecom's share of the investment will be €90 million.")]
+    [InlineData("The total investment in the plant will be €300 million, of which Harbrook Telecom's share will be €90 million.")]
+    public void A_company_s_share_of_an_investment_is_its_commitment(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.Commitment, CompanyId: "harbr", Amount.Value: 90_000_000m }), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("The total investment in the plant will be €10 million, and Harbrook Telecom's share of the investments will be worth about €2.7 million.")]
+    [InlineData("The total investment in the new terminal will be €10 million, of which Harbrook Telecom's share will be €2.7 million.")]
+    public void A_whole_shared_with_a_named_company_s_share_has_no_single_owner(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 2 && fs.Any(f => f is { Amount.Value: 10_000_000m, CompanyId: null })
+                    && fs.Any(f => f is { Kind: CapexKind.Commitment, Amount.Value: 2_700_000m, CompanyId: "harbr" }), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid will invest 2 billion Danish crowns in a data centre. A second phase will cost another 1 billion crowns.", "DKK")]
+    [InlineData("Quillon Grid will invest 900 million Swedish crowns in a battery plant.", "SEK")]
+    [InlineData("Quillon Grid will invest 300 million Kuwaiti dinars in new towers over five years.", "KWD")]
+    public void Crowns_and_dinars_take_the_country_the_story_names(string t, string currency)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count >= 1 && fs.All(f => f.Amount.CurrencyCode == currency), Show(fs));
+    }
+
+    [Fact]
+    public void A_bare_crown_with_nothing_to_say_whose_is_no_fact()
+    {
+        Assert.Empty(Facts("Quillon Grid will invest 2 billion crowns in a data centre."));
+    }
 }

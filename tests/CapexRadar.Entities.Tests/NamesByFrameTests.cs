@@ -53,4 +53,36 @@ public class NamesByFrameTests
     {
         Assert.Empty(X.Run(text).Orgs());
     }
+    [Theory]
+    [InlineData("Brenholt's share of the investment will be €90 million.", "Brenholt")]
+    [InlineData("Qatar Skyports will invest 5 billion riyals in new terminals over three years.", "Qatar Skyports")]
+    public void A_share_owner_and_a_name_led_by_a_place_are_organisations(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Brenholt will pay EUR 130 million for the new ship , which will be completed in 2028 .", "Brenholt")]
+    [InlineData("Korvath Shipping pays $90 million for two ferries.", "Korvath Shipping")]
+    [InlineData("Holling will pay $90 million for two ferries.", "Holling")]
+    public void The_payer_of_a_sum_for_something_is_an_organisation(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("The company will pay $90 million for two ferries.")]
+    [InlineData("Brenholt will pay tribute to the crew for the new record.")]
+    public void A_determiner_subject_or_a_payment_without_money_names_no_organisation(string text)
+    {
+        Assert.Empty(X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Mexico City will invest 5 billion pesos in new metro lines.")]
+    [InlineData("Qatar Skyports Chief Executive Omar Haddad said the company would invest 5 billion riyals.")]
+    public void A_place_led_run_that_is_a_place_or_a_title_is_no_organisation(string text)
+    {
+        Assert.DoesNotContain(X.Run(text).Orgs(), o => o.StartsWith("Mexico", StringComparison.Ordinal) || o.Contains("Chief", StringComparison.Ordinal));
+    }
 }

@@ -33,6 +33,10 @@ internal static class CapexWords
     public const string RelationNoun = "RelationNoun";
     public const string PartVerb = "PartVerb";
     public const string PastAmountVerb = "PastAmountVerb";
+    public const string PayVerb = "PayVerb";
+    public const string AssetNoun = "AssetNoun";
+    public const string ShareNoun = "ShareNoun";
+    public const string InjectVerb = "InjectVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -145,6 +145,9 @@ internal static class QuantityLexicon
         ["sen"] = new(null, "Sen"), ["bitcoin"] = new(null, "Bitcoin"), ["bitcoins"] = new(null, "Bitcoin"), ["btc"] = new(null, "Bitcoin"),
         ["satoshi"] = new(null, "Satoshi"), ["satoshis"] = new(null, "Satoshi"), ["mao"] = new(null, "Mao"),
         ["ரூ"] = new("LKR", "Sri Lankan rupee"),
+        // shared by several countries: the story decides (DocumentIndex.LocalUnitCurrency)
+        ["crown"] = new(null, "Crown"), ["crowns"] = new(null, "Crown"), ["kroner"] = new(null, "Crown"), ["krone"] = new(null, "Crown"),
+        ["dinar"] = new(null, "Dinar"), ["dinars"] = new(null, "Dinar"), ["rial"] = new(null, "Rial"), ["rials"] = new(null, "Rial"),
     };
 
     /// <summary>Adjective + unit word: "us dollars", "chinese yuan", "swiss francs".</summary>
@@ -189,6 +192,13 @@ internal static class QuantityLexicon
         [("swedish", "krona")] = new("SEK", "Swedish krona"),
         [("norwegian", "krone")] = new("NOK", "Norwegian krone"),
         [("danish", "krone")] = new("DKK", "Danish krone"),
+        [("danish", "crown")] = new("DKK", "Danish krone"),
+        [("norwegian", "crown")] = new("NOK", "Norwegian krone"),
+        [("swedish", "crown")] = new("SEK", "Swedish krona"),
+        [("czech", "crown")] = new("CZK", "Czech koruna"),
+        [("kuwaiti", "dinar")] = new("KWD", "Kuwaiti dinar"),
+        [("bahraini", "dinar")] = new("BHD", "Bahraini dinar"),
+        [("omani", "rial")] = new("OMR", "Omani rial"),
     };
 
     /// <summary>Words glued or next to "$": "US$", "HK$", "C$", "A$", "NT$", "S$", "R$", "Mex$", "usd$".</summary>
