@@ -207,6 +207,18 @@ public sealed class UnseenFrameTests
         Assert.True(fs.Count >= 1 && fs.All(f => f.Amount.CurrencyCode == currency), Show(fs));
     }
 
+    [Theory]
+    [InlineData("Quillon Grid will invest 300 million markkaa (about EUR 50 million) in a new cable plant.", "FIM", 300_000_000)]
+    [InlineData("Quillon Grid will invest 80 million German marks in a new turbine plant, equal to about EUR 41 million.", "DEM", 80_000_000)]
+    [InlineData("Quillon Grid will spend 900 billion lire on a new refinery unit, or roughly $520 million.", "ITL", 900_000_000_000)]
+    [InlineData("Quillon Grid will invest 100 million French francs in a new factory, equivalent to EUR 15 million.", "FRF", 100_000_000)]
+    public void A_legacy_currency_amount_is_the_fact_and_its_later_conversion_is_not(string t, string currency, long amount)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "quill" } && fs[0].Amount.CurrencyCode == currency
+                    && fs[0].Amount.Value == amount, Show(fs));
+    }
+
     [Fact]
     public void A_bare_crown_with_nothing_to_say_whose_is_no_fact()
     {
