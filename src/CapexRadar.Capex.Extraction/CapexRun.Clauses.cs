@@ -120,7 +120,7 @@ internal sealed partial class CapexRun
             if (doc.OrgAt(t) is not null || doc.PersonAt(t) is not null) return false;
             var k = Cls(t);
             if ((k & (WordClass.Pronoun | WordClass.Possessive | WordClass.CompanyNoun)) != 0) return false;
-            if ((k & WordClass.ScopeNoun) != 0) scope = true;
+            if ((k & WordClass.ScopeNoun) != 0 || CapexWords.Is(CapexWords.SectorPlural, W(t)) && t == r.End - 1) scope = true;
         }
         return scope;
     }

@@ -219,6 +219,16 @@ public sealed class UnseenFrameTests
                     && fs[0].Amount.Value == amount, Show(fs));
     }
 
+    [Theory]
+    [InlineData("Harbrook Telecom expects European utilities to spend $50 billion on grids next year.")]
+    [InlineData("European utilities will spend $50 billion on grids next year, Harbrook Telecom's chief executive said.")]
+    [InlineData("Asian steelmakers will invest $20 billion in new furnaces by 2030, according to Quillon Grid.")]
+    public void A_bare_plural_of_a_sector_s_firms_spending_is_a_forecast(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Forecast, CompanyId: null }, Show(fs));
+    }
+
     [Fact]
     public void A_bare_crown_with_nothing_to_say_whose_is_no_fact()
     {
