@@ -18,16 +18,31 @@ public sealed record EntitiesExtracted(
     DateTimeOffset? PublishedAt,
     EntitySet Entities);
 
-/// <summary>Published by Capex once its facts for an announcement are stored.</summary>
+/// <summary>
+/// Published by Capex once its facts for an announcement are stored, with those facts and what event clustering needs
+/// of the announcement's entities, so Ingestion clusters from the messages without reading the services back.
+/// </summary>
+/// <param name="Facts">The stored capex facts (null from a publisher that sends only counts: clustering then reads them over gRPC).</param>
+/// <param name="Facilities">The stored facility plans (null as <paramref name="Facts"/>).</param>
+/// <param name="AnnouncerId">The announcement's announcer (<see cref="EntitySet.AnnouncerId"/>) as Entities found it.</param>
+/// <param name="Locations">The places Entities found (<see cref="EntitySet.Locations"/>); null as <paramref name="Facts"/>.</param>
 public sealed record CapexExtracted(
     string AnnouncementId,
     int FactCount,
-    int FacilityCount);
+    int FacilityCount,
+    IReadOnlyList<CapexFact>? Facts = null,
+    IReadOnlyList<FacilityPlan>? Facilities = null,
+    string? AnnouncerId = null,
+    IReadOnlyList<LocationEntity>? Locations = null);
 
-/// <summary>Published by Market once its moves for an announcement are stored.</summary>
+/// <summary>Published by Market once its moves for an announcement are stored, with those moves (see <see cref="CapexExtracted"/>).</summary>
+/// <param name="Moves">The stored moves (null from a publisher that sends only the count).</param>
 public sealed record MarketMovesExtracted(
     string AnnouncementId,
-    int MoveCount);
+    int MoveCount,
+    IReadOnlyList<MarketMove>? Moves = null,
+    string? AnnouncerId = null,
+    IReadOnlyList<LocationEntity>? Locations = null);
 
 /// <summary>Pipeline stage names shared by every service (they match the Ingestion status API).</summary>
 public static class PipelineStages

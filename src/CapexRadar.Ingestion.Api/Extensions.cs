@@ -22,7 +22,7 @@ public static class Extensions
         {
             bus.AddConsumer<StageRecorderConsumer, StageRecorderDefinition>();
             bus.AddConsumer<StageFaultConsumer, RetryingConsumerDefinition<StageFaultConsumer>>();
-            bus.AddConsumer<EventClusteringConsumer, RetryingConsumerDefinition<EventClusteringConsumer>>();
+            bus.AddConsumer<EventClusteringConsumer, EventClusteringDefinition>();
             if (ReplicaFanout.Enabled(builder.Configuration))
             {
                 bus.AddFanoutConsumer<StageEventsRecordedConsumer>();

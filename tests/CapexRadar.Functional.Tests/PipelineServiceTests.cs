@@ -103,6 +103,14 @@ public sealed class PipelineServiceTests
         await factory.Harness.Bus.Publish(message);
         Assert.True(await Samples.EventuallyAsync(() => Task.FromResult(
             factory.Harness.Published.Select<CapexExtracted>().Count(m => m.Context.Message.AnnouncementId == "cap-1") == 2)));
+        // both the first delivery and the redelivery (read back from the store) carry the facts clustering needs
+        Assert.All(factory.Harness.Published.Select<CapexExtracted>().Where(m => m.Context.Message.AnnouncementId == "cap-1"), m =>
+        {
+            Assert.Equal(expected.Capex.Count, m.Context.Message.Facts?.Count);
+            Assert.Equal(expected.Facilities.Count, m.Context.Message.Facilities?.Count);
+            Assert.Equal(expected.Entities.AnnouncerId, m.Context.Message.AnnouncerId);
+            Assert.Equal(expected.Entities.Locations.Count, m.Context.Message.Locations?.Count);
+        });
 
         var capex = await client.GetCapexAsync(new GetCapexRequest { AnnouncementId = "cap-1" });
         Assert.Equal(expected.Capex.Count, capex.Capex.Count);
@@ -135,7 +143,8 @@ public sealed class PipelineServiceTests
         var expected = AnnouncementAnalyzer.CreateDefault().Analyze(SeedText, SeedPublished);
 
         await factory.Harness.Bus.Publish(new EntitiesExtracted("mkt-1", SeedText, SeedPublished, expected.Entities));
-        Assert.True(await factory.Harness.PublishedAsync<MarketMovesExtracted>(m => m.AnnouncementId == "mkt-1"));
+        Assert.True(await factory.Harness.PublishedAsync<MarketMovesExtracted>(m => m.AnnouncementId == "mkt-1" &&
+            m.Moves != null && m.Moves.Count == expected.Market.Count && m.AnnouncerId == expected.Entities.AnnouncerId));
 
         var moves = await client.GetMovesAsync(new GetMovesRequest { AnnouncementId = "mkt-1" });
         Assert.Equal(expected.Market.Count, moves.Moves.Count);

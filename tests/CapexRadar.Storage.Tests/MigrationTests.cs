@@ -138,6 +138,8 @@ public sealed class SqliteMigrationTests : IDisposable
             "INSERT INTO \"Announcements\" (\"Id\", \"ContentHash\", \"Source\", \"Url\", \"Title\", \"ReceivedAt\", \"Text\", \"TraceId\", \"StageVersion\") " +
             "VALUES ('a-1', 'h-1', '', '', 'T', 0, 'body', 'tr', 0)");
         await ingestion.Database.ExecuteSqlRawAsync("ALTER TABLE \"Announcements\" DROP COLUMN \"StageVersion\"");
+        // made before migration StageFacts (a database of EnsureCreated days never had it; that migration adds it)
+        await ingestion.Database.ExecuteSqlRawAsync("ALTER TABLE \"Stages\" DROP COLUMN \"FactsJson\"");
         await Contexts.MigrateAsync(ingestion);
         var row = await ingestion.Announcements.AsNoTracking().SingleAsync();
         Assert.Equal(("a-1", "body", 0L), (row.Id, row.Text, row.StageVersion));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CapexRadar.Capex.Api.Data;
 using CapexRadar.Capex.Extraction;
 using CapexRadar.Contracts;
+using CapexRadar.Domain;
 using CapexRadar.ServiceHosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor 
     {
         var message = context.Message;
         var stored = await FindAsync(message.AnnouncementId, context.CancellationToken);
+        CapexExtraction? extracted = null;
         if (stored is null)
         {
             var started = Stopwatch.GetTimestamp();
@@ -41,13 +43,20 @@ public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor 
                 TraceId = CapexRadarTelemetry.CurrentTraceId,
                 ExtractedAt = DateTimeOffset.UtcNow,
             };
-            stored = await db.InsertOrIgnoreAsync(row, context.CancellationToken)
-                ? row
-                : await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
+            if (await db.InsertOrIgnoreAsync(row, context.CancellationToken))
+            {
+                stored = row;
+                extracted = extraction;
+            }
+            else stored = await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
             CapexRadarTelemetry.StageLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 new KeyValuePair<string, object?>("stage", PipelineStages.Capex));
         }
-        await context.Publish(new CapexExtracted(message.AnnouncementId, stored.FactCount, stored.FacilityCount), context.CancellationToken);
+        // what is published is always the stored result (a redelivery reads it back), with the facts clustering needs
+        var facts = extracted?.Facts ?? JsonSerializer.Deserialize<List<CapexFact>>(stored.FactsJson, HostingExtensions.StorageJson) ?? [];
+        var facilities = extracted?.Facilities ?? JsonSerializer.Deserialize<List<FacilityPlan>>(stored.FacilitiesJson, HostingExtensions.StorageJson) ?? [];
+        await context.Publish(new CapexExtracted(message.AnnouncementId, stored.FactCount, stored.FacilityCount, facts, facilities,
+            message.Entities.AnnouncerId, message.Entities.Locations), context.CancellationToken);
     }
 
     private Task<AnnouncementCapex?> FindAsync(string id, CancellationToken cancellationToken) =>

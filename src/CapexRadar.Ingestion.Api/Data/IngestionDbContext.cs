@@ -65,6 +65,11 @@ public sealed class StageRecord
     public string Detail { get; set; } = "";
     public bool Failed { get; set; }
     public int Attempts { get; set; } = 1;
+    /// <summary>
+    /// The facts the stage's message carried (capex and market: a <c>StageFacts</c> as JSON), kept until the other
+    /// stage is done so event clustering reads both from here, not from the services; null for other stages.
+    /// </summary>
+    public string? FactsJson { get; set; }
 }
 
 /// <summary>An event to publish, written in the same transaction as the announcement (transactional outbox).</summary>

@@ -11,10 +11,34 @@ namespace CapexRadar.Ingestion.Api.Events;
 public sealed record AnnouncementFacts(string? AnnouncerId, IReadOnlyList<CapexFact> Capex, IReadOnlyList<FacilityPlan> Facilities,
     IReadOnlyList<MarketMove> Market, IReadOnlyList<LocationEntity>? Locations = null);
 
-/// <summary>Where clustering reads an announcement's facts (the Entities, Capex and Market services; a fake in tests).</summary>
+/// <summary>Where clustering reads an announcement's facts (the stage messages, else the Entities, Capex and Market services; a fake in tests).</summary>
 public interface IAnnouncementFactsSource
 {
     Task<AnnouncementFacts> GetAsync(string announcementId, CancellationToken cancellationToken);
+}
+
+/// <summary>The facts the stage messages carried, handed to clustering within one message's scope.</summary>
+public sealed class ReceivedFacts
+{
+    private (string Id, AnnouncementFacts Facts)? _offered;
+
+    public void Offer(string announcementId, AnnouncementFacts facts) => _offered = (announcementId, facts);
+
+    public bool TryGet(string announcementId, out AnnouncementFacts facts)
+    {
+        facts = _offered is { } o && o.Id == announcementId ? o.Facts : null!;
+        return facts is not null;
+    }
+}
+
+/// <summary>
+/// The facts from the Capex and Market messages (<see cref="ReceivedFacts"/>); when a message carried none (a publisher
+/// that sends counts only), read over gRPC.
+/// </summary>
+public sealed class MessageAnnouncementFactsSource(ReceivedFacts received, GrpcAnnouncementFactsSource services) : IAnnouncementFactsSource
+{
+    public Task<AnnouncementFacts> GetAsync(string announcementId, CancellationToken cancellationToken) =>
+        received.TryGet(announcementId, out var facts) ? Task.FromResult(facts) : services.GetAsync(announcementId, cancellationToken);
 }
 
 /// <summary>Reads the facts over gRPC from the services that own them (as GetAnalysis does).</summary>

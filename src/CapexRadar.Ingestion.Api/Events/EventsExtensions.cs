@@ -24,7 +24,9 @@ public static class EventsExtensions
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();
-        builder.Services.AddScoped<IAnnouncementFactsSource, GrpcAnnouncementFactsSource>();
+        builder.Services.AddScoped<ReceivedFacts>();
+        builder.Services.AddScoped<GrpcAnnouncementFactsSource>();
+        builder.Services.AddScoped<IAnnouncementFactsSource, MessageAnnouncementFactsSource>();
         return builder;
     }
 }

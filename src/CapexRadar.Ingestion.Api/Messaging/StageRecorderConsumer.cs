@@ -1,5 +1,6 @@
 using CapexRadar.Contracts;
 using CapexRadar.Ingestion.Api.Data;
+using CapexRadar.Ingestion.Api.Events;
 using CapexRadar.Ingestion.Api.Pipeline;
 using CapexRadar.Protos.Ingestion.V1;
 using CapexRadar.ServiceHosting;
@@ -10,7 +11,9 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
-/// same transaction. Idempotent: a redelivery only counts another attempt.
+/// same transaction and publishes <see cref="AnnouncementReadyToCluster"/> with the facts the two stage messages carried
+/// (the other one's kept with its stage row), so Ingestion receives each stage message once and reads no service back.
+/// Idempotent: a redelivery only counts another attempt (and asks for clustering again, which keeps the event).
 /// </summary>
 public sealed class StageRecorderConsumer(IngestionWriter writer) :
     IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
@@ -22,13 +25,27 @@ public sealed class StageRecorderConsumer(IngestionWriter writer) :
             $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", failed: false, context.CancellationToken);
     }
 
-    public Task Consume(ConsumeContext<CapexExtracted> context) =>
-        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Capex,
-            $"{context.Message.FactCount} capex facts, {context.Message.FacilityCount} facility plans", failed: false, context.CancellationToken);
+    public async Task Consume(ConsumeContext<CapexExtracted> context)
+    {
+        var m = context.Message;
+        var facts = m.Facts is null ? null : new StageFacts(m.Facts, m.Facilities ?? [], null, m.AnnouncerId, m.Locations ?? []);
+        var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Capex,
+            $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson());
+        if (outcome.CapexAndMarketDone)
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson))), context.CancellationToken);
+    }
 
-    public Task Consume(ConsumeContext<MarketMovesExtracted> context) =>
-        writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Market,
-            $"{context.Message.MoveCount} market moves", failed: false, context.CancellationToken);
+    public async Task Consume(ConsumeContext<MarketMovesExtracted> context)
+    {
+        var m = context.Message;
+        var facts = m.Moves is null ? null : new StageFacts(null, null, m.Moves, m.AnnouncerId, m.Locations ?? []);
+        var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Market,
+            $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson());
+        if (outcome.CapexAndMarketDone)
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts)), context.CancellationToken);
+    }
 }
 
 /// <summary>
@@ -39,7 +56,7 @@ public sealed class StageRecorderConsumer(IngestionWriter writer) :
 /// </summary>
 public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaultConsumer> logger) :
     IConsumer<Fault<AnnouncementReceived>>, IConsumer<Fault<EntitiesExtracted>>,
-    IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>
+    IConsumer<Fault<CapexExtracted>>, IConsumer<Fault<MarketMovesExtracted>>, IConsumer<Fault<AnnouncementReadyToCluster>>
 {
     public Task Consume(ConsumeContext<Fault<AnnouncementReceived>> context) =>
         RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Entities, context.Message, recorder: false);
@@ -56,17 +73,24 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
         return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
-    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context)
+    /// <summary>Clustering gave up on an announcement: no pipeline stage failed (they are all recorded), so only logged.</summary>
+    public Task Consume(ConsumeContext<Fault<AnnouncementReadyToCluster>> context) =>
+        LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message);
+
+    public Task Consume(ConsumeContext<Fault<CapexExtracted>> context) => IsEventClustering(context.SourceAddress, context.Message)
         ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Capex, context.Message, recorder: true);
 
-    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context)
+    public Task Consume(ConsumeContext<Fault<MarketMovesExtracted>> context) => IsEventClustering(context.SourceAddress, context.Message)
         ? LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message)
         : RecordAsync(context, context.Message.Message.AnnouncementId, StageNames.Market, context.Message, recorder: true);
 
-    /// <summary>Event clustering also consumes the stage messages; its faults are no pipeline stage's failure.</summary>
-    private static bool IsEventClustering(ConsumeContext context) =>
-        context.SourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// Before clustering took <see cref="AnnouncementReadyToCluster"/>, its endpoint consumed the stage messages too:
+    /// such a fault (from a message of then) is no pipeline stage's failure.
+    /// </summary>
+    public static bool IsEventClustering(Uri? sourceAddress, Fault fault) =>
+        sourceAddress?.AbsolutePath.Contains("event-clustering", StringComparison.OrdinalIgnoreCase) == true;
 
     private Task LogOnlyAsync(string announcementId, Fault fault)
     {

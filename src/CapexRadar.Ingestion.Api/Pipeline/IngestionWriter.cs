@@ -51,8 +51,15 @@ public sealed class IngestionWriter : IAsyncDisposable
     /// failure, a failure never overwrites a success) and, when capex and market are both done, <c>complete</c>, in
     /// one transaction; then tells watchers. Unknown announcements (not ours) are ignored.
     /// </summary>
-    public Task RecordStageAsync(string announcementId, string stage, string detail, bool failed, CancellationToken cancellationToken) =>
-        EnqueueAsync(new StageItem(announcementId, stage, detail, failed), cancellationToken);
+    /// <param name="factsJson">What the stage's message carried for event clustering, kept with the stage row.</param>
+    /// <returns>For a capex or market success whose other stage is done too: both rows' facts (clustering can run).</returns>
+    public async Task<StageOutcome> RecordStageAsync(string announcementId, string stage, string detail, bool failed,
+        CancellationToken cancellationToken, string? factsJson = null)
+    {
+        var item = new StageItem(announcementId, stage, detail, failed, factsJson);
+        await EnqueueAsync(item, cancellationToken);
+        return item.Outcome;
+    }
 
     private async Task<bool> EnqueueAsync(WriteItem item, CancellationToken cancellationToken)
     {
@@ -131,31 +138,41 @@ public sealed class IngestionWriter : IAsyncDisposable
         var now = DateTimeOffset.UtcNow;
         foreach (var item in items)
         {
+            item.Outcome = StageOutcome.NotDone; // (again: a batch that failed is written once more)
             if (!known.Contains(item.AnnouncementId)) continue;
-            Apply(item.AnnouncementId, item.Stage, item.Detail, item.Failed);
+            var mine = Apply(item.AnnouncementId, item.Stage, item.Detail, item.Failed, item.FactsJson);
             if (item.Failed || item.Stage is not (StageNames.Capex or StageNames.Market)) continue;
             var other = item.Stage == StageNames.Capex ? StageNames.Market : StageNames.Capex;
-            if (rows.TryGetValue((item.AnnouncementId, other), out var otherRow) && !otherRow.Failed &&
-                !rows.ContainsKey((item.AnnouncementId, StageNames.Complete)))
-                Apply(item.AnnouncementId, StageNames.Complete, "entities, capex and market done", false);
+            if (!rows.TryGetValue((item.AnnouncementId, other), out var otherRow) || otherRow.Failed || mine.Failed) continue;
+            if (!rows.ContainsKey((item.AnnouncementId, StageNames.Complete)))
+                Apply(item.AnnouncementId, StageNames.Complete, "entities, capex and market done", false, null);
+            // both done: the later of the two (and any redelivery after) hands clustering both stages' facts
+            item.Outcome = item.Stage == StageNames.Capex
+                ? new StageOutcome(true, mine.FactsJson, otherRow.FactsJson)
+                : new StageOutcome(true, otherRow.FactsJson, mine.FactsJson);
         }
 
-        void Apply(string announcementId, string stage, string detail, bool failed)
+        StageRecord Apply(string announcementId, string stage, string detail, bool failed, string? factsJson)
         {
             if (!rows.TryGetValue((announcementId, stage), out var row))
             {
-                row = new StageRecord { AnnouncementId = announcementId, Stage = stage, At = now, Detail = detail, Failed = failed, Attempts = 1 };
+                row = new StageRecord
+                {
+                    AnnouncementId = announcementId, Stage = stage, At = now, Detail = detail, Failed = failed, Attempts = 1, FactsJson = factsJson,
+                };
                 rows[(announcementId, stage)] = row;
                 db.Stages.Add(row);
                 events.Add(StageNames.ToEvent(announcementId, stage, now, detail, failed, 1));
-                return;
+                return row;
             }
             row.Attempts++;
-            if (!row.Failed) return; // a success stays: a redelivery or a late fault of another copy changes nothing
+            if (row.FactsJson is null && factsJson is not null) row.FactsJson = factsJson;
+            if (!row.Failed) return row; // a success stays: a redelivery or a late fault of another copy changes nothing
             row.Failed = failed;
             row.At = now;
             row.Detail = detail;
             events.Add(StageNames.ToEvent(announcementId, stage, now, detail, failed, row.Attempts));
+            return row;
         }
     }
 
@@ -178,11 +195,22 @@ public sealed class IngestionWriter : IAsyncDisposable
         public OutboxMessage Outbox { get; } = outbox;
     }
 
-    private sealed class StageItem(string announcementId, string stage, string detail, bool failed) : WriteItem
+    private sealed class StageItem(string announcementId, string stage, string detail, bool failed, string? factsJson) : WriteItem
     {
         public string AnnouncementId { get; } = announcementId;
         public string Stage { get; } = stage;
         public string Detail { get; } = detail;
         public bool Failed { get; } = failed;
+        public string? FactsJson { get; } = factsJson;
+        /// <summary>Set by the write, read by the caller after <see cref="WriteItem.Done"/>.</summary>
+        public StageOutcome Outcome { get; set; } = StageOutcome.NotDone;
     }
+}
+
+/// <summary>What recording a stage found: whether capex and market are both done, and the facts their messages carried.</summary>
+/// <param name="CapexFactsJson">The capex stage's <c>StageFacts</c> JSON (null when its message carried none).</param>
+/// <param name="MarketFactsJson">The market stage's, likewise.</param>
+public sealed record StageOutcome(bool CapexAndMarketDone, string? CapexFactsJson, string? MarketFactsJson)
+{
+    public static StageOutcome NotDone { get; } = new(false, null, null);
 }

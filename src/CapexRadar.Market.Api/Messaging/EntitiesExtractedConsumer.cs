@@ -19,6 +19,7 @@ public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtr
     {
         var message = context.Message;
         var stored = await FindAsync(message.AnnouncementId, context.CancellationToken);
+        IReadOnlyList<CapexRadar.Domain.MarketMove>? extracted = null;
         if (stored is null)
         {
             var started = Stopwatch.GetTimestamp();
@@ -41,13 +42,19 @@ public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtr
                 TraceId = CapexRadarTelemetry.CurrentTraceId,
                 ExtractedAt = DateTimeOffset.UtcNow,
             };
-            stored = await db.InsertOrIgnoreAsync(row, context.CancellationToken)
-                ? row
-                : await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
+            if (await db.InsertOrIgnoreAsync(row, context.CancellationToken))
+            {
+                stored = row;
+                extracted = moves;
+            }
+            else stored = await FindAsync(message.AnnouncementId, context.CancellationToken) ?? row; // a concurrent delivery won
             CapexRadarTelemetry.StageLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 new KeyValuePair<string, object?>("stage", PipelineStages.Market));
         }
-        await context.Publish(new MarketMovesExtracted(message.AnnouncementId, stored.MoveCount), context.CancellationToken);
+        // what is published is always the stored result (a redelivery reads it back), with the moves clustering needs
+        var published = extracted ?? JsonSerializer.Deserialize<List<CapexRadar.Domain.MarketMove>>(stored.MovesJson, HostingExtensions.StorageJson) ?? [];
+        await context.Publish(new MarketMovesExtracted(message.AnnouncementId, stored.MoveCount, published,
+            message.Entities.AnnouncerId, message.Entities.Locations), context.CancellationToken);
     }
 
     private Task<AnnouncementMoves?> FindAsync(string id, CancellationToken cancellationToken) =>

@@ -141,6 +141,9 @@ namespace CapexRadar.Ingestion.Api.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Failed")
                         .HasColumnType("boolean");
 

@@ -134,6 +134,9 @@ namespace CapexRadar.Ingestion.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Failed")
                         .HasColumnType("INTEGER");
 
