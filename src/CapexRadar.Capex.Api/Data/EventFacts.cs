@@ -60,21 +60,19 @@ public static class EventFacts
     }
 
     /// <summary>
-    /// The <paramref name="totals"/> (commitments stating no period) less those of a company that
-    /// <paramref name="rates"/> (commitments with a period) already rank: a commitment of the same company with the same
-    /// figure within rounding or conversion (<see cref="EventClusterer.SameFigure"/>) — one commitment, which the version
-    /// with a period describes better (a later story recalling "the $500 billion venture") — or one of the same event —
-    /// one announcement ranks a company once, as in <see cref="CapexLeaderboard.Rank"/> (a plan "over four years" and the
-    /// "$100 billion to be deployed immediately" of it). Both lists as <see cref="OnePerEvent"/> returns them (the event
-    /// id as announcement id); rates looked up by company.
+    /// The <paramref name="totals"/> (commitments stating no period) less those that recall one of
+    /// <paramref name="rates"/>: a commitment of the same company with the same figure within rounding or conversion
+    /// (<see cref="EventClusterer.SameFigure"/>) that states its period — one commitment, which the version with a period
+    /// describes better (a later story recalling "the $500 billion venture" of a plan "over four years"). Another figure of
+    /// the same company, even in the same story, stays a total of its own (a plant's total beside a yearly budget).
+    /// Rates looked up by company.
     /// </summary>
-    public static IEnumerable<DatedCapexFact> WithoutRankedRates(IEnumerable<DatedCapexFact> totals, IEnumerable<DatedCapexFact> rates)
+    public static IEnumerable<DatedCapexFact> WithoutRecalledRates(IEnumerable<DatedCapexFact> totals, IEnumerable<DatedCapexFact> rates)
     {
         var byCompany = rates.Where(d => d.Fact.Kind == CapexKind.Commitment && d.Fact.CompanyId is not null)
             .ToLookup(d => d.Fact.CompanyId!, StringComparer.Ordinal);
         return totals.Where(t => t.Fact.Kind != CapexKind.Commitment || t.Fact.CompanyId is not { } company ||
-                                 !byCompany[company].Any(r => r.AnnouncementId is not null && r.AnnouncementId == t.AnnouncementId ||
-                                                              Figures.SameFigure(r.Fact, t.Fact)));
+                                 !byCompany[company].Any(r => Figures.SameFigure(r.Fact, t.Fact)));
     }
 
     private static bool Same(CapexFact a, CapexFact b) =>

@@ -85,10 +85,9 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         static bool Yearly(CapexFact f) => f.PeriodYears is > 0 || f.FiscalYear is not null;
         var rates = facts.Where(d => Yearly(d.Fact)).ToList();
         var yearly = CapexLeaderboard.Rank(rates, since, until);
-        // a company the yearly rates rank is not ranked again for the same commitment recalled without its period, nor
-        // for another figure of the same event (one announcement ranks a company once)
+        // a yearly rate's commitment recalled without its period (the same company and figure) is no total of its own
         var inRange = rates.Where(d => (since is null || d.PublishedAt >= since) && (until is null || d.PublishedAt <= until));
-        var totals = CapexLeaderboard.Rank(EventFacts.WithoutRankedRates(facts.Where(d => !Yearly(d.Fact)), inRange), since, until);
+        var totals = CapexLeaderboard.Rank(EventFacts.WithoutRecalledRates(facts.Where(d => !Yearly(d.Fact)), inRange), since, until);
         var response = new GetLeaderboardResponse();
         // one token pages both rankings together: page k of each
         response.Entries.AddRange(Entries(yearly, offset, limit, info));
