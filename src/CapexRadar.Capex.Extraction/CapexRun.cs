@@ -169,6 +169,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     {
         var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
         if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return true;
+        // "80 million German marks in a new plant, equal to about €41 million": the stated equivalent of an amount before it
+        if (LateConversion(qa, start)) return true;
         if (FundingVerbBefore(start)) return true;
         if (PublicMoneyBefore(start, clauseStart)) return true;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total

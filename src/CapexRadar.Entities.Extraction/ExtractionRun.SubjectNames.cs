@@ -48,6 +48,7 @@ internal sealed partial class ExtractionRun
         ShareOwners(lex, dropPeople);
         PlaceLedSubjects(lex, dropPeople);
         PayingSubjects(lex, dropPeople);
+        SpendingObjectSubjects(lex);
         if (dropPeople.Count == 0) return;
         foreach (var p in dropPeople) _people[p].Mentions.Clear();
         _people.RemoveAll(p => p.Mentions.Count == 0);
@@ -210,6 +211,94 @@ internal sealed partial class ExtractionRun
     }
 
     private static bool ParticipleShape(ReadOnlySpan<char> w) => w.EndsWith("ed") || w.EndsWith("ing");
+
+    /// <summary>"Kelvara approved an investment of EUR 20 mn", "Kelvara will raise capacity with an investment of $X", "Kelvara's
+    /// board approved …", "The board of Kelvara approved …": in a sentence with an amount of money, the subject of a clause
+    /// whose object holds a spending noun is an organisation when it is a capitalised name no stage claimed — or the name
+    /// that owns the subject's governing body (board, management, directors, shareholders, owners).</summary>
+    private void SpendingObjectSubjects(WordClassLexicon lex)
+    {
+        var first = 0;
+        while (first < _n)
+        {
+            var sentence = _tk[first].Sentence;
+            var end = first;
+            bool figure = false, money = false, spending = false, unclaimed = false;
+            for (; end < _n && _tk[end].Sentence == sentence; end++)
+            {
+                figure |= IsFigure(end);
+                money |= IsMoneyCue(lex, end);
+                if (_tk[end].Kind != TokKind.Word) continue;
+                spending |= IsSpendingNoun(lex, end);
+                unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None;
+            }
+            if (figure && money && spending && unclaimed) SpendingObjectSubjectsIn(lex, first, end);
+            first = end;
+        }
+    }
+
+    private void SpendingObjectSubjectsIn(WordClassLexicon lex, int first, int end)
+    {
+        var span = new TextSpan(_tk[first].Start, _tk[end - 1].End);
+        var sentence = lex == _doc.Lexicon ? _doc.SentenceWithSpan(span) : -1;
+        var syntax = sentence >= 0 ? _doc.Syntax(sentence) : ShallowParser.Parse(_t, span, lex);
+        foreach (var cl in syntax.Clauses)
+        {
+            if (cl.Subject is not { } subject || cl.SubjectInherited || cl.Predicate is not { } pred || (cl.PredicateClasses & WordClass.ReportingVerb) != 0) continue;
+            // the object and what follows it in the clause ("raise capacity with an investment of …")
+            if (!SpendingNounWithAmountIn(lex, first, end, new TextSpan(pred.End, cl.Span.End), cl.Span)) continue;
+            var name = GoverningBodyOwner(first, end, subject) ?? subject;
+            if (UnknownName(lex, first, end, name, out var from, out var to)) AddUnknownMention(from, to);
+        }
+    }
+
+    /// <summary>The span after the predicate holds a spending noun and the clause holds a figure.</summary>
+    private bool SpendingNounWithAmountIn(WordClassLexicon lex, int first, int end, TextSpan obj, TextSpan clause)
+    {
+        bool noun = false, figure = false;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].Start >= obj.Start && _tk[k].End <= obj.End && IsSpendingNoun(lex, k)) noun = true;
+            if (_tk[k].Start >= clause.Start && _tk[k].End <= clause.End && IsFigure(k)) figure = true;
+        }
+        return noun && figure;
+    }
+
+    /// <summary>"investment", "capex" in lower case (SpendingNoun is a rule-only class: read it unmasked).</summary>
+    private bool IsSpendingNoun(WordClassLexicon lex, int k) =>
+        _tk[k].Kind == TokKind.Word && !_tk[k].IsCap && (lex.OfAnyCase(Span(k)) & WordClass.SpendingNoun) != 0;
+
+    private bool IsGoverningBody(int k) => Is(k, "board") || Is(k, "management") || Is(k, "directors") || Is(k, "shareholders") || Is(k, "owners");
+
+    /// <summary>"Kelvara Metals' board", "Kelvara 's board of directors", "The board of Kelvara": the name that owns the
+    /// governing body the subject names, or null.</summary>
+    private TextSpan? GoverningBodyOwner(int first, int end, TextSpan subject)
+    {
+        int from = -1, to = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].End <= subject.Start) continue;
+            if (_tk[k].Start >= subject.End) break;
+            if (from < 0) from = k;
+            to = k;
+        }
+        if (from < 0) return null;
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (!IsGoverningBody(k)) continue;
+            // "Kelvara 's board", "Kelvara Metals' board"
+            var possessive = _tk[k - 1].Kind == TokKind.Possessive || IsChar(k - 1, '\'') || IsChar(k - 1, '’');
+            if (possessive && k - 2 >= from) return new TextSpan(_tk[from].Start, _tk[k - 2].End);
+            // "The board of Kelvara" (the parser may end the subject at the body noun)
+            if (Is(k + 1, "of") && k + 2 < end && _tk[k + 2].IsCap)
+            {
+                var last = k + 2;
+                while (last + 1 < end && last + 1 - (k + 2) < MaxFrameNameTokens && _tk[last + 1].Kind == TokKind.Word && _tk[last + 1].IsCap) last++;
+                return new TextSpan(_tk[k + 2].Start, _tk[last].End);
+            }
+        }
+        return null;
+    }
 
     /// <summary>"pay EUR 130 million for": the words from the verb to "for" (currency, figure, scale, a qualifier).</summary>
     private const int PaidAmountReach = 6;
