@@ -229,7 +229,7 @@ internal sealed partial class ExtractionRun
                 figure |= IsFigure(end);
                 money |= IsMoneyCue(lex, end);
                 if (_tk[end].Kind != TokKind.Word) continue;
-                spending |= IsSpendingNoun(lex, end);
+                spending |= IsSpendingNoun(lex, end) || (WordClassesOf(lex, end) & InvestingPredicate) != 0;
                 unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None;
             }
             if (figure && money && spending && unclaimed) SpendingObjectSubjectsIn(lex, first, end);
@@ -244,12 +244,41 @@ internal sealed partial class ExtractionRun
         var syntax = sentence >= 0 ? _doc.Syntax(sentence) : ShallowParser.Parse(_t, span, lex);
         foreach (var cl in syntax.Clauses)
         {
+            // "Viking Line and Baltia Yards said there were plans to build a €240 million ferry": the speakers of an agentless
+            // investing plan (existential "there", passive) are organisations, each conjunct of a pair
+            // ("said on Monday that there were plans …": the parser may take the that-clause for a relative one of the reporting clause)
+            var reporter = cl.Speaker ?? (cl.Parent >= 0 && cl.Parent < syntax.Clauses.Count && syntax.Clauses[cl.Parent] is { Subject: { } ps, SubjectInherited: false } parent
+                                          && (parent.PredicateClasses & WordClass.ReportingVerb) != 0 ? ps : null);
+            if (reporter is { } speaker && (cl.PredicateClasses & InvestingPredicate) != 0 && AmountIn(first, end, cl.Span)
+                && (cl.Passive || cl.Subject is { } es && _t.AsSpan(es.Start, es.End - es.Start).Equals("there", StringComparison.OrdinalIgnoreCase)))
+                SpeakerConjuncts(lex, first, end, speaker);
             if (cl.Subject is not { } subject || cl.SubjectInherited || cl.Predicate is not { } pred || (cl.PredicateClasses & WordClass.ReportingVerb) != 0) continue;
             // the object and what follows it in the clause ("raise capacity with an investment of …")
             if (!SpendingNounWithAmountIn(lex, first, end, new TextSpan(pred.End, cl.Span.End), cl.Span)) continue;
             var name = GoverningBodyOwner(first, end, subject) ?? subject;
             if (UnknownName(lex, first, end, name, out var from, out var to)) AddUnknownMention(from, to);
         }
+    }
+
+    /// <summary>"A and B" (or one name): each conjunct of the speaker span that passes <see cref="UnknownName"/>.</summary>
+    private void SpeakerConjuncts(WordClassLexicon lex, int first, int end, TextSpan speaker)
+    {
+        int from = -1, to = -1, and = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].End <= speaker.Start) continue;
+            if (_tk[k].Start >= speaker.End) break;
+            if (from < 0) from = k;
+            to = k;
+            if (Is(k, "and")) { if (and >= 0) return; and = k; }
+        }
+        if (from < 0) return;
+        if (and < 0) { if (UnknownName(lex, first, end, speaker, out var a, out var b)) AddUnknownMention(a, b); return; }
+        if (and == from || and == to) return;
+        var left = new TextSpan(_tk[from].Start, _tk[and - 1].End);
+        var right = new TextSpan(_tk[and + 1].Start, _tk[to].End);
+        if (UnknownName(lex, first, end, left, out var l0, out var l1)) AddUnknownMention(l0, l1);
+        if (UnknownName(lex, first, end, right, out var r0, out var r1)) AddUnknownMention(r0, r1);
     }
 
     /// <summary>The span after the predicate holds a spending noun and the clause holds a figure.</summary>

@@ -229,6 +229,15 @@ public sealed class UnseenFrameTests
         Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Forecast, CompanyId: null }, Show(fs));
     }
 
+    [Theory]
+    [InlineData("Quillon Grid and Harbrook Telecom will build a $500 million cable landing station in Portugal.")]
+    [InlineData("Quillon Grid and Harbrook Telecom said on Monday that there were plans to build a $500 million cable landing station.")]
+    public void Of_two_coordinated_companies_the_first_named_leads_the_plan(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "quill" }, Show(fs));
+    }
+
     [Fact]
     public void A_bare_crown_with_nothing_to_say_whose_is_no_fact()
     {

@@ -90,6 +90,14 @@ public class NamesByFrameTests
     }
 
     [Theory]
+    [InlineData("Brenholt Line and Korvath Yards said on Monday that there were plans to build a EUR 240 million ferry .", "Brenholt Line")]
+    [InlineData("Brenholt said that there were plans to build a $300 million terminal in the port.", "Brenholt")]
+    public void The_speakers_of_an_agentless_investing_plan_are_organisations(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
     [InlineData("Sales rose to EUR 20 mn while investment fell .")]
     [InlineData("Analysts approved of the investment of $40 million in two ferries.")]
     public void A_plural_noun_or_a_clause_without_a_spending_object_names_no_organisation(string text)
