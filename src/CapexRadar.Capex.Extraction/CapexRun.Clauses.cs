@@ -120,7 +120,7 @@ internal sealed partial class CapexRun
             if (doc.OrgAt(t) is not null || doc.PersonAt(t) is not null) return false;
             var k = Cls(t);
             if ((k & (WordClass.Pronoun | WordClass.Possessive | WordClass.CompanyNoun)) != 0) return false;
-            if ((k & WordClass.ScopeNoun) != 0) scope = true;
+            if ((k & WordClass.ScopeNoun) != 0 || CapexWords.Is(CapexWords.SectorPlural, W(t)) && t == r.End - 1) scope = true;
         }
         return scope;
     }
@@ -318,6 +318,27 @@ internal sealed partial class CapexRun
         var owner = W(share - 1) is "s" && W(share - 2) is "'" or "’" ? share - 3 : W(share - 1) is "'s" or "’s" ? share - 2 : -1;
         return owner >= 0 ? doc.OrgAt(owner)?.Org : null;
     }
+
+    /// <summary>"… 80 million German marks in a new plant, equal to about €41 million", "…, equivalent to $X", "…, or roughly $X":
+    /// a conversion cue right before the amount (qualifiers aside) and, at most <see cref="ConversionReach"/> tokens before the
+    /// cue in the same sentence, an amount in another currency — the amount first stated is the fact, this its equivalent.</summary>
+    private bool LateConversion(QuantityAt qa, int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        var cue = W(p) == "to" && W(p - 1) is "equal" or "equivalent" or "corresponding" or "equating"
+                  || W(p) == "or" && W(p - 1) == "," && p + 1 < start && (Cls(p + 1) & WordClass.AmountQualifier) != 0;
+        if (!cue || qa.Quantity.Currency is not { } currency) return false;
+        var cueStart = W(p) == "to" ? p - 1 : p;
+        foreach (var other in doc.SentenceQuantities[qa.Sentence])
+        {
+            if (other.Tokens.End > cueStart) break;
+            if (other.Quantity is { Kind: QuantityKind.Money, Currency: { } c } && c != currency && cueStart - other.Tokens.End <= ConversionReach) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"… German marks in a new turbine plant in Bavaria, equal to": tokens from the first amount to the cue.</summary>
+    private const int ConversionReach = 14;
 
     /// <summary>"share of the planned investments": words between "of" and the spending noun.</summary>
     private const int ShareOfReach = 3;

@@ -169,6 +169,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     {
         var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
         if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return true;
+        // "80 million German marks in a new plant, equal to about €41 million": the stated equivalent of an amount before it
+        if (LateConversion(qa, start)) return true;
         if (FundingVerbBefore(start)) return true;
         if (PublicMoneyBefore(start, clauseStart)) return true;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
@@ -368,6 +370,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     break;
                 }
                 c.Org = subject.Org!.Org;
+                // "Viking Line and STX Finland said … plans to build a €240 million ferry": of two coordinated organisations, the
+                // first named leads the pair (the nearest is only the last conjunct)
+                if (FirstOfCoordinatedPair(subject.Org!) is { } lead && lead.Org.CompanyId != c.Org.CompanyId)
+                {
+                    c.Org = lead.Org;
+                    c.Trail.Add($"owner: the first of two coordinated organisations ('{lead.Org.Name}')");
+                }
                 break;
             case SubjectKind.CompanyPronoun:
                 // "A and B … Together, they will invest $X": a figure for a named group of companies is a forecast
@@ -395,6 +404,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     break;
                 }
                 c.Org = ForwardOrg(after, clauseEnd) ?? ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
+                // "A and B said there were plans to build …": the pair that reports an agentless plan is led by its first
+                if (c.Org is not null && SpeakerPairLead(sentence.Start, subject.At, c.Org) is { } pairLead)
+                {
+                    c.Org = pairLead;
+                    c.Trail.Add($"owner: the first of the two organisations reporting the plan ('{pairLead.Name}')");
+                }
                 break;
             case SubjectKind.Person:
                 if (passive || ForecastVerbBetween(subject.At, start) || (trigger >= 0 && IsNounTrigger(trigger) && ForecastPredicateAfter(after, clauseEnd)))
@@ -1349,6 +1364,26 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             break;
         }
         return count;
+    }
+
+    /// <summary>"A and B": the first organisation of a pair joined by "and" ending at <paramref name="m"/> (no third one before).</summary>
+    private OrgMention? FirstOfCoordinatedPair(OrgMention m)
+    {
+        if (W(m.Tokens.Start - 1) != "and" || doc.OrgAt(m.Tokens.Start - 2) is not { } first) return null;
+        return W(first.Tokens.Start - 1) is "," or "and" || CoordinatedOrgCount(m) != 2 ? null : first;
+    }
+
+    /// <summary>The last mention of <paramref name="org"/> between the sentence start and <paramref name="before"/>, when it
+    /// closes an "A and B" pair: A.</summary>
+    private OrganizationEntity? SpeakerPairLead(int sentenceStart, int before, OrganizationEntity org)
+    {
+        for (var k = before - 1; k >= sentenceStart; k--)
+        {
+            if (doc.OrgAt(k) is not { } m) continue;
+            if (m.Org.CompanyId != org.CompanyId) return null;
+            return FirstOfCoordinatedPair(m) is { } lead && lead.Org.CompanyId != org.CompanyId ? lead.Org : null;
+        }
+        return null;
     }
 
     private bool CollectiveWord(int from, int to)

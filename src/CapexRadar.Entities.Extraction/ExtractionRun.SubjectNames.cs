@@ -48,6 +48,7 @@ internal sealed partial class ExtractionRun
         ShareOwners(lex, dropPeople);
         PlaceLedSubjects(lex, dropPeople);
         PayingSubjects(lex, dropPeople);
+        SpendingObjectSubjects(lex);
         if (dropPeople.Count == 0) return;
         foreach (var p in dropPeople) _people[p].Mentions.Clear();
         _people.RemoveAll(p => p.Mentions.Count == 0);
@@ -210,6 +211,123 @@ internal sealed partial class ExtractionRun
     }
 
     private static bool ParticipleShape(ReadOnlySpan<char> w) => w.EndsWith("ed") || w.EndsWith("ing");
+
+    /// <summary>"Kelvara approved an investment of EUR 20 mn", "Kelvara will raise capacity with an investment of $X", "Kelvara's
+    /// board approved …", "The board of Kelvara approved …": in a sentence with an amount of money, the subject of a clause
+    /// whose object holds a spending noun is an organisation when it is a capitalised name no stage claimed — or the name
+    /// that owns the subject's governing body (board, management, directors, shareholders, owners).</summary>
+    private void SpendingObjectSubjects(WordClassLexicon lex)
+    {
+        var first = 0;
+        while (first < _n)
+        {
+            var sentence = _tk[first].Sentence;
+            var end = first;
+            bool figure = false, money = false, spending = false, unclaimed = false;
+            for (; end < _n && _tk[end].Sentence == sentence; end++)
+            {
+                figure |= IsFigure(end);
+                money |= IsMoneyCue(lex, end);
+                if (_tk[end].Kind != TokKind.Word) continue;
+                spending |= IsSpendingNoun(lex, end) || (WordClassesOf(lex, end) & InvestingPredicate) != 0;
+                unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None;
+            }
+            if (figure && money && spending && unclaimed) SpendingObjectSubjectsIn(lex, first, end);
+            first = end;
+        }
+    }
+
+    private void SpendingObjectSubjectsIn(WordClassLexicon lex, int first, int end)
+    {
+        var span = new TextSpan(_tk[first].Start, _tk[end - 1].End);
+        var sentence = lex == _doc.Lexicon ? _doc.SentenceWithSpan(span) : -1;
+        var syntax = sentence >= 0 ? _doc.Syntax(sentence) : ShallowParser.Parse(_t, span, lex);
+        foreach (var cl in syntax.Clauses)
+        {
+            // "Viking Line and Baltia Yards said there were plans to build a €240 million ferry": the speakers of an agentless
+            // investing plan (existential "there", passive) are organisations, each conjunct of a pair
+            // ("said on Monday that there were plans …": the parser may take the that-clause for a relative one of the reporting clause)
+            var reporter = cl.Speaker ?? (cl.Parent >= 0 && cl.Parent < syntax.Clauses.Count && syntax.Clauses[cl.Parent] is { Subject: { } ps, SubjectInherited: false } parent
+                                          && (parent.PredicateClasses & WordClass.ReportingVerb) != 0 ? ps : null);
+            if (reporter is { } speaker && (cl.PredicateClasses & InvestingPredicate) != 0 && AmountIn(first, end, cl.Span)
+                && (cl.Passive || cl.Subject is { } es && _t.AsSpan(es.Start, es.End - es.Start).Equals("there", StringComparison.OrdinalIgnoreCase)))
+                SpeakerConjuncts(lex, first, end, speaker);
+            if (cl.Subject is not { } subject || cl.SubjectInherited || cl.Predicate is not { } pred || (cl.PredicateClasses & WordClass.ReportingVerb) != 0) continue;
+            // the object and what follows it in the clause ("raise capacity with an investment of …")
+            if (!SpendingNounWithAmountIn(lex, first, end, new TextSpan(pred.End, cl.Span.End), cl.Span)) continue;
+            var name = GoverningBodyOwner(first, end, subject) ?? subject;
+            if (UnknownName(lex, first, end, name, out var from, out var to)) AddUnknownMention(from, to);
+        }
+    }
+
+    /// <summary>"A and B" (or one name): each conjunct of the speaker span that passes <see cref="UnknownName"/>.</summary>
+    private void SpeakerConjuncts(WordClassLexicon lex, int first, int end, TextSpan speaker)
+    {
+        int from = -1, to = -1, and = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].End <= speaker.Start) continue;
+            if (_tk[k].Start >= speaker.End) break;
+            if (from < 0) from = k;
+            to = k;
+            if (Is(k, "and")) { if (and >= 0) return; and = k; }
+        }
+        if (from < 0) return;
+        if (and < 0) { if (UnknownName(lex, first, end, speaker, out var a, out var b)) AddUnknownMention(a, b); return; }
+        if (and == from || and == to) return;
+        var left = new TextSpan(_tk[from].Start, _tk[and - 1].End);
+        var right = new TextSpan(_tk[and + 1].Start, _tk[to].End);
+        if (UnknownName(lex, first, end, left, out var l0, out var l1)) AddUnknownMention(l0, l1);
+        if (UnknownName(lex, first, end, right, out var r0, out var r1)) AddUnknownMention(r0, r1);
+    }
+
+    /// <summary>The span after the predicate holds a spending noun and the clause holds a figure.</summary>
+    private bool SpendingNounWithAmountIn(WordClassLexicon lex, int first, int end, TextSpan obj, TextSpan clause)
+    {
+        bool noun = false, figure = false;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].Start >= obj.Start && _tk[k].End <= obj.End && IsSpendingNoun(lex, k)) noun = true;
+            if (_tk[k].Start >= clause.Start && _tk[k].End <= clause.End && IsFigure(k)) figure = true;
+        }
+        return noun && figure;
+    }
+
+    /// <summary>"investment", "capex" in lower case (SpendingNoun is a rule-only class: read it unmasked).</summary>
+    private bool IsSpendingNoun(WordClassLexicon lex, int k) =>
+        _tk[k].Kind == TokKind.Word && !_tk[k].IsCap && (lex.OfAnyCase(Span(k)) & WordClass.SpendingNoun) != 0;
+
+    private bool IsGoverningBody(int k) => Is(k, "board") || Is(k, "management") || Is(k, "directors") || Is(k, "shareholders") || Is(k, "owners");
+
+    /// <summary>"Kelvara Metals' board", "Kelvara 's board of directors", "The board of Kelvara": the name that owns the
+    /// governing body the subject names, or null.</summary>
+    private TextSpan? GoverningBodyOwner(int first, int end, TextSpan subject)
+    {
+        int from = -1, to = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (_tk[k].End <= subject.Start) continue;
+            if (_tk[k].Start >= subject.End) break;
+            if (from < 0) from = k;
+            to = k;
+        }
+        if (from < 0) return null;
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (!IsGoverningBody(k)) continue;
+            // "Kelvara 's board", "Kelvara Metals' board"
+            var possessive = _tk[k - 1].Kind == TokKind.Possessive || IsChar(k - 1, '\'') || IsChar(k - 1, '’');
+            if (possessive && k - 2 >= from) return new TextSpan(_tk[from].Start, _tk[k - 2].End);
+            // "The board of Kelvara" (the parser may end the subject at the body noun)
+            if (Is(k + 1, "of") && k + 2 < end && _tk[k + 2].IsCap)
+            {
+                var last = k + 2;
+                while (last + 1 < end && last + 1 - (k + 2) < MaxFrameNameTokens && _tk[last + 1].Kind == TokKind.Word && _tk[last + 1].IsCap) last++;
+                return new TextSpan(_tk[k + 2].Start, _tk[last].End);
+            }
+        }
+        return null;
+    }
 
     /// <summary>"pay EUR 130 million for": the words from the verb to "for" (currency, figure, scale, a qualifier).</summary>
     private const int PaidAmountReach = 6;

@@ -207,6 +207,37 @@ public sealed class UnseenFrameTests
         Assert.True(fs.Count >= 1 && fs.All(f => f.Amount.CurrencyCode == currency), Show(fs));
     }
 
+    [Theory]
+    [InlineData("Quillon Grid will invest 300 million markkaa (about EUR 50 million) in a new cable plant.", "FIM", 300_000_000)]
+    [InlineData("Quillon Grid will invest 80 million German marks in a new turbine plant, equal to about EUR 41 million.", "DEM", 80_000_000)]
+    [InlineData("Quillon Grid will spend 900 billion lire on a new refinery unit, or roughly $520 million.", "ITL", 900_000_000_000)]
+    [InlineData("Quillon Grid will invest 100 million French francs in a new factory, equivalent to EUR 15 million.", "FRF", 100_000_000)]
+    public void A_legacy_currency_amount_is_the_fact_and_its_later_conversion_is_not(string t, string currency, long amount)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "quill" } && fs[0].Amount.CurrencyCode == currency
+                    && fs[0].Amount.Value == amount, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Harbrook Telecom expects European utilities to spend $50 billion on grids next year.")]
+    [InlineData("European utilities will spend $50 billion on grids next year, Harbrook Telecom's chief executive said.")]
+    [InlineData("Asian steelmakers will invest $20 billion in new furnaces by 2030, according to Quillon Grid.")]
+    public void A_bare_plural_of_a_sector_s_firms_spending_is_a_forecast(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Forecast, CompanyId: null }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid and Harbrook Telecom will build a $500 million cable landing station in Portugal.")]
+    [InlineData("Quillon Grid and Harbrook Telecom said on Monday that there were plans to build a $500 million cable landing station.")]
+    public void Of_two_coordinated_companies_the_first_named_leads_the_plan(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0] is { Kind: CapexKind.Commitment, CompanyId: "quill" }, Show(fs));
+    }
+
     [Fact]
     public void A_bare_crown_with_nothing_to_say_whose_is_no_fact()
     {

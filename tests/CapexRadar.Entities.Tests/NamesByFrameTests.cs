@@ -79,6 +79,33 @@ public class NamesByFrameTests
     }
 
     [Theory]
+    [InlineData("Brenholt approved an investment of EUR 20 mn in a new line .", "Brenholt")]
+    [InlineData("Korvath Shipping will raise its capacity with an investment of $40 million.", "Korvath Shipping")]
+    [InlineData("Korvath Shipping' board approved an investment of $40 million in two ferries.", "Korvath Shipping")]
+    [InlineData("Brenholt 's board of directors has approved capital expenditure of EUR 20 mn .", "Brenholt")]
+    [InlineData("The board of Korvath Shipping approved an investment of $40 million in two ferries.", "Korvath Shipping")]
+    public void The_subject_of_a_clause_with_a_spending_noun_and_an_amount_is_an_organisation(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Brenholt Line and Korvath Yards said on Monday that there were plans to build a EUR 240 million ferry .", "Brenholt Line")]
+    [InlineData("Brenholt said that there were plans to build a $300 million terminal in the port.", "Brenholt")]
+    public void The_speakers_of_an_agentless_investing_plan_are_organisations(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Sales rose to EUR 20 mn while investment fell .")]
+    [InlineData("Analysts approved of the investment of $40 million in two ferries.")]
+    public void A_plural_noun_or_a_clause_without_a_spending_object_names_no_organisation(string text)
+    {
+        Assert.Empty(X.Run(text).Orgs());
+    }
+
+    [Theory]
     [InlineData("Mexico City will invest 5 billion pesos in new metro lines.")]
     [InlineData("Qatar Skyports Chief Executive Omar Haddad said the company would invest 5 billion riyals.")]
     public void A_place_led_run_that_is_a_place_or_a_title_is_no_organisation(string text)

@@ -100,4 +100,32 @@ public sealed class EventAggregatesTests
         await using var check = factory.Services.CreateAsyncScope();
         Assert.Equal(3, await check.ServiceProvider.GetRequiredService<CapexDbContext>().AnnouncementEvents.CountAsync());
     }
+
+    [Fact]
+    public async Task A_unit_written_as_its_parent_shows_as_the_parent_and_a_ranked_rate_is_no_total_again()
+    {
+        await using var factory = new ServiceFactory<CapexApi>();
+        await factory.Harness.Start();
+        var client = new CapexService.CapexServiceClient(factory.Channel());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CapexDbContext>();
+            // the knowledge base resolves the unit's name to its parent (an alias): the row is the parent's, under its name
+            // with a first tranche of no period in the same story: one announcement ranks a company once
+            await StoreAsync(db, "oci-budget", Day, Commit("oracle", "Oracle Cloud Infrastructure", "USD", 35_000_000_000m, 35_000_000_000m, years: 1),
+                Commit("oracle", "Oracle", "USD", 5_000_000_000m, 5_000_000_000m));
+            // three weeks later another story recalls the same figure without its period: the same commitment, no total
+            await StoreAsync(db, "recall", Day.AddDays(21), Commit("oracle", "Oracle", "USD", 35_000_000_000m, 35_000_000_000m));
+            // an earlier figure of the same company, another story and another figure: a total of its own
+            await StoreAsync(db, "campus", Day.AddDays(-2), Commit("oracle", "Oracle", "USD", 1_000_000_000m, 1_000_000_000m));
+            // another company with the same figure and no period: a total of its own
+            await StoreAsync(db, "other", Day.AddDays(21), Commit("x-orbital-compute", "Orbital Compute", "USD", 35_000_000_000m, 35_000_000_000m));
+        }
+
+        var board = await client.GetLeaderboardAsync(new GetLeaderboardRequest());
+        var oracle = Assert.Single(board.Entries);
+        Assert.Equal(("oracle", "Oracle Corp.", 35_000_000_000L), (oracle.CompanyId, oracle.CompanyName, oracle.AnnualisedUsd.Units));
+        Assert.Equal(["x-orbital-compute", "oracle"], board.Totals.Select(t => t.CompanyId));
+        Assert.Equal(("campus", "Oracle Corp.", 1_000_000_000L), (board.Totals[1].AnnouncementId, board.Totals[1].CompanyName, board.Totals[1].AnnualisedUsd.Units));
+    }
 }

@@ -59,6 +59,24 @@ public static class EventFacts
         return result;
     }
 
+    /// <summary>
+    /// The <paramref name="totals"/> (commitments stating no period) less those of a company that
+    /// <paramref name="rates"/> (commitments with a period) already rank: a commitment of the same company with the same
+    /// figure within rounding or conversion (<see cref="EventClusterer.SameFigure"/>) — one commitment, which the version
+    /// with a period describes better (a later story recalling "the $500 billion venture") — or one of the same event —
+    /// one announcement ranks a company once, as in <see cref="CapexLeaderboard.Rank"/> (a plan "over four years" and the
+    /// "$100 billion to be deployed immediately" of it). Both lists as <see cref="OnePerEvent"/> returns them (the event
+    /// id as announcement id); rates looked up by company.
+    /// </summary>
+    public static IEnumerable<DatedCapexFact> WithoutRankedRates(IEnumerable<DatedCapexFact> totals, IEnumerable<DatedCapexFact> rates)
+    {
+        var byCompany = rates.Where(d => d.Fact.Kind == CapexKind.Commitment && d.Fact.CompanyId is not null)
+            .ToLookup(d => d.Fact.CompanyId!, StringComparer.Ordinal);
+        return totals.Where(t => t.Fact.Kind != CapexKind.Commitment || t.Fact.CompanyId is not { } company ||
+                                 !byCompany[company].Any(r => r.AnnouncementId is not null && r.AnnouncementId == t.AnnouncementId ||
+                                                              Figures.SameFigure(r.Fact, t.Fact)));
+    }
+
     private static bool Same(CapexFact a, CapexFact b) =>
         a.Kind == b.Kind && a.CompanyId == b.CompanyId && (a.Kind != CapexKind.Forecast || a.Scope == b.Scope) && Figures.SameFigure(a, b);
 }

@@ -83,8 +83,12 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
         var facts = EventFacts.OnePerEvent((await db.AllFactsAsync(context.CancellationToken)).Select(Dated).Select(RollUp), events, info);
         // a figure without a period is a total: ranked apart from yearly rates (a fiscal-year figure is a yearly rate)
         static bool Yearly(CapexFact f) => f.PeriodYears is > 0 || f.FiscalYear is not null;
-        var yearly = CapexLeaderboard.Rank(facts.Where(d => Yearly(d.Fact)), since, until);
-        var totals = CapexLeaderboard.Rank(facts.Where(d => !Yearly(d.Fact)), since, until);
+        var rates = facts.Where(d => Yearly(d.Fact)).ToList();
+        var yearly = CapexLeaderboard.Rank(rates, since, until);
+        // a company the yearly rates rank is not ranked again for the same commitment recalled without its period, nor
+        // for another figure of the same event (one announcement ranks a company once)
+        var inRange = rates.Where(d => (since is null || d.PublishedAt >= since) && (until is null || d.PublishedAt <= until));
+        var totals = CapexLeaderboard.Rank(EventFacts.WithoutRankedRates(facts.Where(d => !Yearly(d.Fact)), inRange), since, until);
         var response = new GetLeaderboardResponse();
         // one token pages both rankings together: page k of each
         response.Entries.AddRange(Entries(yearly, offset, limit, info));
@@ -112,13 +116,18 @@ public sealed class CapexGrpcService(CapexDbContext db, CompanyKnowledgeBase com
             Sources = info.GetValueOrDefault(entry.Fact)?.Sources ?? 1,
         });
 
-    /// <summary>A business unit's or brand's fact counts for its top parent (the knowledge base knows parents).</summary>
+    /// <summary>
+    /// A business unit's or brand's fact counts for its top parent (the knowledge base knows parents), under the parent's
+    /// name: a unit the knowledge base lists as an alias of its parent ("Oracle Cloud Infrastructure" for Oracle) shows as
+    /// the parent too, not under the name the story used.
+    /// </summary>
     private DatedCapexFact RollUp(DatedCapexFact d)
     {
         if (d.Fact.CompanyId is not { } id) return d;
         var root = id;
         for (var i = 0; i < 8 && companies.Get(root)?.Parent is { Length: > 0 } parent && parent != root; i++) root = parent;
-        return root == id ? d : d with { Fact = d.Fact with { CompanyId = root, CompanyName = companies.Get(root)?.Name ?? d.Fact.CompanyName } };
+        var name = companies.Get(root)?.Name ?? d.Fact.CompanyName;
+        return root == id && name == d.Fact.CompanyName ? d : d with { Fact = d.Fact with { CompanyId = root, CompanyName = name } };
     }
 
     [RequireScope(Scopes.Read)]

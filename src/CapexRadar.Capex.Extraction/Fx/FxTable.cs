@@ -41,10 +41,24 @@ public sealed class FxTable
         return new FxTable(rates, doc.RootElement.GetProperty("source").GetString() ?? string.Empty);
     }
 
-    /// <summary>Units of <paramref name="currency"/> per USD in <paramref name="year"/> (or the nearest year listed); null if unknown.</summary>
+    /// <summary>The euro's legacy currencies, in units per euro: the irrevocable conversion rates fixed when each joined the
+    /// euro (Council Regulations (EC) 2866/98, 1478/2000 for GRD, later ones for SIT, CYP, MTL, SKK, EEK, LVL, LTL, HRK). A
+    /// story that still states "300 million markkaa" or "50 million Deutschmarks" is converted through the euro.</summary>
+    private static readonly Dictionary<string, decimal> LegacyPerEuro = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ATS"] = 13.7603m, ["BEF"] = 40.3399m, ["DEM"] = 1.95583m, ["ESP"] = 166.386m, ["FIM"] = 5.94573m, ["FRF"] = 6.55957m,
+        ["IEP"] = 0.787564m, ["ITL"] = 1936.27m, ["LUF"] = 40.3399m, ["NLG"] = 2.20371m, ["PTE"] = 200.482m, ["GRD"] = 340.750m,
+        ["SIT"] = 239.640m, ["CYP"] = 0.585274m, ["MTL"] = 0.429300m, ["SKK"] = 30.1260m, ["EEK"] = 15.6466m, ["LVL"] = 0.702804m,
+        ["LTL"] = 3.45280m, ["HRK"] = 7.53450m,
+    };
+
+    /// <summary>Units of <paramref name="currency"/> per USD in <paramref name="year"/> (or the nearest year listed); null if unknown.
+    /// A legacy euro currency the table lacks goes through its fixed rate to the euro.</summary>
     public decimal? PerUsd(string currency, int year)
     {
         if (currency == "USD") return 1m;
+        if (LegacyPerEuro.TryGetValue(currency, out var perEuro) && !Lists(currency))
+            return PerUsd("EUR", year) is { } eur ? eur * perEuro : null;
         decimal? best = null;
         var bestDistance = int.MaxValue;
         foreach (var (y, table) in _perUsd)
@@ -54,6 +68,12 @@ public sealed class FxTable
             if (d < bestDistance || (d == bestDistance && y < year)) { best = rate; bestDistance = d; }
         }
         return best;
+    }
+
+    private bool Lists(string currency)
+    {
+        foreach (var table in _perUsd.Values) if (table.ContainsKey(currency)) return true;
+        return false;
     }
 
     public decimal? ToUsd(decimal amount, string currency, int year)

@@ -37,6 +37,7 @@ internal static class CapexWords
     public const string AssetNoun = "AssetNoun";
     public const string ShareNoun = "ShareNoun";
     public const string InjectVerb = "InjectVerb";
+    public const string SectorPlural = "SectorPlural";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -280,7 +280,7 @@ internal sealed class MoneyScanner(List<QToken> tokens)
     {
         "dollars" => "dollar", "rupees" => "rupee", "riyals" => "riyal", "dirhams" => "dirham", "francs" => "franc",
         "pesos" => "peso", "pounds" => "pound", "guilders" => "guilder", "reals" => "real", "kronor" => "krona", "kroner" => "krone",
-        "crowns" => "crown", "dinars" => "dinar", "rials" => "rial",
+        "crowns" => "crown", "dinars" => "dinar", "rials" => "rial", "marks" => "mark", "punts" => "punt", "kunas" => "kuna",
         _ => w,
     };
 
