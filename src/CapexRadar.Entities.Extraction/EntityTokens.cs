@@ -69,6 +69,9 @@ internal static class EntityTokens
         return FromAtoms(text, atoms.AsSpan(0, count), ref buffer);
     }
 
+    /// <summary>The entity tokens of <paramref name="document"/>'s text, made of the atoms it has already scanned.</summary>
+    public static int Tokenize(AnnotatedDocument document, ref Tok[] buffer) => FromAtoms(document.Text, document.Atoms, ref buffer);
+
     /// <summary>The entity tokens made of <paramref name="atoms"/> (all the atoms of <paramref name="text"/>, in order).</summary>
     public static int FromAtoms(string text, ReadOnlySpan<Atom> atoms, ref Tok[] buffer)
     {

@@ -188,7 +188,7 @@ internal sealed partial class ExtractionRun
         {
             if (_t.Length == 0) return EntitySet.Empty;
             Prof.Start();
-            _n = EntityTokens.Tokenize(_t, ref _tk);
+            _n = EntityTokens.Tokenize(_doc, ref _tk); // the document's atoms, scanned once for every extractor
             Prof.Mark(21);
             if (_n == 0) return EntitySet.Empty;
             _cover = ArrayPool<Cover>.Shared.Rent(_n);

@@ -27,6 +27,7 @@ public sealed class AnnotatedDocument
     private const WordClass Looked = (WordClass)(1UL << 63);
 
     private readonly TextSpan[] _sentences;
+    private Atom[]? _atomArray;
     private Token[]? _tokenArray;
     private int[]? _sentenceOf;
     private (int Start, int End)[]? _sentenceTokens;
@@ -61,13 +62,21 @@ public sealed class AnnotatedDocument
     /// <summary>The sentence spans as a list (the same objects as <see cref="Sentences"/>).</summary>
     public IReadOnlyList<TextSpan> SentenceList => _sentences;
 
-    /// <summary>Tokens of the whole text (<see cref="Tokenizer"/>): words with inner hyphens and apostrophes, numbers,
+    /// <summary>The atoms of the whole text (<see cref="TokenAtoms"/>): the one scan every token layer is made of —
+    /// the document's <see cref="Tokens"/> and the extractors' own grains (Entities' words, Capex's quantity tokens)
+    /// rejoin these instead of scanning the text again. Made on first use; never change it.</summary>
+    public Atom[] AtomArray => _atomArray ??= ScanAtoms(Text);
+
+    /// <summary>The atoms of the whole text (<see cref="AtomArray"/>).</summary>
+    public ReadOnlySpan<Atom> Atoms => AtomArray;
+
+    /// <summary>Tokens of the whole text (<see cref="Tokenizer"/> over <see cref="Atoms"/>): words with inner hyphens and apostrophes, numbers,
     /// single punctuation or symbol characters.</summary>
     public ReadOnlySpan<Token> Tokens => TokenArray;
 
     /// <summary>The token array itself, for readers that index it heavily; never change it.</summary>
     /// <remarks>Made on first use: an extractor with a tokenizer of its own never pays for them.</remarks>
-    public Token[] TokenArray => _tokenArray ??= Tokenize(Text);
+    public Token[] TokenArray => _tokenArray ??= Tokenize(Text, AtomArray);
 
     public int TokenCount => TokenArray.Length;
 
@@ -150,7 +159,18 @@ public sealed class AnnotatedDocument
         return lo;
     }
 
-    private static Token[] Tokenize(string text)
+    [ThreadStatic] private static Atom[]? _atomScratch;
+
+    private static Atom[] ScanAtoms(string text)
+    {
+        // one pass into a reusable buffer, then one exact array
+        var buffer = _atomScratch ??= new Atom[1024];
+        var n = TokenAtoms.Scan(text, ref buffer);
+        _atomScratch = buffer.Length <= 1 << 16 ? buffer : null; // keep a reusable buffer, not a hostile input's
+        return buffer.AsSpan(0, n).ToArray();
+    }
+
+    private static Token[] Tokenize(string text, Atom[] atoms)
     {
         // one pass into a pooled buffer, then one exact array (the tokenizer allocates nothing)
         var pool = System.Buffers.ArrayPool<Token>.Shared;
@@ -158,7 +178,7 @@ public sealed class AnnotatedDocument
         var n = 0;
         try
         {
-            foreach (var t in new Tokenizer(text))
+            foreach (var t in new Tokenizer(text, atoms))
             {
                 if (n == buffer.Length)
                 {

@@ -22,7 +22,11 @@ public ref struct Tokenizer
     private int _pos;
     private Atom _next;
     private bool _hasNext;
+    private readonly ReadOnlySpan<Atom> _atoms;
+    private readonly bool _fromAtoms;
 
+    /// <summary>Tokens of <paramref name="text"/>, scanning its atoms as it goes; token offsets are shifted by
+    /// <paramref name="offset"/> (the start of <paramref name="text"/> in a longer string).</summary>
     public Tokenizer(ReadOnlySpan<char> text, int offset = 0)
     {
         _text = text;
@@ -30,6 +34,22 @@ public ref struct Tokenizer
         _pos = 0;
         _next = default;
         _hasNext = false;
+        _atoms = default;
+        _fromAtoms = false;
+        Current = default;
+    }
+
+    /// <summary>Tokens made of atoms already scanned (<paramref name="atoms"/>: every atom of <paramref name="text"/>,
+    /// in order, as <see cref="TokenAtoms.Scan(string, ref Atom[])"/> gives them), so the text is not scanned again.</summary>
+    public Tokenizer(ReadOnlySpan<char> text, ReadOnlySpan<Atom> atoms)
+    {
+        _text = text;
+        _offset = 0;
+        _pos = 0;
+        _next = default;
+        _hasNext = false;
+        _atoms = atoms;
+        _fromAtoms = true;
         Current = default;
     }
 
@@ -92,13 +112,25 @@ public ref struct Tokenizer
             atom = _next;
             return true;
         }
-        return TokenAtoms.Next(_text, ref _pos, out atom);
+        return NextAtom(out atom);
     }
 
     private bool Peek(out Atom atom)
     {
-        if (!_hasNext) _hasNext = TokenAtoms.Next(_text, ref _pos, out _next);
+        if (!_hasNext) _hasNext = NextAtom(out _next);
         atom = _next;
         return _hasNext;
+    }
+
+    private bool NextAtom(out Atom atom)
+    {
+        if (!_fromAtoms) return TokenAtoms.Next(_text, ref _pos, out atom);
+        if (_pos < _atoms.Length)
+        {
+            atom = _atoms[_pos++];
+            return true;
+        }
+        atom = default;
+        return false;
     }
 }

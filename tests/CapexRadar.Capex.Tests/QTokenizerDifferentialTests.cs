@@ -65,6 +65,10 @@ public sealed class QTokenizerDifferentialTests
         Assert.True(expected.Count == actual.Count, $"{expected.Count} tokens expected, {actual.Count} made, in {Escape(text[from..to])}");
         for (var i = 0; i < expected.Count; i++)
             Assert.True(expected[i] == actual[i], $"token {i} differs in {Escape(text[from..to])}: expected {expected[i]}, made {actual[i]}");
+        if (from != 0 || to != text.Length) return;
+        // made of the atoms the shared document scanned once: the same tokens
+        var fromDocument = QTokenizer.Tokenize(CapexRadar.Text.AnnotatedDocument.Create(text));
+        Assert.True(expected.SequenceEqual(fromDocument), $"tokens made of the document's atoms differ in {Escape(text)}");
     }
 
     private static string Escape(string text) =>

@@ -204,6 +204,48 @@ public sealed class QuantityRecognizerTests
         Assert.DoesNotContain(QuantityRecognizer.Recognize("The company won 3 contracts."), q => q.Kind == QuantityKind.Money);
     }
 
+    [Theory]
+    [InlineData("Ørsted will spend €1.2 billion on the site in 2025 and 2.7 million in 2026.", "2.7 million", "EUR", "2700000")]
+    [InlineData("The carrier set aside ¥40 billion for towers, and about 3.5 billion for fibre.", "3.5 billion", "JPY", "3500000000")]
+    [InlineData("Budgets rose from £300 million last year to 450 million this year.", "450 million", "GBP", "450000000")]
+    [InlineData("The insurer spent A$80 million on offices; the bank, 120 million.", null, null, null)]
+    public void A_bare_scaled_number_after_an_amount_in_the_same_sentence_takes_its_currency(string text, string? bare, string? iso, string? value)
+    {
+        var money = QuantityRecognizer.Recognize(text).Where(q => q.Kind == QuantityKind.Money).ToList();
+        if (bare is null)
+        {
+            Assert.Single(money);
+            return;
+        }
+        Assert.Equal(2, money.Count);
+        Assert.Equal(bare, money[1].Text);
+        Assert.Equal(iso, money[1].Currency);
+        Assert.Equal(D(value!), money[1].Value);
+    }
+
+    [Theory]
+    [InlineData("The utility will invest $900 million to serve 2.7 million customers.")]
+    [InlineData("Shell spent $2 billion. Output reached 1.5 million barrels a day, and 3 million in 2030.")]
+    [InlineData("It raised $50 million and sold 4 million shares.")]
+    [InlineData("It raised $50 million\n2.7 million in 2026")]
+    [InlineData("It raised $50 million for its 2026 plan.")]
+    [InlineData("The plant cost $1 billion and employs 1,200.")]
+    public void A_bare_number_that_counts_something_or_stands_in_another_sentence_stays_bare(string text)
+    {
+        var money = QuantityRecognizer.Recognize(text.Replace("\\n", "\n", StringComparison.Ordinal)).Where(q => q.Kind == QuantityKind.Money).ToList();
+        Assert.Single(money);
+    }
+
+    [Fact]
+    public void Hostile_input_many_bare_numbers_after_one_amount_completes()
+    {
+        var many = "$1bn " + string.Concat(Enumerable.Repeat("2 million and ", 100_000));
+        var money = QuantityRecognizer.Recognize(many).Where(q => q.Kind == QuantityKind.Money).ToList();
+        // only the bare numbers within a clause's reach of the amount take its currency
+        Assert.InRange(money.Count, 2, 20);
+        Assert.All(money, q => Assert.Equal("USD", q.Currency));
+    }
+
     [Fact]
     public void Describe_and_json_for_the_cli()
     {

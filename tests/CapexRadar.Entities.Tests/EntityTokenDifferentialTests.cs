@@ -69,6 +69,17 @@ public class EntityTokenDifferentialTests
                         && e.SpaceBefore == a.SpaceBefore && e.NewlineBefore == a.NewlineBefore && e.Curly == a.Curly && a.Id == -1,
                 $"token {i} differs in {Escape(text)}: expected {Show(e)}, made {Show(a)}");
         }
+        // made of the atoms the shared document scanned once: the same tokens
+        var fromDocument = new Tok[4];
+        var k = EntityTokens.Tokenize(AnnotatedDocument.Create(text), ref fromDocument);
+        Assert.True(k == m, $"{m} tokens made by scanning, {k} of the document's atoms, in {Escape(text)}");
+        for (var i = 0; i < m; i++)
+        {
+            var (e, a) = (actual[i], fromDocument[i]);
+            Assert.True(e.Start == a.Start && e.Length == a.Length && e.Kind == a.Kind && e.Shape == a.Shape
+                        && e.SpaceBefore == a.SpaceBefore && e.NewlineBefore == a.NewlineBefore && e.Curly == a.Curly,
+                $"token {i} of the document's atoms differs in {Escape(text)}: {Show(e)} vs {Show(a)}");
+        }
     }
 
     private static string Show(Tok t) => $"[{t.Start},{t.Length}) {t.Kind} {t.Shape} space={t.SpaceBefore} newline={t.NewlineBefore} curly={t.Curly}";

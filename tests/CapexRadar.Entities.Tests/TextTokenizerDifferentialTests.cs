@@ -6,7 +6,8 @@ namespace CapexRadar.Entities.Tests;
 /// <summary>
 /// The shared document's tokens (<see cref="Tokenizer"/>, read by Market and the shallow parser) now come from
 /// <see cref="TokenAtoms"/> rejoined into words, numbers and single characters. These tests compare every token with
-/// the tokenizer it replaced (<see cref="LegacyTextTokenizer"/>, kept verbatim) on generated text built from the
+/// the tokenizer it replaced (<see cref="LegacyTextTokenizer"/>, kept verbatim) — scanning as it goes, and made of
+/// the atoms <see cref="AnnotatedDocument.Atoms"/> scanned once — on generated text built from the
 /// characters each rule looks at, on written sentences and on hostile input.
 /// </summary>
 public class TextTokenizerDifferentialTests
@@ -69,6 +70,13 @@ public class TextTokenizerDifferentialTests
         Assert.True(expected.Count == actual.Count, $"{expected.Count} tokens expected, {actual.Count} made, in {Escape(text[from..to])}");
         for (var i = 0; i < expected.Count; i++)
             Assert.True(expected[i] == actual[i], $"token {i} differs in {Escape(text[from..to])}: expected {expected[i]}, made {actual[i]}");
+        if (from != 0 || to != text.Length) return;
+        // the document's tokens, made of the atoms it scanned once
+        var document = AnnotatedDocument.Create(text);
+        Assert.True(expected.SequenceEqual(document.TokenArray), $"the document's tokens differ in {Escape(text)}");
+        var fromAtoms = new List<Token>();
+        foreach (var t in new Tokenizer(text, document.Atoms)) fromAtoms.Add(t);
+        Assert.True(expected.SequenceEqual(fromAtoms), $"tokens made of scanned atoms differ in {Escape(text)}");
     }
 
     private static string Escape(string text) =>

@@ -54,6 +54,46 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         return ReadPrefixed(i) ?? ReadSuffixed(i);
     }
 
+    /// <summary>Words that may follow a bare scaled number read as money: prepositions, conjunctions, time determiners and
+    /// adverbs ("2.7 million in 2026", "2.7 million and", "2.7 million next year"). A noun after it ("2.7 million people",
+    /// "2.7 million shares") makes it a count, so any word outside this closed class stops the read.</summary>
+    private static readonly HashSet<string> BareFollowers =
+    [
+        "in", "on", "for", "over", "by", "to", "from", "into", "at", "during", "through", "until", "within", "across", "toward", "towards",
+        "and", "or", "but", "while", "whereas", "than", "versus", "vs", "this", "next", "last", "the", "a", "an", "each", "per", "every",
+        "annually", "yearly", "respectively", "previously", "earlier", "before", "later", "apiece",
+    ];
+
+    /// <summary>
+    /// "$1.2 billion in 2025 and 2.7 million in 2026": a bare number with a scale of at least a hundred thousand, written
+    /// apart from any word before it and followed only by punctuation or a word of <see cref="BareFollowers"/>, is an
+    /// amount in <paramref name="currency"/> (the caller passes the currency of an amount earlier in the same clause).
+    /// Looks a bounded number of tokens ahead.
+    /// </summary>
+    public MoneyMatch? ReadBare(int i, CurrencySense currency)
+    {
+        if (i >= N || !_t[i].IsNumber || NewLineAt(i)) return null;
+        // glued to what precedes ("H20", "$5", "-3", "2025/2.7") it is part of another form
+        if (i > 0 && !_t[i].SpaceBefore) return null;
+        if (!NumberReader.TryRead(_t, i, out var num) || num.FromWords || num.HasScale) return null;
+        var (scale, end) = ReadScales(num.End, true);
+        if (scale is null || scale < 1e5m) return null;
+        var m = new MoneyMatch
+        {
+            StartToken = i, EndToken = end, Value = num.Value * scale.Value, Currency = currency, HasScale = true, PrefixCurrency = true,
+        };
+        ReadRange(m);
+        m.Qualifier = m.High is not null ? AmountQualifier.Range : QualifierBefore(i);
+        var e = m.EndToken;
+        if (e < N && !NewLineAt(e))
+        {
+            var next = _t[e];
+            if (next.IsWord ? !BareFollowers.Contains(next.Lower) || !next.SpaceBefore : next.IsNumber || QuantityLexicon.Symbol(next) is not null || next.Lower == "%")
+                return null;
+        }
+        return m;
+    }
+
     // ---------- prefix forms ----------
 
     private MoneyMatch? ReadPrefixed(int i)

@@ -36,11 +36,24 @@ internal static class QTokenizer
 
     public static List<QToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>The quantity tokens of <paramref name="document"/>'s text, made of the atoms it has already scanned
+    /// (the same tokens as <c>Tokenize(document.Text)</c>).</summary>
+    public static List<QToken> Tokenize(AnnotatedDocument document) =>
+        FromAtoms(document.Text, document.Atoms, 0, document.Text.Length);
+
     public static List<QToken> Tokenize(string text, int start, int end)
     {
         var atoms = _atoms ??= new Atom[256];
         var count = TokenAtoms.Scan(text, start, end, ref atoms);
         _atoms = atoms.Length <= 1 << 16 ? atoms : null; // keep a reusable buffer, not a hostile input's
+        return FromAtoms(text, atoms.AsSpan(0, count), start, end);
+    }
+
+    /// <summary>The quantity tokens made of <paramref name="atoms"/>: every atom of the range
+    /// [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, in order.</summary>
+    private static List<QToken> FromAtoms(string text, ReadOnlySpan<Atom> atoms, int start, int end)
+    {
+        var count = atoms.Length;
         var tokens = new List<QToken>(Math.Max(4, (end - start) / 5));
         var previousEnd = start;
         var j = 0;

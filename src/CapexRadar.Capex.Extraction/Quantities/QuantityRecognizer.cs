@@ -50,9 +50,14 @@ public static class QuantityRecognizer
         var periods = new PeriodScanner(tokens);
         var result = new List<Quantity>();
         string? yenDefault = null;
+        // the currency of the last amount in the current sentence (and where it ended), for a bare "2.7 million" after it
+        CurrencySense? clauseCurrency = null;
+        var clauseCurrencyEnd = 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            if (clauseCurrency is not null && (tokens[i].LineBefore || IsSentenceEnd(tokens[i]) || i - clauseCurrencyEnd > BareAmountReach))
+                clauseCurrency = null;
             if (!QuantityLexicon.CanStart(tokens[i])) { i++; continue; }
             var p = percent.Read(i);
             if (p is { } pm)
@@ -68,6 +73,8 @@ public static class QuantityRecognizer
                 yenDefault ??= YenFromText(tokens, context);
                 result.Add(ToQuantity(text, tokens, m, yenDefault));
                 i = Math.Max(i + 1, m.EquivalentEnd ?? m.EndToken);
+                clauseCurrency = m.Currency;
+                clauseCurrencyEnd = i;
                 continue;
             }
             var per = periods.Read(i);
@@ -80,10 +87,22 @@ public static class QuantityRecognizer
                 i = pe.EndToken;
                 continue;
             }
+            if (clauseCurrency is not null && money.ReadBare(i, clauseCurrency) is { } bare)
+            {
+                yenDefault ??= YenFromText(tokens, context);
+                result.Add(ToQuantity(text, tokens, bare, yenDefault));
+                i = Math.Max(i + 1, bare.EndToken);
+                continue;
+            }
             i++;
         }
         return result;
     }
+
+    /// <summary>How many tokens after an amount a bare scaled number may still take its currency (a long clause).</summary>
+    private const int BareAmountReach = 40;
+
+    private static bool IsSentenceEnd(QToken t) => t.Kind == QKind.Symbol && t.Lower is "." or ";" or "!" or "?";
 
     private static Quantity ToQuantity(string text, List<QToken> tokens, MoneyMatch m, string yenDefault)
     {
