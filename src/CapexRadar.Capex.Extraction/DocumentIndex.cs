@@ -56,8 +56,9 @@ internal sealed class DocumentIndex
         Text = text;
         Entities = entities;
         _sharedSyntax = ReferenceEquals(document.Lexicon, WordClassLexicon.Default);
-        // QTokenizer stays: its tokens are finer than the document's ("US$38bn" → US, $, 38, bn; "AI-driven" → AI, -, driven)
-        T = QTokenizer.Tokenize(text);
+        // QTokenizer stays: its tokens are finer than the document's ("US$38bn" → US, $, 38, bn; "AI-driven" → AI, -, driven).
+        // They are made from the document's atoms, so the text is scanned once for all three extractors.
+        T = QTokenizer.Tokenize(document);
         var n = T.Count;
         _orgAt = Filled(n);
         _personAt = Filled(n);
