@@ -49,7 +49,11 @@ services() {
 }
 rss() {
   services | while read -r p name; do
-    printf '  %-28s %6d MB\n' "$name" $(( $(awk '/VmRSS/{print $2}' /proc/$p/status) / 1024 ))
+    # RSS = anonymous (GC heap, native heap, stacks) + file (assemblies, native libraries: shared between the
+    # services, counted in each) + shmem (JIT code: the W^X double mapping); PSS shares the shared pages out
+    printf '  %-28s %6d MB  (anon %d, file %d, shmem %d; PSS %d MB)\n' "$name" $(( $(awk '/VmRSS/{print $2}' /proc/$p/status) / 1024 )) \
+      $(( $(awk '/RssAnon/{print $2}' /proc/$p/status) / 1024 )) $(( $(awk '/RssFile/{print $2}' /proc/$p/status) / 1024 )) \
+      $(( $(awk '/RssShmem/{print $2}' /proc/$p/status) / 1024 )) $(( $(awk '/^Pss:/{print $2}' /proc/$p/smaps_rollup 2>/dev/null || echo 0) / 1024 ))
   done
 }
 cpu_ticks() { # utime+stime of each service, in clock ticks

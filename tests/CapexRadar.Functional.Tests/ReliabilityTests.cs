@@ -191,6 +191,69 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task The_relay_publishes_new_rows_while_an_earlier_batch_still_awaits_the_broker()
+    {
+        await using var factory = new ServiceFactory<IngestionApi>();
+        await factory.Harness.Start();
+        // The broker's confirm of the first row is held back (RabbitMQ confirms after its periodic disk sync).
+        var held = new HoldingPublishObserver("held-row");
+        factory.Services.GetRequiredService<IBus>().ConnectPublishObserver(held);
+        var signal = factory.Services.GetRequiredService<OutboxSignal>();
+        async Task AddRowAsync(string id)
+        {
+            await InScopeAsync(factory, async sp =>
+            {
+                var db = sp.GetRequiredService<IngestionDbContext>();
+                await db.Database.EnsureCreatedAsync();
+                db.Outbox.Add(new OutboxMessage
+                {
+                    Id = Guid.CreateVersion7(),
+                    AnnouncementId = id,
+                    PayloadJson = $$"""{"announcementId":"{{id}}","title":"","text":"x","publishedAt":null,"receivedAt":"2025-01-01T00:00:00+00:00"}""",
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+                return await db.SaveChangesAsync();
+            });
+            signal.Notify();
+        }
+
+        await AddRowAsync("held-row");
+        await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        await AddRowAsync("next-row");
+        // the second row goes out while the first batch still waits (before: it waited for that batch)
+        Assert.True(await factory.Harness.PublishedAsync<AnnouncementReceived>(m => m.AnnouncementId == "next-row"));
+        Assert.False(held.Released);
+
+        held.Release();
+        Assert.True(await Samples.EventuallyAsync(() => InScopeAsync(factory, async sp =>
+            await sp.GetRequiredService<IngestionDbContext>().Outbox.CountAsync(m => m.SentAt != null) == 2)));
+        var counts = factory.Harness.Published.Select<AnnouncementReceived>()
+            .GroupBy(m => m.Context.Message.AnnouncementId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["held-row"] = 1, ["next-row"] = 1 }, counts);
+    }
+
+    /// <summary>Holds the publish of one announcement's message until released (a slow broker confirm).</summary>
+    private sealed class HoldingPublishObserver(string announcementId) : IPublishObserver
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Reached => _reached.Task;
+        public bool Released => _release.Task.IsCompleted;
+        public void Release() => _release.TrySetResult();
+
+        public async Task PrePublish<T>(PublishContext<T> context) where T : class
+        {
+            if (context.Message is not AnnouncementReceived m || m.AnnouncementId != announcementId) return;
+            _reached.TrySetResult();
+            await _release.Task;
+        }
+
+        public Task PostPublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+        public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+
+    [Fact]
     public async Task An_announcement_whose_message_was_lost_is_redriven_from_stored_state()
     {
         await using var factory = new ServiceFactory<IngestionApi>();

@@ -33,51 +33,114 @@ public sealed class OutboxRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Batches in flight: a batch waits for the broker's confirms (RabbitMQ confirms persistent messages on classic
+        // queues only after its periodic disk sync, up to ~200 ms under steady load), and rows committed meanwhile must
+        // not wait for that batch to finish. Each batch holds its own lease, so batches never overlap.
+        var inFlight = new List<Task<int>>();
         var backoff = TimeSpan.Zero;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var claimed = 0;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                claimed = await PublishPendingAsync(stoppingToken);
-                backoff = TimeSpan.Zero;
-                if (DateTimeOffset.UtcNow >= _nextPrune)
+                var claimed = 0;
+                try
                 {
-                    await PruneAsync(stoppingToken);
-                    _nextPrune = DateTimeOffset.UtcNow + outboxOptions.Value.PruneInterval;
+                    // a finished batch that found the broker unreachable throws here: back off
+                    foreach (var done in inFlight.Where(t => t.IsCompleted).ToList())
+                    {
+                        inFlight.Remove(done);
+                        await done;
+                    }
+                    var batch = await ClaimAsync(stoppingToken);
+                    if (batch is not null)
+                    {
+                        claimed = batch.Rows.Count;
+                        inFlight.Add(DeliverAsync(batch, stoppingToken));
+                    }
+                    backoff = TimeSpan.Zero;
+                    if (DateTimeOffset.UtcNow >= _nextPrune)
+                    {
+                        await PruneAsync(stoppingToken);
+                        _nextPrune = DateTimeOffset.UtcNow + outboxOptions.Value.PruneInterval;
+                    }
                 }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    await DrainAsync(inFlight);
+                    backoff = TimeSpan.FromMilliseconds(Math.Min(10_000, Math.Max(500, backoff.TotalMilliseconds * 2)));
+                    logger.LogWarning("Outbox relay could not publish ({Error}); retrying in {Delay} ms", ex.Message, backoff.TotalMilliseconds);
+                    await Task.Delay(backoff, stoppingToken);
+                    continue;
+                }
+                if (inFlight.Count >= outboxOptions.Value.MaxBatchesInFlight)
+                    await Task.WhenAny(inFlight); // rows keep accumulating meanwhile: the next claim takes them together
+                else if (claimed < outboxOptions.Value.BatchSize)
+                    await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                backoff = TimeSpan.FromMilliseconds(Math.Min(10_000, Math.Max(500, backoff.TotalMilliseconds * 2)));
-                logger.LogWarning("Outbox relay could not publish ({Error}); retrying in {Delay} ms", ex.Message, backoff.TotalMilliseconds);
-                await Task.Delay(backoff, stoppingToken);
-                continue;
-            }
-            if (claimed < outboxOptions.Value.BatchSize) await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
         }
+        finally
+        {
+            await DrainAsync(inFlight); // claimed rows are published and marked (or released by their lease)
+        }
+    }
+
+    private static async Task DrainAsync(List<Task<int>> inFlight)
+    {
+        try { await Task.WhenAll(inFlight); }
+        catch (Exception) { /* reported by the batch itself or retried after the back-off */ }
+        inFlight.Clear();
     }
 
     /// <summary>Claims and publishes one batch; returns how many rows were claimed.</summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
+        var batch = await ClaimAsync(cancellationToken);
+        return batch is null ? 0 : await DeliverAsync(batch, cancellationToken);
+    }
+
+    /// <summary>Rows claimed under one lease, tracked by the batch's own context (disposed after delivery).</summary>
+    private sealed record ClaimedBatch(AsyncServiceScope Scope, IngestionDbContext Db, List<OutboxMessage> Rows);
+
+    /// <summary>Claims up to <c>BatchSize</c> unsent rows with a lease; <c>null</c> when there are none.</summary>
+    private async Task<ClaimedBatch?> ClaimAsync(CancellationToken cancellationToken)
+    {
         var o = outboxOptions.Value;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IngestionDbContext>();
+        var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IngestionDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            var claim = Guid.NewGuid().ToString("N");
+            var leaseEnd = now + o.LeaseDuration;
+            var claimable = db.Outbox.Where(m => m.SentAt == null && m.ParkedAt == null && (m.LockedUntil == null || m.LockedUntil < now));
+            var candidates = claimable.OrderBy(m => m.CreatedAt).Take(o.BatchSize).Select(m => m.Id);
+            // The conditions are repeated outside the sub-query: PostgreSQL re-checks them on a row another relay just
+            // claimed (READ COMMITTED), so it is skipped instead of claimed twice; SQLite serialises writers anyway.
+            var claimed = await claimable.Where(m => candidates.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+            if (claimed == 0)
+            {
+                await scope.DisposeAsync();
+                return null;
+            }
+            var rows = await db.Outbox.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
+            return new ClaimedBatch(scope, db, rows);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Publishes a claimed batch concurrently, then marks the sent rows in one save; returns how many rows it held.</summary>
+    private async Task<int> DeliverAsync(ClaimedBatch batch, CancellationToken cancellationToken)
+    {
+        await using var scope = batch.Scope;
+        var o = outboxOptions.Value;
+        var db = batch.Db;
+        var rows = batch.Rows;
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
-
-        var now = DateTimeOffset.UtcNow;
-        var claim = Guid.NewGuid().ToString("N");
-        var leaseEnd = now + o.LeaseDuration;
-        var claimable = db.Outbox.Where(m => m.SentAt == null && m.ParkedAt == null && (m.LockedUntil == null || m.LockedUntil < now));
-        var candidates = claimable.OrderBy(m => m.CreatedAt).Take(o.BatchSize).Select(m => m.Id);
-        // The conditions are repeated outside the sub-query: PostgreSQL re-checks them on a row another relay just
-        // claimed (READ COMMITTED), so it is skipped instead of claimed twice; SQLite serialises writers anyway.
-        var claimed = await claimable.Where(m => candidates.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
-        if (claimed == 0) return 0;
-
-        var rows = await db.Outbox.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
         var outcomes = await Task.WhenAll(rows.Select(row => PublishOneAsync(publisher, row, o.PublishTimeout, cancellationToken)));
 
         var sentAt = DateTimeOffset.UtcNow;

@@ -11,6 +11,13 @@ public sealed class OutboxOptions : IValidatableObject
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Claimed batches awaiting the broker's confirms at once. Rows committed while a batch waits are claimed and
+    /// published at once instead of after that batch; at the limit the relay waits and the next claim takes more rows.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxBatchesInFlight { get; set; } = 4;
+
     /// <summary>How long a claim holds its rows: a relay that dies mid-batch releases them when it expires.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
