@@ -50,6 +50,9 @@ public static class Extensions
         builder.Services.AddSingleton<IngestionWriter>();
         builder.Services.AddScoped<AnnouncementIngestor>();
         builder.Services.AddScoped<StatusReader>();
+        builder.Services.AddSingleton<DownstreamReadiness>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DownstreamReadiness>());
+        builder.Services.AddHealthChecks().AddCheck<DownstreamReadiness>(DownstreamReadiness.HealthCheckName);
         builder.Services.AddHostedService<OutboxRelay>();
         builder.AddIngestionEvents();
 

@@ -232,6 +232,65 @@ public sealed class ReliabilityTests
         Assert.Equal(new Dictionary<string, int> { ["held-row"] = 1, ["next-row"] = 1 }, counts);
     }
 
+    [Fact]
+    public async Task Ingestion_is_unhealthy_and_publishes_nothing_until_the_services_it_feeds_have_been_healthy()
+    {
+        // Entities' http endpoint as the AppHost's reference gives it; nothing listens there yet (a service still starting)
+        var port = FreePort();
+        await using var baseFactory = new ServiceFactory<IngestionApi>();
+        await using var factory = baseFactory.WithWebHostBuilder(b => b.UseSetting("services:entities:http:0", $"http://127.0.0.1:{port}"));
+        await factory.Services.GetTestHarness().Start();
+        var harness = factory.Services.GetTestHarness();
+        var health = factory.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        await InScopeAsync(factory, async sp =>
+        {
+            var db = sp.GetRequiredService<IngestionDbContext>();
+            await db.Database.EnsureCreatedAsync();
+            db.Outbox.Add(new OutboxMessage
+            {
+                Id = Guid.CreateVersion7(),
+                AnnouncementId = "early-row",
+                PayloadJson = """{"announcementId":"early-row","title":"","text":"x","publishedAt":null,"receivedAt":"2025-01-01T00:00:00+00:00"}""",
+                CreatedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        factory.Services.GetRequiredService<OutboxSignal>().Notify();
+
+        var waiting = await health.CheckHealthAsync(r => r.Name == DownstreamReadiness.HealthCheckName);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, waiting.Status);
+        Assert.Contains("entities", waiting.Entries[DownstreamReadiness.HealthCheckName].Description);
+        Assert.Empty(harness.Published.Select<AnnouncementReceived>());
+
+        // Entities comes up: Ingestion turns healthy and the held row goes out
+        using var entities = new System.Net.HttpListener();
+        entities.Prefixes.Add($"http://127.0.0.1:{port}/");
+        entities.Start();
+        _ = Task.Run(async () =>
+        {
+            while (entities.IsListening)
+            {
+                try
+                {
+                    var context = await entities.GetContextAsync();
+                    context.Response.StatusCode = context.Request.Url?.AbsolutePath == "/health" ? 200 : 404;
+                    context.Response.Close();
+                }
+                catch (Exception) { return; } // stopped
+            }
+        });
+        Assert.True(await harness.PublishedAsync<AnnouncementReceived>(m => m.AnnouncementId == "early-row"));
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+            (await health.CheckHealthAsync(r => r.Name == DownstreamReadiness.HealthCheckName)).Status);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>Holds the publish of one announcement's message until released (a slow broker confirm).</summary>
     private sealed class HoldingPublishObserver(string announcementId) : IPublishObserver
     {

@@ -27,7 +27,8 @@ public sealed class OutboxRelay(
     OutboxSignal signal,
     IOptions<OutboxOptions> outboxOptions,
     IOptions<IngestionOptions> options,
-    ILogger<OutboxRelay> logger) : BackgroundService
+    ILogger<OutboxRelay> logger,
+    DownstreamReadiness? readiness = null) : BackgroundService
 {
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
@@ -38,6 +39,8 @@ public sealed class OutboxRelay(
         // not wait for that batch to finish. Each batch holds its own lease, so batches never overlap.
         var inFlight = new List<Task<int>>();
         var backoff = TimeSpan.Zero;
+        // Nothing is published before the consumers' queues are bound (see DownstreamReadiness); rows wait in the outbox.
+        if (readiness is not null) await readiness.Ready.WaitAsync(stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
