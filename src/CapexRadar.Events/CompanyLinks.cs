@@ -149,6 +149,10 @@ public static class CompanyLinks
     {
         if (i == 0 || tokens[i - 1].Kind != Kind.Word || !UnitNouns.Contains(tokens[i - 1].Text)) return;
         var owner = NameStartingAt(tokens, i + 1, out var end);
+        // "Unit, the data-centre unit of its fixed-line subsidiary Owner": the owner is itself a unit of the story's company
+        // (that link is read at "its")
+        if (owner is null && i + 1 < tokens.Count && tokens[i + 1].IsWord("its") && UnitNamedAfter(tokens, i + 2) is var (named, next))
+            (owner, end) = (named, next);
         if (owner is null || (end < tokens.Count && tokens[end].Kind == Kind.Possessive)) return;
         // back over modifiers and a determiner to the comma or verb after the unit's name
         var j = i - 2;
@@ -162,6 +166,22 @@ public static class CompanyLinks
         if (j >= 0 && (tokens[j].IsWord("is") || tokens[j].IsWord("was"))) j--;
         if (j >= 0 && tokens[j].Kind == Kind.Comma) j--;
         if (NameEndingAt(tokens, j) is { } unit) Add(links, unit, owner);
+    }
+
+    /// <summary>The name after "[modifiers] unit-noun[,]" starting at <paramref name="j"/> ("fixed-line subsidiary Telmex"),
+    /// and the index after it.</summary>
+    private static (string Name, int End)? UnitNamedAfter(List<Token> tokens, int j)
+    {
+        var modifiers = 0;
+        while (j < tokens.Count && tokens[j].Kind == Kind.Word && !tokens[j].NameLike && !UnitNouns.Contains(tokens[j].Text) && modifiers < MaxModifiers)
+        {
+            j++;
+            modifiers++;
+        }
+        if (j >= tokens.Count || tokens[j].Kind != Kind.Word || !UnitNouns.Contains(tokens[j].Text)) return null;
+        j++;
+        if (j < tokens.Count && tokens[j].Kind == Kind.Comma) j++;
+        return NameStartingAt(tokens, j, out var end) is { } name ? (name, end) : null;
     }
 
     /// <summary>"its subsidiary Unit", "its data-centre unit, Unit", "its Unit unit", "its parent Owner".</summary>

@@ -394,10 +394,15 @@ public sealed class EventClusterer
                     ? SameAmount(lead, l)
                     : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close)) ||
                 (MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close && SamePeriod(lead, l) &&
-                 PlacesMeet(profile.LeadCountries, leadMembers.FirstOrDefault(m => ReferenceEquals(m.Lead, l))?.LeadCountries) &&
-                 Linked(lead, l, profile.Links, theirLinks ??= [.. e.Members.SelectMany(m => m.Links ?? [])])));
+                 PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
+                 ((!DistinctKnown(lead.CompanyId, l.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, l.CompanyName)) ||
+                  Linked(lead, l, profile.Links, theirLinks ??= [.. e.Members.SelectMany(m => m.Links ?? [])]))) ||
+                (SameCompany(lead.CompanyId, l.CompanyId) && SamePeriod(lead, l) && HostCurrencyClose(lead, profile.LeadCountries, l, CountriesOf(leadMembers, l))));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
-            var strongLead = lead is not null && leadMembers.Any(m => SameCompany(lead.CompanyId, m.Lead!.CompanyId) &&
+            // (a name spelled two ways — "Mercado Livre" / "MercadoLibre" — is the same company when the knowledge base does
+            // not tell them apart)
+            var strongLead = lead is not null && leadMembers.Any(m => (SameCompany(lead.CompanyId, m.Lead!.CompanyId) ||
+                (!DistinctKnown(lead.CompanyId, m.Lead.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, m.Lead.CompanyName))) &&
                 MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries));
             // another company, but one story's headline does not name its own lead's company and does name the other's
@@ -478,6 +483,31 @@ public sealed class EventClusterer
             }
         }
         return bestJoin ?? bestRevision ?? new Assignment(Decision.NewEvent, null, "no matching event", 0);
+    }
+
+    private static IReadOnlyList<string>? CountriesOf(List<EventMember> members, CapexFact lead) =>
+        members.FirstOrDefault(m => ReferenceEquals(m.Lead, lead))?.LeadCountries;
+
+    /// <summary>
+    /// Two figures in two currencies, neither the US dollar, whose dollar values are close, where both leads name places,
+    /// share a country, and one figure is in that country's currency: the host country's press converts a foreign
+    /// company's plan into its own currency (a Singapore group's plan for Batam, S$1.5 billion at home, Rp18.8 trillion in
+    /// Jakarta), and the other figure's lead names no place of its own currency. Two countries' plans of one group (yen
+    /// in Osaka, dong in Da Nang) share no country, or the yen story names Japan.
+    /// </summary>
+    private bool HostCurrencyClose(CapexFact a, IReadOnlyList<string> aCountries, CapexFact b, IReadOnlyList<string>? bCountries)
+    {
+        var (x, y) = (a.Amount.CurrencyCode, b.Amount.CurrencyCode);
+        if (x == y || x == "USD" || y == "USD" || aCountries.Count == 0 || bCountries is null || bCountries.Count == 0) return false;
+        var shared = aCountries.Intersect(bCountries, StringComparer.Ordinal).Select(CountryCurrency.Of).ToList();
+        var host = shared.Contains(x) ? x : shared.Contains(y) ? y : null;
+        if (host is null) return false;
+        // a figure in the currency of a place its own lead names is a plan for that place: "FPT Japan… ¥30 billion… in
+        // Osaka" beside the parent's dong plan in Ho Chi Minh City is a plan in Japan, even when its sentence names Vietnam as
+        // the owner's home (the host-currency story may name the company's home: "Nxera, based in Singapore, … Rp18.8 trillion")
+        var (other, otherCountries) = host == x ? (y, bCountries) : (x, aCountries);
+        if (otherCountries.Any(c => CountryCurrency.Of(c) == other)) return false;
+        return a.AmountUsd is { } ua && b.AmountUsd is { } ub && Close(ua.Value, ub.Value, Options.ConvertedTolerance);
     }
 
     /// <summary>Whether two capex figures are the same within rounding (converted to USD when the currencies differ) and

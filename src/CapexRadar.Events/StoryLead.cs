@@ -227,4 +227,88 @@ public static class CompanyNames
         while (cut > 1 && IsLegalForm(words[cut - 1])) cut--;
         if (cut < words.Count) yield return string.Join(' ', words.Take(cut));
     }
+
+    /// <summary>
+    /// Two names that are one name spelled two ways: the same letters once spaces, case and accents are ignored
+    /// ("Mercado Libre" / "MercadoLibre"), or one letter swapped inside a word, as a translation or transliteration spells it
+    /// ("Mercado Livre" / "Mercado Libre", "Telekom" / "Telecom"). Only names of at least <see cref="MinAlikeLetters"/>
+    /// letters, never in a word of fewer than five letters ("Tern" / "Tarn"), and never a word's first letter or a name's
+    /// last two letters ("Samsung SDS" / "Samsung SDI"): those tell companies apart. Legal forms and parentheticals are
+    /// ignored.
+    /// </summary>
+    public static bool SpelledAlike(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        var (x, xStarts) = Letters(Core(a));
+        var (y, yStarts) = Letters(Core(b));
+        if (x.Length < MinAlikeLetters || x.Length != y.Length) return false;
+        var diff = -1;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] == y[i]) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        return diff < 0 || (diff > 0 && diff < x.Length - 2 && !xStarts.Contains(diff) && !yStarts.Contains(diff) &&
+                            WordLength(xStarts, x.Length, diff) >= MinAlikeWord && WordLength(yStarts, y.Length, diff) >= MinAlikeWord);
+    }
+
+    /// <summary>A letter swapped in a word shorter than this ("Tern" / "Tarn") makes another name, not another spelling.</summary>
+    private const int MinAlikeWord = 5;
+
+    /// <summary>The length of the word (by its start positions) that holds <paramref name="at"/>.</summary>
+    private static int WordLength(HashSet<int> starts, int length, int at)
+    {
+        var start = starts.Where(s => s <= at).DefaultIfEmpty(0).Max();
+        var next = starts.Where(s => s > at).DefaultIfEmpty(length).Min();
+        return next - start;
+    }
+
+    /// <summary>Names shorter than this many letters (without spaces) are never spelled alike unless equal.</summary>
+    public const int MinAlikeLetters = 8;
+
+    /// <summary>The letters and digits of the words, lower case without accents, and where each word starts.</summary>
+    private static (string Letters, HashSet<int> Starts) Letters(List<string> words)
+    {
+        var builder = new System.Text.StringBuilder();
+        var starts = new HashSet<int>();
+        foreach (var word in words)
+        {
+            starts.Add(builder.Length);
+            foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        }
+        return (builder.ToString(), starts);
+    }
+}
+
+/// <summary>
+/// The currency of a country (ISO 3166 alpha-2 → ISO 4217), for the rule that a plan is reported in its company's
+/// currency, in US dollars, or in the currency of the country where it is built (a Singapore group's plan in Indonesia,
+/// in Singapore dollars at home and in rupiah in Jakarta).
+/// </summary>
+public static class CountryCurrency
+{
+    private static readonly Dictionary<string, string> Currencies = Build();
+
+    /// <summary>The country's currency, or null when not known.</summary>
+    public static string? Of(string countryCode) => Currencies.GetValueOrDefault(countryCode);
+
+    private static Dictionary<string, string> Build()
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["US"] = "USD", ["GB"] = "GBP", ["JP"] = "JPY", ["CN"] = "CNY", ["KR"] = "KRW", ["IN"] = "INR", ["SA"] = "SAR",
+            ["AE"] = "AED", ["HK"] = "HKD", ["TW"] = "TWD", ["AU"] = "AUD", ["CA"] = "CAD", ["SG"] = "SGD", ["CH"] = "CHF",
+            ["MY"] = "MYR", ["NZ"] = "NZD", ["MX"] = "MXN", ["BR"] = "BRL", ["ZA"] = "ZAR", ["SE"] = "SEK", ["NO"] = "NOK",
+            ["DK"] = "DKK", ["TH"] = "THB", ["ID"] = "IDR", ["VN"] = "VND", ["PH"] = "PHP", ["TR"] = "TRY", ["IL"] = "ILS",
+            ["PL"] = "PLN", ["QA"] = "QAR", ["KW"] = "KWD", ["BH"] = "BHD", ["OM"] = "OMR", ["RU"] = "RUB", ["EG"] = "EGP",
+            ["NG"] = "NGN", ["CZ"] = "CZK", ["HU"] = "HUF", ["PK"] = "PKR", ["BD"] = "BDT", ["LK"] = "LKR", ["CO"] = "COP",
+            ["CL"] = "CLP", ["AR"] = "ARS", ["PE"] = "PEN", ["KE"] = "KES", ["UA"] = "UAH", ["CR"] = "CRC", ["GE"] = "GEL",
+            ["LA"] = "LAK", ["MA"] = "MAD", ["RO"] = "RON", ["IS"] = "ISK", ["KZ"] = "KZT", ["TZ"] = "TZS", ["UG"] = "UGX",
+        };
+        foreach (var euro in new[] { "DE", "FR", "IT", "ES", "NL", "BE", "AT", "IE", "PT", "FI", "GR", "LU", "SK", "SI", "EE", "LV", "LT", "MT", "CY", "HR" })
+            map[euro] = "EUR";
+        return map;
+    }
 }
