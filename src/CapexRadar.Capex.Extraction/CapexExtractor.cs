@@ -50,6 +50,16 @@ public sealed class CapexExtractor
         return new CapexExtraction(facts, facilities);
     }
 
+    /// <summary>As <see cref="Extract(string, EntitySet, DateTimeOffset?)"/>, also giving the words the rules read (<paramref name="steps"/>):
+    /// tests compare it at n and 2n to show linearity without timing.</summary>
+    internal CapexExtraction ExtractCounted(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt, out long steps)
+    {
+        var run = new CapexRun(new DocumentIndex(AnnotatedDocument.Create(normalizedText), entities), _fx, publishedAt);
+        var facts = run.FindFacts();
+        steps = run.Steps;
+        return new CapexExtraction(facts, []);
+    }
+
     /// <summary>Each capex fact found (before repeats are merged) with the rules that decided its kind and owner, in order.</summary>
     public IReadOnlyList<ExplainedCapexFact> Explain(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt)
     {

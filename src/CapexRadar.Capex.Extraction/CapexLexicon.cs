@@ -12,6 +12,8 @@ internal static class CapexLexicon
         "pledge", "pledges", "pledged", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments",
         "pour", "pours", "poured", "pouring", "deploy", "deploys", "deployed", "deploying", "inject", "injects", "injected", "injecting",
         "plough", "ploughs", "ploughing", "plow", "plows", "plowing", "channel", "funnel", "sink", "sinks", "sinking",
+        // "will pump RM20 billion into the next phase" (a capital injection into a company is told apart by InjectVerb)
+        "pump", "pumps", "pumping",
         // "will devote €2 billion to", "dedicates $500 million to", "will destine 2,500 million euros to"
         "devote", "devotes", "devoting", "dedicate", "dedicates", "dedicating", "destine", "destines", "destining",
     ];

@@ -168,6 +168,11 @@ internal sealed partial class CapexRun
     /// revision verb is the figure being replaced.</summary>
     private bool ObjectOfRevision(int start)
     {
+        // "This replaces the ¥100 billion five-year plan": the verb right before the definite amount, however the clause parsed
+        // (not "raise the $X": money raised is funding)
+        var det = PreviousWordBeforeAmount(start);
+        if (CapexWords.Is(CapexWords.DefiniteDeterminer, W(det)) && (Cls(det - 1) & WordClass.SupersedeVerb) != 0 && !W(det - 1).StartsWith("rais", StringComparison.Ordinal))
+            return true;
         if (doc.ClauseAtToken(start) is not { } cl || (cl.PredicateClasses & WordClass.SupersedeVerb) == 0 || !InObject(cl, start)) return false;
         return W(PreviousWordBeforeAmount(start)) is not ("to" or "by");
     }
@@ -246,7 +251,8 @@ internal sealed partial class CapexRun
     /// noun — a project head or a vessel, never a company, stake or business.</summary>
     private bool AssetPayment(int verb, int after)
     {
-        if (!CapexWords.Is(CapexWords.PayVerb, W(verb)) || W(after) != "for"
+        // "will pay €400 million for a new plant", "its board approved CLP 180,000 million for a GPU-ready data centre"
+        if (!(CapexWords.Is(CapexWords.PayVerb, W(verb)) || CapexWords.Is(CapexWords.ApproveVerb, W(verb))) || W(after) != "for"
             || !CapexWords.Is(CapexWords.DefiniteDeterminer, W(after + 1)) && W(after + 1) is not ("a" or "an") && !QuantityLexicon.SmallNumbers.ContainsKey(W(after + 1)) && !doc.T[after + 1].IsNumber)
             return false;
         for (var k = after + 2; k < Math.Min(doc.T.Count, after + 2 + AssetNounReach); k++)
@@ -362,6 +368,28 @@ internal sealed partial class CapexRun
     /// <summary>"of fresh capital into the company": the words after an injected amount that say where it goes.</summary>
     private const int CapitalInjectionReach = 6;
 
+    /// <summary>"…, with 600 billion won going to a GPU cluster", "…, with EGP 4 billion of the total allotted to the first hall": an
+    /// absolute phrase after "with" that hands part of the figure just stated to a purpose.</summary>
+    private bool WithPartAllotted(int start, int after)
+    {
+        if (W(PreviousWordBeforeAmount(start)) != "with") return false;
+        var k = after;
+        // "of the total", "of it", "of that sum"
+        if (W(k) == "of") for (var hop = 0; hop < 4 && W(k) is not "," && !CapexWords.Is(CapexWords.AllotParticiple, W(k)); hop++) k++;
+        return CapexWords.Is(CapexWords.AllotParticiple, W(k)) && (W(k) != "set" || W(k + 1) == "aside");
+    }
+
+    /// <summary>"€1.1 billion …, split between €700 million for servers and €400 million for buildings", "divided into $X for …":
+    /// the first of the parts a figure is split into (the next ones are coordinated with it).</summary>
+    private bool SplitPart(int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (!(W(p) is "between" or "into" or "among")) return false;
+        var v = p - 1;
+        if (W(v) is "up" or "down" or "out") v--;
+        return CapexWords.Is(CapexWords.SplitVerb, W(v));
+    }
+
     /// <summary>"Within the plan, $X is earmarked for …", "Under the programme, $X goes to …": a slice of the plan just named.</summary>
     private bool WithinThePlan(int start, int sentenceStart)
     {
@@ -394,10 +422,19 @@ internal sealed partial class CapexRun
 
     /// <summary>A name: 1–<see cref="MaxUnknownNameTokens"/> capitalised words (an inner "&amp;" allowed), none known
     /// as an organisation, person or place, the first not a sentence opener, determiner, pronoun, month or season.</summary>
-    private bool NameLike(TextSpan span)
+    private bool NameLike(TextSpan span) => NameLike(doc.Range(span), false);
+
+    /// <summary>A name over tokens <paramref name="r"/>; with <paramref name="placeTail"/>, its last words may be a place when the
+    /// first is not ("Telecom Ruritania", "Contoso Finland": a company named after its country).</summary>
+    private bool NameLike(TokenRange r, bool placeTail)
     {
-        var r = doc.Range(span);
         if (r.End <= r.Start || r.End - r.Start > MaxUnknownNameTokens) return false;
+        if (placeTail && doc.LocationAt(r.Start) is null && r.End - r.Start >= 2)
+        {
+            var e = r.End;
+            while (e > r.Start + 1 && doc.LocationAt(e - 1) is not null) e--;
+            if (e < r.End) r = new TokenRange(r.Start, e);
+        }
         if ((Cls(r.Start) & (WordClass.OpeningWord | WordClass.Determiner | WordClass.Possessive | WordClass.Pronoun | WordClass.Month | WordClass.Season
                              | WordClass.ScopeNoun | WordClass.CompanyNoun | WordClass.PlanNoun)) != 0) return false;
         for (var t = r.Start; t < r.End; t++)
@@ -408,6 +445,19 @@ internal sealed partial class CapexRun
             if (!tok.IsWord || !tok.Capitalized) return false;
         }
         return true;
+    }
+
+    /// <summary>"Telecom Ruritania said its board approved …": a sentence that opens with a capitalised name no list knows (a place may
+    /// end it) and a reporting verb before <paramref name="before"/> names the company its pronouns stand for.</summary>
+    private OrganizationEntity? UnknownSpeakerAtStart(int sentenceStart, int before)
+    {
+        var e = sentenceStart;
+        while (e < before && e - sentenceStart <= MaxUnknownNameTokens && doc.T[e].IsWord && doc.T[e].Capitalized) e++;
+        if (e == sentenceStart || e >= before || !(W(e) is "said" or "says" or "announced" or "announces" or "reported" or "reports")) return null;
+        if (!NameLike(new TokenRange(sentenceStart, e), true)) return null;
+        var name = new TextSpan(doc.T[sentenceStart].Start, doc.T[e - 1].End);
+        var text = doc.Text[name.Start..name.End];
+        return new OrganizationEntity("x-" + Slug(text), text, [], null, [], [name], false);
     }
 
     private static string Slug(string name)

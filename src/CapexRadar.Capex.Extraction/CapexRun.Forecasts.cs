@@ -43,6 +43,63 @@ internal sealed partial class CapexRun
         return predicate >= 0 && (MarketMarkers(opener + 1, predicate, countryIn: true) || HomelandAfterIn(opener + 1, predicate));
     }
 
+    /// <summary>How far back from the predicate the subject of a reported projection may reach (tokens): bounded, so linear.</summary>
+    private const int ProjectedSubjectWindow = 18;
+
+    /// <summary>
+    /// "techUK estimates UK data-centre investment will average £10 billion a year", "we estimate Gulf data-centre capex by
+    /// hyperscalers, telcos and sovereign platforms will reach $38 billion", "the ministry expects that the data centre market of
+    /// Ruritania will attract $1 billion of investment", "we now estimate cumulative investment by operators in India at ₹2 lakh
+    /// crore": a reported clause whose subject no company owns — a spending or market noun with a place or many spenders — and whose
+    /// predicate projects a level ([modal] [adverbs] projecting verb), or an estimate verb that puts it "at" the amount. A forecast,
+    /// whoever reports it.
+    /// </summary>
+    private bool ReportedMarketProjection(int start, int sentenceStart)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (p <= sentenceStart) return false;
+        var estimateAt = W(p) == "at";
+        var subjectEnd = p;
+        if (!estimateAt)
+        {
+            var v = W(p) == "to" ? p - 1 : p;
+            if (!(CapexWords.Is(CapexWords.ProjectingVerb, W(v)) || CapexLexicon.ForecastPredicates.Contains(W(v)))) return false;
+            var m = v - 1;
+            while (m > sentenceStart && CapexWords.Is(CapexWords.ProjectionAdverb, W(m))) m--;
+            if (!CapexWords.Is(CapexWords.ProjectingModal, W(m))) return false;
+            subjectEnd = m;
+        }
+        var opener = -1;
+        bool spending = false, market = false, marker = false;
+        for (var k = subjectEnd - 1; k >= Math.Max(sentenceStart, subjectEnd - ProjectedSubjectWindow); k--)
+        {
+            var w = W(k);
+            if (CapexLexicon.ReportingVerbs.Contains(w) || CapexWords.Is(CapexWords.EstimateAtVerb, w) || w == "that") { opener = k; break; }
+            // "by hyperscalers, telcos and sovereign platforms": a list of many spenders inside the subject
+            if (w is "," or "and" or "or") continue;
+            if (!UnownedPhraseWord(k)) return false;
+            if (IsNounTrigger(k)) spending = true;
+            if (CapexWords.Is(CapexWords.MarketNoun, w)) market = true;
+            if (CapexLexicon.GlobalWords.Contains(w) || CapexLexicon.DomesticWords.Contains(w) || CapexLexicon.AggregateMarkers.Contains(w)
+                || doc.LocationAt(k) is { Location.Kind: LocationKind.Country or LocationKind.Region }) marker = true;
+        }
+        if (opener < 0 || opener == subjectEnd - 1 || !(spending || market) || !marker) return false;
+        // "estimate … at $X": only an estimate verb puts a figure on the phrase
+        return !estimateAt || CapexWords.Is(CapexWords.EstimateAtVerb, W(opener));
+    }
+
+    /// <summary>"Analysts expect Contoso to spend $X", "economists see Contoso investing": a source's projection of one company's
+    /// spending is a forecast for that company, not its commitment. The organisation directly follows a projection verb whose
+    /// subject is a source noun.</summary>
+    private bool SourceProjectsCompany(OrgMention org)
+    {
+        var v = org.Tokens.Start - 1;
+        if (!CapexWords.Is(CapexWords.ProjectionWord, W(v))) return false;
+        var s = v - 1;
+        if (W(s) is "now" or "also" or "still" or "broadly" or "generally") s--;
+        return CapexWords.Is(CapexWords.SourceSubject, W(s));
+    }
+
     /// <summary>A word of a noun phrase that gives spending no owner: no organisation, person, owner possessive, company
     /// noun, amount or clause punctuation.</summary>
     private bool UnownedPhraseWord(int k)
@@ -140,6 +197,11 @@ internal sealed partial class CapexRun
     {
         // a contact clause the parser may not split ("it had pointed to"): [that|which] subject [auxiliaries] guidance verb
         var k = after;
+        // a reduced relative: "above the RM15 billion originally pencilled in", "below the $9 billion previously flagged"
+        var r = k;
+        for (var hop = 0; hop < GuidanceAuxiliaries && CapexWords.Is(CapexWords.GuidanceAuxiliary, W(r))
+                           && W(r) is not ("had" or "has" or "have" or "was" or "were" or "is" or "been"); hop++) r++;
+        if (r > k && CapexWords.Is(CapexWords.GuidanceVerb, W(r))) return true;
         if (W(k) is "that" or "which") k++;
         if (W(k) is "it" or "they" or "we") k++;
         else if (W(k) == "the" && CapexLexicon.CompanyNouns.Contains(W(k + 1))) k += 2;

@@ -39,7 +39,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     public IReadOnlyList<Candidate> Accepted => _accepted;
 
-    private string W(int t) => doc.W(t);
+    /// <summary>Words read by the rules so far: a deterministic measure of work, so tests can show the rules stay linear on hostile
+    /// input by comparing the count at n and 2n (no timing).</summary>
+    public long Steps { get; private set; }
+
+    private string W(int t)
+    {
+        Steps++;
+        return doc.W(t);
+    }
 
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "this", "that", "their", "our", "his", "her"];
 
@@ -196,6 +204,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
+        // "would put €1.1 billion to work on GPU clusters": money put to work is spent
+        if (trigger < 0 && PreviousWordBeforeAmount(start) is var putter && putter >= clauseStart && W(putter) is "put" or "puts" or "putting"
+            && W(after) == "to" && W(after + 1) == "work") trigger = putter;
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
         // (before any spending word further back: "the investment …, and Holcim's share of the investments will be …")
         if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
@@ -206,6 +217,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        // "…, with 600 billion won going to a GPU cluster", "split between €700 million for servers and …": parts of the figure just stated
+        if (sub is null && (WithPartAllotted(start, after) || SplitPart(start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "Within the plan, $500 million is earmarked for …"
         if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "The ₹60,000 crore outlay includes …": a definite mention of an amount already committed is that plan again
@@ -224,7 +237,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (priorCue && (W(after) is "a" && W(after + 1) == "year" && W(after + 2) is "earlier" or "ago" || W(after) == "last" && W(after + 1) == "year"
             || W(after) is "in" && doc.T.Count > after + 1 && PeriodScanner.YearValue(doc.T[after + 1]) is { } y && y < Year())) return null;
         // "compared with about $230 billion last year", "double the $1 billion it set aside last year": a past figure for comparison
-        if (ComparisonBefore(start, clauseStart) && PastTimeAfter(after, clauseEnd)) return null;
+        // "versus roughly $13 billion over the previous three years": a past window
+        if (ComparisonBefore(start, clauseStart) && (PastTimeAfter(after, clauseEnd) || PastYearsPhrase(after, Math.Min(clauseEnd, after + 6)))) return null;
         // "$5 billion in 2025 and $7 billion in 2026": the second amount shares the first one's verb
         if (trigger < 0 && !post && !head.Positive && sub is null && !priorCue && Coordinated(start, earlier) is { } lead) sub = lead;
         // "spent $12 billion last year": spending already done, not a plan
@@ -369,6 +383,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     break;
                 }
+                // "Analysts expect Contoso to spend $X": a source's projection for one company
+                if (SourceProjectsCompany(subject.Org!))
+                {
+                    MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
+                    c.Scope = "company:" + subject.Org!.Org.Name;
+                    c.Trail.Add($"kind: forecast — a source's projection ('analysts expect …') of one company's spending (scope {c.Scope})");
+                    break;
+                }
                 c.Org = subject.Org!.Org;
                 // "Viking Line and STX Finland said … plans to build a €240 million ferry": of two coordinated organisations, the
                 // first named leads the pair (the nearest is only the last conjunct)
@@ -451,6 +473,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             && (earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence)) is { } whole && whole.Org?.CompanyId == c.Org?.CompanyId)
             InheritWholePeriod(c, whole);
         c.Trail.Add($"nearest subject: {subject.Kind} → {c.Kind}, owner {c.Org?.Name ?? "-"}");
+        // "techUK estimates UK data-centre investment will average £10 billion a year": a market's spending projected
+        if (c.Kind == CapexKind.Commitment && ReportedMarketProjection(start, sentence.Start))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add("kind: forecast — a reported clause projects a market's spending (subject a spending or market noun no company owns, with a place or many spenders)");
+            return c;
+        }
         // a research firm, consultancy or broker projects a market; it does not commit its own money
         if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org, () => ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))
                                                || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
@@ -590,7 +619,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (HeadStops.Contains(t.Lower) && doc.OrgAt(k) is null) break;
             var o = doc.OrgAt(k);
             if (o is not null) { org ??= o; k = o.Tokens.End - 1; continue; }
-            if (CapexLexicon.NonCapexHeads.Contains(t.Lower)) neg = true;
+            // "a US$180 million turnkey construction contract": a contract to build an asset is the buyer's spending on it
+            if (t.Lower is "contract" or "contracts" && k > after && CapexWords.Is(CapexWords.BuildContractModifier, W(k - 1))) pos = true;
+            else if (CapexLexicon.NonCapexHeads.Contains(t.Lower)) neg = true;
             if (CapexLexicon.ProjectHeads.Contains(t.Lower)) pos = true;
             if (t.Lower == "data" && W(k + 1) is "centre" or "centres" or "center" or "centers" or "-") pos = true;
         }
@@ -721,7 +752,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             for (var j = k + 1; j < limit; j++)
             {
                 var w = W(j);
-                if (w is "investment" or "investments" or "capex" or "spending" or "expenditure" or "expenditures" or "outlays" or "commitments" or "pledges")
+                // "NT$480 billion in capital appropriations for fab construction"
+                if (w is "investment" or "investments" or "capex" or "spending" or "expenditure" or "expenditures" or "outlays" or "commitments" or "pledges"
+                    or "appropriations" or "appropriation")
                     return true;
                 if (w == "-" && !doc.T[j].SpaceBefore) continue; // "data-centre investment"
                 if (!doc.T[j].IsWord || HeadStops.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w)) return false;
@@ -969,6 +1002,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "more" or "than" or "over" or "up" or "to") p--;
         if (CapexWords.Is(CapexWords.PartVerb, W(p)))
         {
+            // "The scaled-back figure, disclosed with its results, includes …": the subject before an apposition set off by commas
+            if (W(p - 1) == ",")
+                for (var k = p - 2; k >= Math.Max(0, p - 2 - AppositionReach); k--)
+                    if (W(k) == ",") { p = k; break; }
+                    else if (W(k) is "." or ";" or ":") break;
             // "The plan includes", "It includes", "The total includes", "The €3 billion includes", "The budget covers": the subject
             // is the plan, a noun for a whole figure, the whole amount itself, or a pronoun for it
             for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
@@ -980,9 +1018,14 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             return false;
         }
         // "Of the total, …", "Of this envelope, …", "Of that, …"
+        // "Of the peso amount, …", "Of the overall dollar budget, …": up to two modifiers between the determiner and the noun
         return W(p) == "," && (CapexWords.Is(CapexWords.WholeNoun, W(p - 1)) || CapexWords.Is(CapexWords.PartPronoun, W(p - 1)))
-               && (W(p - 2) == "of" || W(p - 3) == "of");
+               && (W(p - 2) == "of" || W(p - 3) == "of" || W(p - 4) == "of" && CapexWords.Is(CapexWords.DefiniteDeterminer, W(p - 3))
+                   || W(p - 5) == "of" && CapexWords.Is(CapexWords.DefiniteDeterminer, W(p - 4)) && doc.T[p - 3].IsWord && doc.T[p - 2].IsWord);
     }
+
+    /// <summary>How far back the opening comma of an apposition is looked for (tokens).</summary>
+    private const int AppositionReach = 12;
 
     /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
     private Candidate? RecentCommitment(int sentence) =>
@@ -1004,7 +1047,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             // "X, which buys chips from Y, unveiled a $500 million plant": a cue in another clause says nothing of this amount
             if (own is not null && doc.ClauseAtToken(p) is { } other && other.Index != own.Index && other.Link == ClauseLink.Relative && own.Link != ClauseLink.Relative) break;
             var w = W(p);
-            if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges")) return true;
+            // not "listed apart from parent X, will spend $Y": "from" before a company names a source, not an earlier figure
+            if (w == "from" && W(p - 1) is not ("ranging" or "range" or "ranges") && !FromCompany(p)) return true;
             // "up on the $6.7 billion earmarked in 2024", "down on the $5 billion it set": the figure compared against
             if (w == "on" && W(p - 1) is "up" or "down" && p >= start - UpOnReach) return true;
             if (CapexLexicon.PriorCues.Contains(w))
@@ -1029,9 +1073,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     /// <summary>"up on [the] [about] $X": the words between the cue and the amount.</summary>
     private const int UpOnReach = 4;
 
+    /// <summary>"from parent X", "from Y": an organisation (after an optional determiner or relation noun) right after "from".</summary>
+    private bool FromCompany(int from)
+    {
+        var k = from + 1;
+        if (Determiners.Contains(W(k))) k++;
+        if (CapexWords.Is(CapexWords.ParentNoun, W(k)) || CapexWords.Is(CapexWords.RelationNoun, W(k))) k++;
+        return doc.OrgAt(k) is { } m && m.Tokens.Start == k;
+    }
+
     private bool PlanNounNear(int start, int after, int clauseStart)
     {
-        for (var p = Math.Max(clauseStart, start - 6); p < Math.Min(doc.T.Count, after + 3); p++)
+        // "the ¥100 billion five-year plan": the plan noun may end a compound of up to four tokens after the amount
+        for (var p = Math.Max(clauseStart, start - 6); p < Math.Min(doc.T.Count, after + 5); p++)
             if (CapexLexicon.PlanNouns.Contains(W(p))) return true;
         return false;
     }
@@ -1142,7 +1196,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             // "the German carrier", "the Munich-based company": one descriptive word between the article and the noun
             if (CapexLexicon.CompanyNouns.Contains(w) && W(p - 2) is "the" && doc.T[p - 1].IsWord && doc.OrgAt(p - 1) is null
                 && !CapexLexicon.AggregateMarkers.Contains(W(p - 1)) && !(W(p - 1) is "joint" or "new" or "other" or "two" or "three" or "same"))
+            {
+                // "SoftLine Corp, the mobile carrier listed apart from its parent X, will spend": the name the description follows
+                if (AppositiveOrgBefore(p - 2) is { } described) return new Subject(SubjectKind.Org, described, described.Tokens.Start);
                 return new Subject(SubjectKind.CompanyPronoun, null, p - 2);
+            }
             if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
@@ -1309,6 +1367,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 return org.Org;
             p = org.Tokens.Start;
         }
+        // "Telecom Ruritania said its board approved …": the unknown name that opens the sentence and speaks
+        if (UnknownSpeakerAtStart(sentenceStart, at) is { } speaker) return speaker;
         var recent = _accepted.LastOrDefault(c => c.Org is not null && c.Kind == CapexKind.Commitment && sentence - c.Sentence <= 2);
         if (recent is not null) return recent.Org;
         return Announcer();

@@ -38,6 +38,13 @@ internal static class CapexWords
     public const string ShareNoun = "ShareNoun";
     public const string InjectVerb = "InjectVerb";
     public const string SectorPlural = "SectorPlural";
+    public const string EstimateAtVerb = "EstimateAtVerb";
+    public const string MarketNoun = "MarketNoun";
+    public const string SourceSubject = "SourceSubject";
+    public const string ApproveVerb = "ApproveVerb";
+    public const string AllotParticiple = "AllotParticiple";
+    public const string SplitVerb = "SplitVerb";
+    public const string BuildContractModifier = "BuildContractModifier";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
