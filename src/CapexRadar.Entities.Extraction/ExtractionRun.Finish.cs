@@ -354,8 +354,8 @@ internal sealed partial class ExtractionRun
     private int ReportingSubject(int k)
     {
         var v = k + 1;
-        if (v < _n && _tk[v].IsWord && (WordClassLexicon.Default.OfAnyCase(Span(v)) & WordClass.Adverb) != 0) v++;
-        if (v >= _n || (WordClassLexicon.Default.OfAnyCase(Span(v)) & WordClass.ReportingVerb) == 0) return -1;
+        if (v < _n && _tk[v].IsWord && (DefaultClasses(v) & WordClass.Adverb) != 0) v++;
+        if (v >= _n || (DefaultClasses(v) & WordClass.ReportingVerb) == 0) return -1;
         return RecentSubjectOrgBefore(k, _ => true, AnaphorSentences);
     }
 
@@ -374,7 +374,7 @@ internal sealed partial class ExtractionRun
             var live = LiveIndex(_owner[t]);
             var p = s - 1;
             if (p >= 0 && Is(p, "the")) p--;
-            var modifier = p >= 0 && _tk[p].IsWord && (lex.OfAnyCase(Span(p)) & WordClass.Preposition) != 0
+            var modifier = p >= 0 && _tk[p].IsWord && (ClassesOf(lex, p) & WordClass.Preposition) != 0
                            || t + 1 < _n && (Is(t + 1, "'s") || Is(t + 1, "'") || Is(t + 1, "’s") || Is(t + 1, "’"));
             if (!modifier && accept(live)) return live;
             t = s;

@@ -37,7 +37,7 @@ internal sealed partial class ExtractionRun
                 if (_tk[end].Kind == TokKind.Possessive && end > first && SpendingNounAfter(lex, end + 1)) possessor = end - 1;
                 if (_tk[end].Kind == TokKind.Word)
                 {
-                    var classes = lex.OfAnyCase(_t.AsSpan(_tk[end].Start, _tk[end].Length)) & ~WordClass.RuleOnly;
+                    var classes = ClassesOf(lex, end) & ~WordClass.RuleOnly;
                     verb |= (classes & InvestingPredicate) != 0;
                     // a capitalised word no earlier stage claimed and no word class lists ("Aspocomp", not "The")
                     unclaimed |= _tk[end].IsCap && _cover[end] == Cover.None && classes == WordClass.None;
@@ -79,7 +79,7 @@ internal sealed partial class ExtractionRun
         for (var k = i; k < Math.Min(_n, i + PossessedModifiers + 1); k++)
         {
             if (_tk[k].Kind != TokKind.Word || _tk[k].IsCap) return false;
-            if ((lex.OfAnyCase(_t.AsSpan(_tk[k].Start, _tk[k].Length)) & WordClass.SpendingNoun) != 0) return true;
+            if ((ClassesOf(lex, k) & WordClass.SpendingNoun) != 0) return true;
         }
         return false;
     }
@@ -113,7 +113,7 @@ internal sealed partial class ExtractionRun
         var w = _t.AsSpan(_tk[i].Start, _tk[i].Length);
         if (w.Length == 1 && w[0] is '$' or '€' or '£' or '¥' or '₹') return true;
         if (_tk[i].Kind == TokKind.Word && w.IndexOfAnyInRange('0', '9') >= 0 && char.IsLetter(w[0])) return true;
-        return (lex.OfAnyCase(w) & WordClass.NumberWord) != 0;
+        return (ClassesOf(lex, i) & WordClass.NumberWord) != 0;
     }
 
     /// <summary>A number, or a word with a digit in it ("Rs310", "EUR40m").</summary>
@@ -133,7 +133,7 @@ internal sealed partial class ExtractionRun
             to = i;
         }
         if (from < 0 || to - from + 1 > MaxInvestingSubjectTokens) return false;
-        if ((lex.OfAnyCase(_t.AsSpan(_tk[from].Start, _tk[from].Length)) & NotANameStart) != 0) return false;
+        if ((ClassesOf(lex, from) & NotANameStart) != 0) return false;
         for (var i = from; i <= to; i++)
         {
             if (_cover[i] != Cover.None) return false;

@@ -93,7 +93,7 @@ internal sealed partial class ExtractionRun
 
     private static readonly string[] ReducedRelativeParticiples = ["based", "headquartered", "founded", "owned", "backed", "controlled", "listed", "led", "spun", "formed"];
 
-    private WordClass WordClassesOf(WordClassLexicon lex, int k) => lex.OfAnyCase(_t.AsSpan(_tk[k].Start, _tk[k].Length)) & ~WordClass.RuleOnly;
+    private WordClass WordClassesOf(WordClassLexicon lex, int k) => ClassesOf(lex, k) & ~WordClass.RuleOnly;
 
     /// <summary>"PLACE - NAME verb": after a dateline (a place or an all-capitals word at the start of a line, then a dash),
     /// a capitalised run followed by a finite or modal verb in a sentence that states an amount and an investing verb.</summary>
@@ -295,7 +295,7 @@ internal sealed partial class ExtractionRun
 
     /// <summary>"investment", "capex" in lower case (SpendingNoun is a rule-only class: read it unmasked).</summary>
     private bool IsSpendingNoun(WordClassLexicon lex, int k) =>
-        _tk[k].Kind == TokKind.Word && !_tk[k].IsCap && (lex.OfAnyCase(Span(k)) & WordClass.SpendingNoun) != 0;
+        _tk[k].Kind == TokKind.Word && !_tk[k].IsCap && (ClassesOf(lex, k) & WordClass.SpendingNoun) != 0;
 
     private bool IsGoverningBody(int k) => Is(k, "board") || Is(k, "management") || Is(k, "directors") || Is(k, "shareholders") || Is(k, "owners");
 

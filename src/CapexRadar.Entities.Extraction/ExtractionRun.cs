@@ -1,6 +1,7 @@
 using System.Buffers;
 using CapexRadar.Domain;
 using CapexRadar.Text;
+using CapexRadar.Text.Syntax;
 
 namespace CapexRadar.Entities.Extraction;
 
@@ -134,6 +135,10 @@ internal sealed partial class ExtractionRun
     private readonly List<(int Start, int End, PhrasePayload Payload)> _hits = [];
     /// <summary>Per token: 1 + index in <see cref="_hits"/> of the phrase starting there, 0 if none.</summary>
     private int[] _hitAt = [];
+    /// <summary>Per token: its common word classes (<see cref="WordClassLexicon.Default"/>, any case) with
+    /// <see cref="ClassesLooked"/> once looked up, none before; several stages ask for the same token's classes.</summary>
+    private WordClass[] _defaultClasses = [];
+    private const WordClass ClassesLooked = (WordClass)(1UL << 63);
     private int _announcer = -1;
     /// <summary>Token positions grouped by <see cref="TokClass"/> (ascending within a class); see <see cref="Positions"/>.</summary>
     private int[] _byClass = [];
@@ -194,6 +199,8 @@ internal sealed partial class ExtractionRun
             _cover = ArrayPool<Cover>.Shared.Rent(_n);
             _owner = ArrayPool<int>.Shared.Rent(_n);
             _hitAt = ArrayPool<int>.Shared.Rent(_n);
+            _defaultClasses = ArrayPool<WordClass>.Shared.Rent(_n);
+            Array.Clear(_defaultClasses, 0, _n);
             Array.Clear(_cover, 0, _n);
             Array.Clear(_owner, 0, _n);
             Array.Clear(_hitAt, 0, _n);
@@ -214,6 +221,7 @@ internal sealed partial class ExtractionRun
             if (_cover.Length > 0) ArrayPool<Cover>.Shared.Return(_cover);
             if (_owner.Length > 0) ArrayPool<int>.Shared.Return(_owner);
             if (_hitAt.Length > 0) ArrayPool<int>.Shared.Return(_hitAt);
+            if (_defaultClasses.Length > 0) ArrayPool<WordClass>.Shared.Return(_defaultClasses);
         }
     }
 
@@ -327,6 +335,18 @@ internal sealed partial class ExtractionRun
         k >= 0 && k < _n && _hitAt[k] > 0 ? _hits[_hitAt[k] - 1] : null;
 
     private ReadOnlySpan<char> Span(int i) => _t.AsSpan(_tk[i].Start, _tk[i].Length);
+
+    /// <summary>The common word classes of token <paramref name="k"/> in any case (<see cref="WordClassLexicon.OfAnyCase"/>
+    /// of <see cref="WordClassLexicon.Default"/>), looked up once per token and kept.</summary>
+    private WordClass DefaultClasses(int k)
+    {
+        var bits = _defaultClasses[k];
+        if (bits == WordClass.None) _defaultClasses[k] = bits = WordClassLexicon.Default.OfAnyCase(Span(k)) | ClassesLooked;
+        return bits & ~ClassesLooked;
+    }
+
+    /// <summary><paramref name="lex"/>'s classes of token <paramref name="k"/> in any case (kept per token for the default lexicon).</summary>
+    private WordClass ClassesOf(WordClassLexicon lex, int k) => ReferenceEquals(lex, WordClassLexicon.Default) ? DefaultClasses(k) : lex.OfAnyCase(Span(k));
 
     private string Str(int i) => _t.Substring(_tk[i].Start, _tk[i].Length);
 

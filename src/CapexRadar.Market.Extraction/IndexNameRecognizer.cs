@@ -26,14 +26,14 @@ internal static class IndexNameRecognizer
             if (!doc.IsWord(i)) continue;
             var t = doc.Tokens[i];
             if (t.Length > 16) continue;
-            var word = doc.Span(i).ToString();
+            var word = doc.Span(i); // looked up as a span: most words are no index word, and make no string
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
                 // "the Kospi's 0.3% rise": a possessive stem ends its phrase.
                 var bare = word[..^2];
                 if (Lexicon.IsWritten(bare, WordClass.IndexStem) && !(bare is "Hang" or "Straits" or "Jakarta"))
                 {
-                    phrases.Add(new IndexPhrase(i, i, bare));
+                    phrases.Add(new IndexPhrase(i, i, bare.ToString()));
                     if (at[i] < 0) at[i] = phrases.Count - 1;
                     continue;
                 }
@@ -41,9 +41,9 @@ internal static class IndexNameRecognizer
             IndexPhrase? found = null;
             if (Lexicon.IsWritten(word, WordClass.IndexHeadWord) || (word.EndsWith("'s", StringComparison.Ordinal) && Lexicon.IsWritten(word[..^2], WordClass.IndexHeadWord)))
                 found = FromHead(doc, i);
-            else if (Lexicon.IsWritten(word, WordClass.IndexStem) || Lexicon.IsWritten(word, WordClass.IndexNumberedStem) || (word == "Dow" && doc.Span(i + 1) is "Jones"))
-                found = FromStem(doc, i, word);
-            else if (word == "Dow" && doc.L(i - 1) == "the")
+            else if (Lexicon.IsWritten(word, WordClass.IndexStem) || Lexicon.IsWritten(word, WordClass.IndexNumberedStem) || (word is "Dow" && doc.Span(i + 1) is "Jones"))
+                found = FromStem(doc, i, word.ToString());
+            else if (word is "Dow" && doc.L(i - 1) == "the")
                 found = new IndexPhrase(i, i, "Dow");
             if (found is not { } p) continue;
             // A longer phrase already covering these tokens wins.
@@ -90,7 +90,7 @@ internal static class IndexNameRecognizer
         while (start < head && !doc.IsCap(start) && !doc.IsNumber(start)) start++;
         if (caps == 0 || start == head) return null;
         for (var k = start; k < head; k++)
-            if (Lexicon.IsWritten(doc.Span(k).ToString(), WordClass.NotStockIndexWord)) return null;
+            if (Lexicon.IsWritten(doc.Span(k), WordClass.NotStockIndexWord)) return null;
         if (doc.IsNumber(start) && start + 1 == head) return null;
         return new IndexPhrase(start, head, Name(doc, start, head));
     }
@@ -117,9 +117,9 @@ internal static class IndexNameRecognizer
             if (doc.Is(j, '&')) { end = j; continue; }
             if (doc.IsWord(j))
             {
-                var w = doc.Span(j).ToString();
-                var baseWord = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
-                if (Lexicon.IsWritten(baseWord, WordClass.IndexHeadWord)) { end = j; headed = true; if (w != baseWord) break; continue; }
+                var w = doc.Span(j);
+                var possessive = w.EndsWith("'s", StringComparison.Ordinal);
+                if (Lexicon.IsWritten(possessive ? w[..^2] : w, WordClass.IndexHeadWord)) { end = j; headed = true; if (possessive) break; continue; }
                 if (doc.IsCap(j) && !Lexicon.IsWeekdayOrMonth(doc.L(j)) && !doc.IsPossessive(j - 1))
                 {
                     end = j;
@@ -131,7 +131,7 @@ internal static class IndexNameRecognizer
         }
         // Trailing punctuation is not part of a name.
         while (end > i && doc.IsPunct(end)) end--;
-        if (Lexicon.IsWritten(doc.Span(end).ToString().TrimEnd('.'), WordClass.IndexCorporateWord)) return null;
+        if (Lexicon.IsWritten(doc.Span(end).TrimEnd('.'), WordClass.IndexCorporateWord)) return null;
         if (doc.OrgAt[i] >= 0 && !headed && !numbered) return null; // "Nikkei" the newspaper group when the KB says so
         if (Lexicon.IsWritten(word, WordClass.IndexNumberedStem) && !numbered && !headed)
         {

@@ -18,6 +18,8 @@ internal static class Lexicon
     private static readonly Dictionary<string, WordClass> Lower = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, WordClass> Exact = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, WordClass> IgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ExactSpan = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> IgnoreCaseSpan = IgnoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs that carry a direction by themselves ("rose 3%", "slid 2%"): <see cref="WordClass.MoveVerbUp"/> and <see cref="WordClass.MoveVerbDown"/>.</summary>
     public static readonly Dictionary<string, MoveDirection> DirectionVerbs;
@@ -104,6 +106,11 @@ internal static class Lexicon
     /// <summary>Whether a word as written belongs to any of the case-sensitive or case-insensitive <paramref name="classes"/> (index names).</summary>
     public static bool IsWritten(string word, WordClass classes) =>
         ((Exact.GetValueOrDefault(word) | IgnoreCase.GetValueOrDefault(word)) & classes) != 0;
+
+    /// <summary><see cref="IsWritten(string, WordClass)"/> of a span of the text (no string made).</summary>
+    public static bool IsWritten(ReadOnlySpan<char> word, WordClass classes) =>
+        (((ExactSpan.TryGetValue(word, out var exact) ? exact : WordClass.None)
+          | (IgnoreCaseSpan.TryGetValue(word, out var any) ? any : WordClass.None)) & classes) != 0;
 
     public static bool IsWeekdayOrMonth(string lower) => Is(lower, WordClass.WeekdayOrMonth);
 

@@ -44,10 +44,17 @@ internal sealed class TokenDocument
         Entities = entities;
         Tokens = document.TokenArray;
         _classes = new WordClass[Tokens.Length];
-        OrgAt = Project(entities.Organizations.Select(o => o.Mentions).ToList());
-        LocAt = Project(entities.Locations.Select(l => l.Mentions).ToList());
-        var people = Project(entities.People.Select(p => p.Mentions).ToList());
-        PersonAt = people.Select(p => p >= 0).ToArray();
+        // one scratch array of mention lengths for the three projections (rented: a story's worth of ints each time)
+        var length = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, Tokens.Length));
+        try
+        {
+            OrgAt = Project(entities.Organizations, static o => o.Mentions, length);
+            LocAt = Project(entities.Locations, static l => l.Mentions, length);
+            var people = Project(entities.People, static p => p.Mentions, length);
+            PersonAt = new bool[Tokens.Length];
+            for (var i = 0; i < people.Length; i++) PersonAt[i] = people[i] >= 0;
+        }
+        finally { System.Buffers.ArrayPool<int>.Shared.Return(length); }
         SentenceOf = document.SentenceOfToken;
         Sentences = document.SentenceTokens;
     }
@@ -113,15 +120,18 @@ internal sealed class TokenDocument
         Text.Substring(Tokens[from].Start, Tokens[toInclusive].End - Tokens[from].Start);
 
     /// <summary>Maps mention spans (character offsets) onto token indices; longest mention wins on overlap.</summary>
-    private int[] Project(List<IReadOnlyList<TextSpan>> mentionsPerEntity)
+    /// <remarks><paramref name="length"/> is scratch of at least one slot per token; a slot is read only after this
+    /// projection wrote it, so it needs no clearing.</remarks>
+    private int[] Project<TEntity>(IReadOnlyList<TEntity> entities, Func<TEntity, IReadOnlyList<TextSpan>> mentionsOf, int[] length)
     {
         var result = new int[Tokens.Length];
         Array.Fill(result, -1);
-        var length = new int[Tokens.Length];
-        for (var e = 0; e < mentionsPerEntity.Count; e++)
+        for (var e = 0; e < entities.Count; e++)
         {
-            foreach (var m in mentionsPerEntity[e])
+            var mentions = mentionsOf(entities[e]);
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var m = mentions[k];
                 var i = FirstTokenAtOrAfter(m.Start);
                 for (; i < Tokens.Length && Tokens[i].Start < m.End; i++)
                 {

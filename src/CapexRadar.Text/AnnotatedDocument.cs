@@ -103,7 +103,10 @@ public sealed class AnnotatedDocument
         var t = TokenArray[i];
         if (t.Length == 1 && Text[t.Start] < 128) return _lower[i] = Ascii[char.ToLowerInvariant(Text[t.Start])];
         var len = Math.Min(t.Length, MaxLowerLength);
-        s = Text.AsSpan(t.Start, len).ToString().ToLowerInvariant().Replace('’', '\'');
+        Span<char> buffer = stackalloc char[MaxLowerLength];
+        var lower = buffer[..Text.AsSpan(t.Start, len).ToLowerInvariant(buffer)];
+        lower.Replace('’', '\'');
+        s = LowerForms.Intern(lower); // shared per thread: a repeated word costs no new string
         _lower[i] = s;
         return s;
     }

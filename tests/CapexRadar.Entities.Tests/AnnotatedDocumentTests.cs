@@ -84,6 +84,28 @@ public class AnnotatedDocumentTests
         Assert.NotEmpty(numbers.Syntax(0).Chunks);
     }
 
+    [Fact]
+    public void Shared_lower_forms_equal_ToLowerInvariant_and_stay_bounded()
+    {
+        string[] words = ["Investment", "İstanbul", "ÉLAN", "Straße", "US$", "ǅungla", "Ωmega", "start-up’s", "x"];
+        foreach (var w in words)
+        {
+            Assert.Equal(w.ToLowerInvariant(), LowerForms.LowerInvariant(w));
+            Assert.Same(LowerForms.LowerInvariant(w), LowerForms.LowerInvariant(w.ToUpperInvariant().ToLowerInvariant()));
+        }
+        Assert.Equal("", LowerForms.Intern(""));
+
+        // hostile input: far more distinct words than the table keeps; each is still right, and the table is emptied when
+        // full (a form interned long ago is a new, equal string afterwards)
+        var first = LowerForms.LowerInvariant("Wordzero");
+        for (var i = 0; i < LowerForms.MaxEntries * 3; i++)
+            Assert.Equal($"w{i}x", LowerForms.LowerInvariant($"W{i}X"));
+        var again = LowerForms.LowerInvariant("Wordzero");
+        Assert.Equal(first, again);
+        Assert.NotSame(first, again);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LowerForms.LowerInvariant(new string('A', LowerForms.MaxLength + 1)));
+    }
+
     private static int IndexOf(AnnotatedDocument doc, string word)
     {
         for (var i = 0; i < doc.TokenCount; i++)

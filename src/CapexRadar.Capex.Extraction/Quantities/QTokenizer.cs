@@ -54,7 +54,7 @@ internal static class QTokenizer
     private static List<QToken> FromAtoms(string text, ReadOnlySpan<Atom> atoms, int start, int end)
     {
         var count = atoms.Length;
-        var tokens = new List<QToken>(Math.Max(4, (end - start) / 5));
+        var tokens = new List<QToken>(Math.Max(4, count)); // at most one token per atom: never regrown
         var previousEnd = start;
         var j = 0;
         while (j < count)
@@ -94,9 +94,10 @@ internal static class QTokenizer
             }
             else kind = QKind.Symbol;
             var len = i - s;
+            // lower forms come from the per-thread table (LowerForms): a repeated word costs no new string
             var lower = len > MaxTokenText ? string.Empty
-                : spacedDecimal >= 0 ? string.Concat(text.AsSpan(s, spacedDecimal - s), text.AsSpan(spacedDecimal + 1, i - spacedDecimal - 1))
-                : text.Substring(s, len).ToLowerInvariant();
+                : spacedDecimal >= 0 ? SpacedDecimal(text, s, spacedDecimal, i)
+                : LowerForms.LowerInvariant(text.AsSpan(s, len));
             var c = text[s];
             var cap = kind == QKind.Word && char.IsUpper(c);
             var allCaps = cap && len > 1 && len <= 8 && IsAllUpper(text, s, i);
@@ -104,6 +105,16 @@ internal static class QTokenizer
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /// <summary>"1 .2" → "1.2": the digits on both sides of the space (at most <see cref="MaxTokenText"/> characters).</summary>
+    private static string SpacedDecimal(string text, int start, int space, int end)
+    {
+        Span<char> buffer = stackalloc char[MaxTokenText];
+        var head = text.AsSpan(start, space - start);
+        head.CopyTo(buffer);
+        text.AsSpan(space + 1, end - space - 1).CopyTo(buffer[head.Length..]);
+        return LowerForms.Intern(buffer[..(end - start - 1)]);
     }
 
     private static bool IsAllUpper(string text, int start, int end)
