@@ -266,7 +266,7 @@ internal sealed partial class CapexRun
     }
 
     /// <summary>"a new desalination plant", "the second LNG carrier": modifiers before the asset noun.</summary>
-    private const int AssetNounReach = 4;
+    private const int AssetNounReach = 5;
 
     /// <summary>"Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m": a share
     /// (of a spending noun, or after "of which") owned by an organisation or a possessive, then a copula and the amount. Returns

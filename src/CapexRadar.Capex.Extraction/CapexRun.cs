@@ -1182,6 +1182,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 p = opening;
                 continue;
             }
+            // "its suppliers will invest $X", "their customers plan to spend": the company's relations spend, not the company
+            if (CapexWords.Is(CapexWords.OwnerPossessive, w) && CapexWords.Is(CapexWords.RelationNoun, W(p + 1)) && doc.OrgAt(p + 2) is null
+                && !(W(p + 2) is "," or "and") && p + 1 < anchor)
+                return new Subject(SubjectKind.UnknownVehicle, null, p);
             if (CapexLexicon.CompanyPronouns.Contains(w) && !doc.T[p].AllCaps) return new Subject(SubjectKind.CompanyPronoun, null, p);
             // "the board approved spending of …", "its directors agreed to …": the company decides
             if (CapexWords.Is(CapexWords.CompanyOrgan, w) && Determiners.Contains(W(p - 1)) && !(W(p + 1) == "of" && doc.OrgAt(p + 2) is not null))

@@ -119,4 +119,22 @@ public sealed class ProjectionAndPartFrameTests
         var fs = Facts("Harbrook Telecom will invest €3 billion. Telecom Borduria said its board approved €12 billion of spending on a data centre over three years.");
         Assert.True(fs.Any(f => f.Amount.Value == 12_000_000_000m && f.CompanyName == "Telecom Borduria"), Show(fs));
     }
+
+    [Theory]
+    [InlineData("Quillon Grid said its suppliers will invest €2 billion in new transformer plants.")]
+    [InlineData("Quillon Grid expects that its customers will spend €2 billion on rooftop storage.")]
+    public void A_companys_suppliers_or_customers_spending_is_not_the_companys(string t) =>
+        Assert.DoesNotContain(Facts(t), f => f.CompanyId == "quill");
+
+    [Theory]
+    [InlineData("Quillon Grid will put €1.1 billion to work on GPU clusters over its fiscal years 2026 to 2028.", 3)]
+    [InlineData("Quillon Grid will invest €1.1 billion in GPU clusters over FY27-FY31.", 5)]
+    [InlineData("Quillon Grid will disburse investment of €1.1 billion in the period of three years.", 3)]
+    [InlineData("Quillon Grid has capital expenditure guidance of €1.1 billion for the year ending 31 March 2027.", 1)]
+    [InlineData("For the year 2026, Quillon Grid now plans total capital expenditure of €1.1 billion.", 1)]
+    public void Period_forms_of_fiscal_stretches_and_named_years(string t, int years)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Count == 1 && fs[0].PeriodYears == years, Show(fs));
+    }
 }

@@ -208,7 +208,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("Ørsted will spend €1.2 billion on the site in 2025 and 2.7 million in 2026.", "2.7 million", "EUR", "2700000")]
     [InlineData("The carrier set aside ¥40 billion for towers, and about 3.5 billion for fibre.", "3.5 billion", "JPY", "3500000000")]
     [InlineData("Budgets rose from £300 million last year to 450 million this year.", "450 million", "GBP", "450000000")]
-    [InlineData("The insurer spent A$80 million on offices; the bank, 120 million.", null, null, null)]
+    [InlineData("The insurer spent A$80 million on offices; the bank, 120 million.", "120 million", "AUD", "120000000")]
+    [InlineData("About $4 billion goes to new fabs; 1.2 billion to packaging lines.", "1.2 billion", "USD", "1200000000")]
     public void A_bare_scaled_number_after_an_amount_in_the_same_sentence_takes_its_currency(string text, string? bare, string? iso, string? value)
     {
         var money = QuantityRecognizer.Recognize(text).Where(q => q.Kind == QuantityKind.Money).ToList();
@@ -228,12 +229,37 @@ public sealed class QuantityRecognizerTests
     [InlineData("Shell spent $2 billion. Output reached 1.5 million barrels a day, and 3 million in 2030.")]
     [InlineData("It raised $50 million and sold 4 million shares.")]
     [InlineData("It raised $50 million\n2.7 million in 2026")]
+    [InlineData("It spent $50 million; it now serves 2.7 million customers.")]
     [InlineData("It raised $50 million for its 2026 plan.")]
     [InlineData("The plant cost $1 billion and employs 1,200.")]
     public void A_bare_number_that_counts_something_or_stands_in_another_sentence_stays_bare(string text)
     {
         var money = QuantityRecognizer.Recognize(text.Replace("\\n", "\n", StringComparison.Ordinal)).Where(q => q.Kind == QuantityKind.Money).ToList();
         Assert.Single(money);
+    }
+
+    [Theory]
+    [InlineData("The carrier will invest 50 billion to 70 billion yen a year in GPUs.", "50 billion to 70 billion yen", "JPY", "50000000000", "70000000000")]
+    [InlineData("It plans to spend between 2 billion and 3 billion euros.", "2 billion and 3 billion euros", "EUR", "2000000000", "3000000000")]
+    public void A_bare_low_end_before_a_suffixed_amount_makes_a_range(string text, string span, string iso, string low, string high)
+    {
+        var money = QuantityRecognizer.Recognize(text).Where(q => q.Kind == QuantityKind.Money).ToList();
+        Assert.Single(money);
+        Assert.EndsWith(span, money[0].Text, StringComparison.Ordinal);
+        Assert.Equal(iso, money[0].Currency);
+        Assert.Equal(D(low), money[0].Value);
+        Assert.Equal(D(high), money[0].High);
+        Assert.Equal(AmountQualifier.Range, money[0].Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Sales rose 4% to 70 billion yen.")]
+    [InlineData("Output grew from 50 billion units to 70 billion yen of sales.")]
+    public void A_number_that_is_not_a_scaled_low_end_makes_no_range(string text)
+    {
+        var money = QuantityRecognizer.Recognize(text).Where(q => q.Kind == QuantityKind.Money).ToList();
+        Assert.Single(money);
+        Assert.Null(money[0].High);
     }
 
     [Fact]

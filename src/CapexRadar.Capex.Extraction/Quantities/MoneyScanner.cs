@@ -47,6 +47,37 @@ internal sealed class MoneyScanner(List<QToken> tokens)
         return m;
     }
 
+    /// <summary>How far back the low end of a range is looked for before a suffixed amount (tokens).</summary>
+    private const int LowEndReach = 5;
+
+    /// <summary>
+    /// "50 billion to 70 billion yen", "between 50 billion and 70 billion yen": a scaled number before a suffixed amount and a range
+    /// word is the range's low end in the same currency. Only tokens starting at or after <paramref name="floorChar"/> (the end of
+    /// the last quantity found) are taken; looks at most <see cref="LowEndReach"/> tokens back.
+    /// </summary>
+    public void ReadLowEndBefore(MoneyMatch m, int floorChar)
+    {
+        if (m.High is not null || m.PrefixCurrency || !m.HasScale) return;
+        var sep = m.StartToken - 1;
+        if (sep < 2 || NewLineAt(m.StartToken) || !(_t[sep].Lower is "to" or "-" or "–" or "and")) return;
+        for (var k = sep - 1; k >= Math.Max(0, sep - LowEndReach); k--)
+        {
+            if (_t[k].Start < floorChar || NewLineAt(k + 1)) return;
+            if (!_t[k].IsNumber || k > 0 && !_t[k].SpaceBefore && _t[k - 1].IsNumber) continue;
+            if (!NumberReader.TryRead(_t, k, out var num) || num.FromWords || num.HasScale) return;
+            var (scale, end) = ReadScales(num.End, true);
+            if (end != sep || scale is null) return;
+            if (_t[sep].Lower == "and" && !(k > 0 && _t[k - 1].Lower == "between")) return;
+            var low = num.Value * scale.Value;
+            if (low <= 0 || low >= m.Value) return;
+            m.High = m.Value;
+            m.Value = low;
+            m.StartToken = k;
+            m.Qualifier = AmountQualifier.Range;
+            return;
+        }
+    }
+
     /// <summary>A single amount with its currency (no ranges, no equivalents).</summary>
     public MoneyMatch? ReadSimple(int i)
     {

@@ -52,6 +52,8 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         if (!starting && !(W(j) is "ending" or "ended" or "to" or "through" or "ends" or "end")) return null;
         j++;
         if (W(j) is "in" or "on") j++;
+        // "the year ending 31 March 2027": a day before the month
+        if (j + 1 < N && _t[j].IsNumber && _t[j].Lower.Length <= 2 && QuantityLexicon.Months.ContainsKey(W(j + 1))) j++;
         var month = QuantityLexicon.Months.ContainsKey(W(j));
         if (month) j++;
         else if (starting) return null;
@@ -81,6 +83,9 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         if (!DurationPrepositions.Contains(W(j))) return null;
         j++;
         var the = false;
+        // "in the period of three years", "over a span of five years", "in the course of two years"
+        if (W(j) is "the" or "a" && W(j + 1) is "period" or "span" or "course" or "space" && W(j + 2) == "of"
+            && j + 3 < N && (_t[j + 3].IsNumber || NumberReader.IsSmallNumberWord(_t[j + 3]))) j += 3;
         if (W(j) is "the" or "its" or "their") { the = true; j++; }
         var modifier = false;
         if (DurationModifiers.Contains(W(j))) { modifier = true; j++; }
@@ -189,10 +194,13 @@ internal sealed class PeriodScanner(List<QToken> tokens)
     {
         var j = i;
         if (W(j) is "in" or "for" or "during" or "over" or "through") j++;
-        if (W(j) == "the") j++;
+        if (W(j) is "the" or "its" or "their") j++;
         if (W(j) is "fiscal" or "financial")
         {
             j++;
+            // "its fiscal years 2026 to 2028": a stretch of fiscal years
+            if (W(j) == "years" && YearAt(j + 1) is { } from && W(j + 2) is "to" or "-" or "–" or "through" or "and" && YearAt(j + 3) is { } to && to > from && to - from <= 50)
+                return new PeriodMatch(i, j + 4, QuantityKind.Period, new PeriodInfo(Years: to - from + 1, StartYear: from, EndYear: to, Fiscal: true));
             if (W(j) == "year") j++;
             var y = YearAt(j);
             if (y is null) return null;
@@ -213,6 +221,14 @@ internal sealed class PeriodScanner(List<QToken> tokens)
             else if (YearValue(_t[j + 1]) is int four) fy = four;
             else return null;
             var end = j + 2;
+            // "FY27-FY31", "FY2027 to FY2031": a stretch of fiscal years, counted inclusively
+            if (W(end) is "-" or "–" or "to" or "through" && W(end + 1) == "fy" && end + 2 < N && _t[end + 2].IsNumber)
+            {
+                var raw2 = _t[end + 2].Lower;
+                int? last = raw2.Length == 2 && int.TryParse(raw2, out var two2) ? 2000 + two2 : YearValue(_t[end + 2]);
+                if (last is { } l && l > fy && l - fy <= 50)
+                    return new PeriodMatch(i, end + 3, QuantityKind.Period, new PeriodInfo(Years: l - fy + 1, StartYear: fy, EndYear: l, Fiscal: true));
+            }
             if (W(end) is "/" or "-" && end + 1 < N && _t[end + 1].IsNumber && _t[end + 1].Lower.Length is 2 or 4 && !_t[end].SpaceBefore)
             {
                 var second = int.Parse(_t[end + 1].Lower);
@@ -295,6 +311,9 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         var j = i + 1;
         var month = false;
         if (W(j) is "calendar") j++;
+        // "for the year 2026", "in the calendar year 2026"
+        else if (W(j) == "the" && (W(j + 1) == "year" && YearAt(j + 2) is not null || W(j + 1) == "calendar" && W(j + 2) == "year" && YearAt(j + 3) is not null))
+            j += W(j + 1) == "year" ? 2 : 3;
         if (QuantityLexicon.Months.ContainsKey(W(j)) && W(j) != "may") { month = true; j++; }
         else if (W(j) == "may" && _t.Count > j && _t[j].Capitalized) { month = true; j++; }
         var y = YearAt(j);

@@ -70,6 +70,8 @@ public static class QuantityRecognizer
             var m = money.Read(i);
             if (m is not null)
             {
+                // "50 billion to 70 billion yen": the bare low end read back from the amount's currency
+                money.ReadLowEndBefore(m, result.Count > 0 ? result[^1].Span.End : 0);
                 yenDefault ??= YenFromText(tokens, context);
                 result.Add(ToQuantity(text, tokens, m, yenDefault));
                 i = Math.Max(i + 1, m.EquivalentEnd ?? m.EndToken);
@@ -102,7 +104,10 @@ public static class QuantityRecognizer
     /// <summary>How many tokens after an amount a bare scaled number may still take its currency (a long clause).</summary>
     private const int BareAmountReach = 40;
 
-    private static bool IsSentenceEnd(QToken t) => t.Kind == QKind.Symbol && t.Lower is "." or ";" or "!" or "?";
+    /// <summary>The end of a sentence ends the currency link of a bare number; a semicolon does not: it joins parallel clauses
+    /// that leave the currency out ("spent A$80 million on offices; the bank, 120 million", "$4 billion goes to fabs; 1.2 billion
+    /// to packaging").</summary>
+    private static bool IsSentenceEnd(QToken t) => t.Kind == QKind.Symbol && t.Lower is "." or "!" or "?";
 
     private static Quantity ToQuantity(string text, List<QToken> tokens, MoneyMatch m, string yenDefault)
     {
