@@ -384,13 +384,16 @@ public sealed class EventClusterer
             var subjects = e.Members.Where(m => m.Subject is not null).Select(m => m.Subject!).ToList();
             if (subjects.Count == 0) subjects = e.Companies.ToList();
 
-            // the same company, or one name the other cut short (a weak match)
+            // the same company, or one name the other cut short (a weak match), building where the other builds: two lead
+            // sentences that both name places, in no common country, are two plans (one company's Swedish and Norwegian
+            // pledges of the same size on one day)
             // (two different companies the knowledge base knows — a unit and its parent — are one only when the amounts are
             // close: another unit of the group may announce a similar figure the same week)
             // (or a unit and its owner as the stories state them — "Telmex's Triara", "its subsidiary NeutraDC" — with close amounts)
             IReadOnlyList<CompanyLink>? theirLinks = null;
             var leadMatch = lead is not null && leads.Any(l => ((SameCompany(lead.CompanyId, l.CompanyId) ||
-                ShortenedName(lead.CompanyName, l.CompanyName)) && (!DistinctKnown(lead.CompanyId, l.CompanyId)
+                ShortenedName(lead.CompanyName, l.CompanyName)) && PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
+                (!DistinctKnown(lead.CompanyId, l.CompanyId)
                     ? SameAmount(lead, l)
                     : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close)) ||
                 (MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close && SamePeriod(lead, l) &&

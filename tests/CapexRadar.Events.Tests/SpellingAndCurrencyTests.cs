@@ -211,3 +211,51 @@ public sealed class SpellingAndCurrencyTests
         Assert.Equal(Decision.NewEvent, other.Assignment.Decision);
     }
 }
+
+/// <summary>One company's two pledges of the same size on one day, in two countries, are two events; a rewrite naming
+/// another place of the same country still joins. Stories written for these tests.</summary>
+public sealed class SamePledgeTwoCountriesTests
+{
+    private static readonly DateTimeOffset Day = new(2026, 8, 4, 7, 0, 0, TimeSpan.Zero);
+
+    private static EventInput Story(string id, string text, DateTimeOffset at, decimal amount, int? years, params (string Name, string Country)[] places)
+    {
+        var start = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var end = text.IndexOf(". ", start, StringComparison.Ordinal) + 1;
+        var fact = new CapexFact(CapexKind.Commitment, "fjord", "Fjordline Cloud", new MoneyAmount("USD", amount), null,
+            new MoneyAmount("USD", amount), true, years, null, AmountQualifier.Exact, "", [], null, new TextSpan(start, end));
+        var locations = places.Select(p =>
+        {
+            var at2 = text.IndexOf(p.Name, start, StringComparison.Ordinal);
+            return new LocationEntity(p.Name, p.Country, LocationKind.City, [new TextSpan(at2, at2 + p.Name.Length)]);
+        }).ToList();
+        return new EventInput(id, text, at, "src-" + id, null, "fjord", [fact], [], []) { Locations = locations };
+    }
+
+    private const string Sweden =
+        "Fjordline Cloud to invest $3.2 billion in Swedish AI infrastructure\n" +
+        "Fjordline Cloud will invest $3.2 billion over two years in AI data centres in Gavle and Sandviken, Sweden. " +
+        "The company said on Tuesday the sites would serve Nordic manufacturers and public agencies.";
+
+    private const string Norway =
+        "Fjordline Cloud to invest $3.2 billion in Norwegian AI infrastructure\n" +
+        "Fjordline Cloud will invest $3.2 billion over two years in AI data centres near Stavanger, Norway. " +
+        "The company said on Tuesday the sites would serve Nordic energy companies and public agencies.";
+
+    private const string SwedenBrief =
+        "Fjordline Cloud plans $3.2bn Swedish AI build\n" +
+        "Fjordline Cloud will spend about $3.2 billion on AI data centres in Gavle over two years. It said so on Tuesday.";
+
+    [Fact]
+    public void The_same_pledge_in_another_country_the_same_day_is_another_event_and_a_rewrite_joins_its_own()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Story("se", Sweden, Day, 3_200_000_000m, 2, ("Gavle", "SE"), ("Sandviken", "SE"), ("Sweden", "SE")));
+        var no = index.Add(Story("no", Norway, Day.AddHours(2), 3_200_000_000m, 2, ("Stavanger", "NO"), ("Norway", "NO")));
+        Assert.Equal(Decision.NewEvent, no.Assignment.Decision);
+
+        // loosely rounded (no period stated), another Swedish town: the Swedish event
+        var brief = index.Add(Story("se-brief", SwedenBrief, Day.AddHours(5), 3_150_000_000m, null, ("Gavle", "SE")));
+        Assert.Equal(index.EventOf("se")!.Id, brief.Event.Id);
+    }
+}
