@@ -251,6 +251,8 @@ internal sealed partial class CapexRun
     /// noun — a project head or a vessel, never a company, stake or business.</summary>
     private bool AssetPayment(int verb, int after)
     {
+        // "will pay about $11 billion over five years for access to the capacity": a period between the amount and "for"
+        if (doc.QuantityAtToken(after) is { Quantity.Kind: QuantityKind.Duration or QuantityKind.Period } span && span.Tokens.Start == after) after = span.Tokens.End;
         // "will pay €400 million for a new plant", "its board approved CLP 180,000 million for a GPU-ready data centre"
         if (!(CapexWords.Is(CapexWords.PayVerb, W(verb)) || CapexWords.Is(CapexWords.ApproveVerb, W(verb))) || W(after) != "for"
             || !CapexWords.Is(CapexWords.DefiniteDeterminer, W(after + 1)) && W(after + 1) is not ("a" or "an") && !QuantityLexicon.SmallNumbers.ContainsKey(W(after + 1)) && !doc.T[after + 1].IsNumber)
@@ -388,6 +390,19 @@ internal sealed partial class CapexRun
         var v = p - 1;
         if (W(v) is "up" or "down" or "out") v--;
         return CapexWords.Is(CapexWords.SplitVerb, W(v));
+    }
+
+    /// <summary>"had planned to spend", "had originally intended to invest", "had budgeted": a spending verb (or a plan verb and "to")
+    /// in the past perfect — the plan before the one now stated.</summary>
+    private bool PastPerfectPlan(int trigger)
+    {
+        var k = trigger - 1;
+        if (W(k) == "to" && CapexWords.Is(CapexWords.EarlierIntentVerb, W(k - 1))) k -= 2;
+        // "had budgeted", "had earmarked" (not "had committed/invested": money already put in)
+        else if (!CapexWords.Is(CapexWords.GuidanceVerb, W(trigger)) || W(trigger) is "pledged" or "committed") return false;
+        // "had only", "had originally", "had first"
+        for (var hop = 0; hop < 2 && CapexWords.Is(CapexWords.GuidanceAuxiliary, W(k)) && W(k) is not ("had" or "has" or "have"); hop++) k--;
+        return W(k) == "had";
     }
 
     /// <summary>"Within the plan, $X is earmarked for …", "Under the programme, $X goes to …": a slice of the plan just named.</summary>

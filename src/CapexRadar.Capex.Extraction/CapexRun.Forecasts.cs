@@ -54,7 +54,7 @@ internal sealed partial class CapexRun
     /// predicate projects a level ([modal] [adverbs] projecting verb), or an estimate verb that puts it "at" the amount. A forecast,
     /// whoever reports it.
     /// </summary>
-    private bool ReportedMarketProjection(int start, int sentenceStart)
+    private bool ReportedMarketProjection(int start, int sentenceStart, bool spendingAfter)
     {
         var p = PreviousWordBeforeAmount(start);
         if (p <= sentenceStart) return false;
@@ -70,7 +70,7 @@ internal sealed partial class CapexRun
             subjectEnd = m;
         }
         var opener = -1;
-        bool spending = false, market = false, marker = false;
+        bool spending = false, market = false, marker = false, place = false;
         for (var k = subjectEnd - 1; k >= Math.Max(sentenceStart, subjectEnd - ProjectedSubjectWindow); k--)
         {
             var w = W(k);
@@ -80,10 +80,13 @@ internal sealed partial class CapexRun
             if (!UnownedPhraseWord(k)) return false;
             if (IsNounTrigger(k)) spending = true;
             if (CapexWords.Is(CapexWords.MarketNoun, w)) market = true;
+            // "the association estimates the continent will need $15 billion of data-centre investment": a place as the subject
+            if (CapexWords.Is(CapexWords.HomelandNoun, w) || doc.LocationAt(k) is { Location.Kind: LocationKind.Country or LocationKind.Region }) place = true;
             if (CapexLexicon.GlobalWords.Contains(w) || CapexLexicon.DomesticWords.Contains(w) || CapexLexicon.AggregateMarkers.Contains(w)
                 || doc.LocationAt(k) is { Location.Kind: LocationKind.Country or LocationKind.Region }) marker = true;
         }
-        if (opener < 0 || opener == subjectEnd - 1 || !(spending || market) || !marker) return false;
+        if (opener < 0 || opener == subjectEnd - 1) return false;
+        if (!((spending || market) && marker || place && spendingAfter)) return false;
         // "estimate … at $X": only an estimate verb puts a figure on the phrase
         return !estimateAt || CapexWords.Is(CapexWords.EstimateAtVerb, W(opener));
     }

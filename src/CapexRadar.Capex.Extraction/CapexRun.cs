@@ -204,6 +204,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
+        // "agreed to pay CoreWeave as much as $18 billion for cloud capacity": the payee between the verb and the amount
+        if (trigger < 0 && doc.OrgAt(PreviousWordBeforeAmount(start)) is { } payee && payee.Tokens.Start - 1 >= clauseStart
+            && CapexWords.Is(CapexWords.PayVerb, W(payee.Tokens.Start - 1)) && AssetPayment(payee.Tokens.Start - 1, after)) trigger = payee.Tokens.Start - 1;
         // "would put €1.1 billion to work on GPU clusters": money put to work is spent
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var putter && putter >= clauseStart && W(putter) is "put" or "puts" or "putting"
             && W(after) == "to" && W(after + 1) == "work") trigger = putter;
@@ -231,6 +234,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
         var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start)
                                         || ContrastedDefinite(start) && GuidanceRelative(after));
+        // "the company had planned to spend only VND 5,000 billion": a plan in the past perfect is the earlier figure
+        if (!priorCue && !earlierPlan && trigger >= 0 && PastPerfectPlan(trigger)) earlierPlan = true;
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -474,7 +479,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             InheritWholePeriod(c, whole);
         c.Trail.Add($"nearest subject: {subject.Kind} → {c.Kind}, owner {c.Org?.Name ?? "-"}");
         // "techUK estimates UK data-centre investment will average £10 billion a year": a market's spending projected
-        if (c.Kind == CapexKind.Commitment && ReportedMarketProjection(start, sentence.Start))
+        if (c.Kind == CapexKind.Commitment && ReportedMarketProjection(start, sentence.Start, cues.Post))
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             c.Trail.Add("kind: forecast — a reported clause projects a market's spending (subject a spending or market noun no company owns, with a place or many spenders)");
@@ -1021,11 +1026,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "Of the peso amount, …", "Of the overall dollar budget, …": up to two modifiers between the determiner and the noun
         return W(p) == "," && (CapexWords.Is(CapexWords.WholeNoun, W(p - 1)) || CapexWords.Is(CapexWords.PartPronoun, W(p - 1)))
                && (W(p - 2) == "of" || W(p - 3) == "of" || W(p - 4) == "of" && CapexWords.Is(CapexWords.DefiniteDeterminer, W(p - 3))
-                   || W(p - 5) == "of" && CapexWords.Is(CapexWords.DefiniteDeterminer, W(p - 4)) && doc.T[p - 3].IsWord && doc.T[p - 2].IsWord);
+                   || W(p - 5) == "of" && CapexWords.Is(CapexWords.DefiniteDeterminer, W(p - 4)) && (doc.T[p - 3].IsWord || doc.T[p - 3].IsNumber)
+                      && (doc.T[p - 2].IsWord || doc.T[p - 2].IsNumber));
     }
 
     /// <summary>How far back the opening comma of an apposition is looked for (tokens).</summary>
-    private const int AppositionReach = 12;
+    private const int AppositionReach = 24;
 
     /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
     private Candidate? RecentCommitment(int sentence) =>

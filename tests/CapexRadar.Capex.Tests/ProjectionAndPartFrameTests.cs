@@ -137,4 +137,35 @@ public sealed class ProjectionAndPartFrameTests
         var fs = Facts(t);
         Assert.True(fs.Count == 1 && fs[0].PeriodYears == years, Show(fs));
     }
+
+    [Fact]
+    public void A_place_that_will_need_investment_in_a_reported_clause_is_a_forecast()
+    {
+        var fs = Facts("Quillon Grid will invest €3 billion. The regional data-centre association estimates the continent will need about €15 billion of data-centre investment between 2026 and 2030.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.Forecast } && f.Amount.Value == 15_000_000_000m), Show(fs));
+        Assert.DoesNotContain(fs, f => f.Kind == CapexKind.Commitment && f.Amount.Value == 15_000_000_000m);
+    }
+
+    [Theory]
+    [InlineData("Tallis Data will now spend 9,000 billion dong on the campus. When the project was first announced, the company had planned to spend only 5,000 billion dong.")]
+    [InlineData("Tallis Data will now spend 9,000 billion dong on the campus. The company had originally budgeted 5,000 billion dong for it.")]
+    public void A_plan_in_the_past_perfect_is_the_earlier_figure(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.PriorTarget, CompanyId: "tally" } && f.Amount.Value == 5_000_000_000_000m), Show(fs));
+    }
+
+    [Fact]
+    public void A_deal_agreed_in_the_past_perfect_is_no_earlier_figure()
+    {
+        var fs = Facts("Harbrook Telecom said Tallis Data had agreed to buy €6 billion of GPU capacity from it over four years.");
+        Assert.DoesNotContain(fs, f => f.Kind == CapexKind.PriorTarget);
+    }
+
+    [Fact]
+    public void A_part_of_a_whole_dated_by_a_year_is_a_part()
+    {
+        var fs = Facts("Vesta Mobile will spend €12 billion in fiscal 2026. Of the fiscal 2026 total, about €2.5 billion goes to a packaging line.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.Commitment, CompanyId: "vesta" } && f.Amount.Value == 2_500_000_000m), Show(fs));
+    }
 }

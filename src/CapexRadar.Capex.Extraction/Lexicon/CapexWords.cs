@@ -45,6 +45,7 @@ internal static class CapexWords
     public const string AllotParticiple = "AllotParticiple";
     public const string SplitVerb = "SplitVerb";
     public const string BuildContractModifier = "BuildContractModifier";
+    public const string EarlierIntentVerb = "EarlierIntentVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
