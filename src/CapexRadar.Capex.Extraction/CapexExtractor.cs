@@ -43,7 +43,7 @@ public sealed class CapexExtractor
         ArgumentNullException.ThrowIfNull(document);
         entities ??= EntitySet.Empty;
         if (document.Text.Length == 0) return CapexExtraction.Empty;
-        var doc = new DocumentIndex(document, entities);
+        using var doc = new DocumentIndex(document, entities); // its per-token arrays go back to the pool afterwards
         var run = new CapexRun(doc, _fx, publishedAt);
         var facts = run.FindFacts();
         var facilities = new FacilityFinder(doc, run).Find();
@@ -66,7 +66,8 @@ public sealed class CapexExtractor
         ArgumentNullException.ThrowIfNull(normalizedText);
         entities ??= EntitySet.Empty;
         if (normalizedText.Length == 0) return [];
-        var run = new CapexRun(new DocumentIndex(normalizedText, entities), _fx, publishedAt);
+        using var doc = new DocumentIndex(normalizedText, entities);
+        var run = new CapexRun(doc, _fx, publishedAt);
         run.FindFacts();
         return run.Explained().Select(e => new ExplainedCapexFact(e.Fact, e.Trail)).ToList();
     }

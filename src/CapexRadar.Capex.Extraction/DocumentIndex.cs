@@ -1,3 +1,4 @@
+using System.Buffers;
 using CapexRadar.Domain;
 using CapexRadar.Text;
 using CapexRadar.Text.Syntax;
@@ -16,9 +17,11 @@ internal sealed record QuantityAt(Quantity Quantity, TokenRange Tokens, int Sent
 
 /// <summary>
 /// The text as tokens, with sentences, quantities and entity mentions mapped to token ranges and per-token lookups.
-/// Built once per text in linear time.
+/// Built once per text in linear time. Its five per-token arrays are rented (<see cref="ArrayPool{T}"/>): dispose it when
+/// the extraction is done (<c>CapexExtractor</c> does) and they serve the next story; an index never disposed is simply
+/// collected.
 /// </summary>
-internal sealed class DocumentIndex
+internal sealed class DocumentIndex : IDisposable
 {
     public string Text { get; }
     public List<QToken> T { get; }
@@ -32,11 +35,12 @@ internal sealed class DocumentIndex
     public List<LocationMention> Locations { get; } = [];
     public EntitySet Entities { get; }
 
-    private readonly int[] _orgAt;
-    private readonly int[] _personAt;
-    private readonly int[] _locationAt;
-    private readonly int[] _sentenceOf;
-    private readonly int[] _quantityAt;
+    // per token (index < T.Count; the rented arrays may be longer): mention, sentence and quantity numbers, or -1
+    private int[] _orgAt;
+    private int[] _personAt;
+    private int[] _locationAt;
+    private int[] _sentenceOf;
+    private int[] _quantityAt;
 
     /// <summary>The shared annotations of the text: its sentences and their shallow parses (parsed once for every extractor).</summary>
     public AnnotatedDocument Document { get; }
@@ -185,9 +189,17 @@ internal sealed class DocumentIndex
 
     private static int[] Filled(int n)
     {
-        var a = new int[n];
-        Array.Fill(a, -1);
+        var a = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        Array.Fill(a, -1, 0, n);
         return a;
+    }
+
+    /// <summary>Gives the per-token arrays back to the pool; the index must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        foreach (var a in (int[][])[_orgAt, _personAt, _locationAt, _sentenceOf, _quantityAt])
+            if (a.Length > 0) ArrayPool<int>.Shared.Return(a);
+        _orgAt = _personAt = _locationAt = _sentenceOf = _quantityAt = [];
     }
 
     private static void Mark<TM>(int[] at, List<TM> list, TM mention, Func<TM, TokenRange> range)

@@ -61,7 +61,10 @@ internal static class ExtractPipeline
                     {
                         buffer.ResetWrittenCount();
                         Analyse(analyzer, job, buffer);
-                        job.Result.SetResult(buffer.WrittenSpan.ToArray());
+                        // a pooled copy: the writer returns it once written (no new array per announcement)
+                        var bytes = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
+                        buffer.WrittenSpan.CopyTo(bytes);
+                        job.Result.SetResult((bytes, buffer.WrittenCount));
                     }
                     catch (Exception ex) { job.Result.SetException(ex); }
                 }
@@ -73,8 +76,9 @@ internal static class ExtractPipeline
         {
             await foreach (var job in inOrder.Reader.ReadAllAsync(token))
             {
-                var line = await job.Result.Task;
-                output.Write(line);
+                var (bytes, length) = await job.Result.Task;
+                output.Write(bytes, 0, length);
+                ArrayPool<byte>.Shared.Return(bytes);
                 count++;
             }
             await output.FlushAsync(token);
@@ -101,6 +105,7 @@ internal static class ExtractPipeline
     {
         public PendingInput Input { get; } = input;
         public int Ordinal { get; } = ordinal;
-        public TaskCompletionSource<byte[]> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>The announcement's JSON line: a rented array and the length used.</summary>
+        public TaskCompletionSource<(byte[] Bytes, int Length)> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
