@@ -1,4 +1,5 @@
 using MassTransit;
+using CapexRadar.Entities.Extraction;
 using CapexRadar.Market.Api.Data;
 using CapexRadar.Market.Api.Grpc;
 using CapexRadar.Market.Api.Messaging;
@@ -20,6 +21,8 @@ public static class Extensions
         });
         builder.AddExtractionGuard();
         builder.Services.AddSingleton<MarketMoveExtractor>();
+        // movers roll units and brands up to their top parent, as the Capex leaderboard does (issue 14)
+        builder.Services.AddSingleton(_ => CompanyKnowledgeBase.LoadDefault());
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using CapexRadar.Domain;
+using CapexRadar.Entities.Extraction;
 using CapexRadar.Market.Api.Data;
 using CapexRadar.Market.Extraction;
 using CapexRadar.Protos;
@@ -13,7 +14,7 @@ using SpilloverEntry = CapexRadar.Protos.Market.V1.SpilloverEntry;
 
 namespace CapexRadar.Market.Api.Grpc;
 
-public sealed class MarketGrpcService(MarketDbContext db) : MarketService.MarketServiceBase
+public sealed class MarketGrpcService(MarketDbContext db, CompanyKnowledgeBase companies) : MarketService.MarketServiceBase
 {
     [RequireScope(Scopes.Read)]
     public override async Task<GetMovesResponse> GetMoves(GetMovesRequest request, ServerCallContext context)
@@ -36,7 +37,8 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
         var until = RequestGuard.Timestamp(request.Until, "until");
         if (since > until) throw RequestGuard.Invalid("since is after until");
         var offset = Paging.Offset(MoversList, request.PageToken);
-        var moves = await LoadAsync(context.CancellationToken);
+        // a unit's or brand's move counts for its top parent, under the parent's name (as in the Capex leaderboard)
+        var moves = (await LoadAsync(context.CancellationToken)).Select(m => m with { Move = RollUp(m.Move) }).ToList();
         var ranked = MarketMovers.Rank(moves, since, until, request.Relation.ToDomain(), limit, offset);
         var response = new ListMoversResponse();
         var next = offset + ranked.Count;
@@ -72,6 +74,20 @@ public sealed class MarketGrpcService(MarketDbContext db) : MarketService.Market
             MeanChangePct = e.MeanChangePct,
         }));
         return response;
+    }
+
+    /// <summary>
+    /// A business unit's or brand's move shows as its top parent's (the knowledge base knows parents), under the parent's
+    /// knowledge-base name: a unit the knowledge base lists as an alias ("Oracle Cloud Infrastructure") shows as "Oracle
+    /// Corp.". Companies the knowledge base does not know keep the story's name.
+    /// </summary>
+    private MarketMove RollUp(MarketMove move)
+    {
+        if (move.CompanyId is not { } id || companies.Get(id) is null) return move;
+        var root = id;
+        for (var i = 0; i < 8 && companies.Get(root)?.Parent is { Length: > 0 } parent && parent != root; i++) root = parent;
+        var name = companies.Get(root)?.Name ?? move.CompanyName;
+        return root == id && name == move.CompanyName ? move : move with { CompanyId = root, CompanyName = name };
     }
 
     private async Task<List<AnnouncedMove>> LoadAsync(CancellationToken cancellationToken)
