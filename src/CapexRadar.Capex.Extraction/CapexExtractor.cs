@@ -54,7 +54,8 @@ public sealed class CapexExtractor
     /// tests compare it at n and 2n to show linearity without timing.</summary>
     internal CapexExtraction ExtractCounted(string normalizedText, EntitySet entities, DateTimeOffset? publishedAt, out long steps)
     {
-        var run = new CapexRun(new DocumentIndex(AnnotatedDocument.Create(normalizedText), entities), _fx, publishedAt);
+        using var doc = new DocumentIndex(AnnotatedDocument.Create(normalizedText), entities);
+        var run = new CapexRun(doc, _fx, publishedAt);
         var facts = run.FindFacts();
         steps = run.Steps;
         return new CapexExtraction(facts, []);

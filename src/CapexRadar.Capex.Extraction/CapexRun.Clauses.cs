@@ -171,8 +171,13 @@ internal sealed partial class CapexRun
         // "This replaces the ¥100 billion five-year plan": the verb right before the definite amount, however the clause parsed
         // (not "raise the $X": money raised is funding)
         var det = PreviousWordBeforeAmount(start);
-        if (CapexWords.Is(CapexWords.DefiniteDeterminer, W(det)) && (Cls(det - 1) & WordClass.SupersedeVerb) != 0 && !W(det - 1).StartsWith("rais", StringComparison.Ordinal))
-            return true;
+        // "enlarging to this value the 35 billion reais presented in 2024": a short phrase may sit between the verb and its object
+        if (CapexWords.Is(CapexWords.DefiniteDeterminer, W(det)))
+            for (var v = det - 1; v >= Math.Max(0, det - 5); v--)
+            {
+                if ((Cls(v) & WordClass.SupersedeVerb) != 0) return !W(v).StartsWith("rais", StringComparison.Ordinal);
+                if (!doc.T[v].IsWord || doc.QuantityAtToken(v) is not null || doc.OrgAt(v) is not null) break;
+            }
         if (doc.ClauseAtToken(start) is not { } cl || (cl.PredicateClasses & WordClass.SupersedeVerb) == 0 || !InObject(cl, start)) return false;
         return W(PreviousWordBeforeAmount(start)) is not ("to" or "by");
     }

@@ -592,6 +592,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var p = start - 1;
         while (p >= 0 && W(p) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" or "some" or "over" or "more" or "than"
                or "up" or "to" or "as" or "much" or "least" or "at" or "another" or "an" or "additional" or "a" or "further") p--;
+        // "which is being financed through a $27 billion joint venture", "funded by a $2 billion loan": the money that pays, not spending
+        if (W(p) is "through" or "via" or "by" or "with" && W(p - 1) is "financed" or "funded" or "financing" or "funding" or "refinanced") return true;
         return W(p) is "raised" or "raises" or "raise" or "raising" or "secured" or "secures" or "borrowed" or "borrow" or "received" or "receives"
             or "obtained" or "attracted" or "won" or "wins" or "landed" or "netted" or "earned" or "earns" or "generated" or "generates" or "collected";
     }
@@ -1165,6 +1167,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             var org = doc.OrgAt(p);
             if (org is not null)
             {
+                // "The Contoso subsidiary also set aside …": the owner names the unit, which stands for the company named before
+                if (W(org.Tokens.Start - 1) == "the" && CapexLexicon.VehicleNouns.Contains(W(org.Tokens.End)) && org.Tokens.End < anchor
+                    && W(org.Tokens.End + 1) is not ("of" or "," or "("))
+                    return new Subject(SubjectKind.CompanyPronoun, null, org.Tokens.Start - 1);
                 if (!IsModifier(org)) return new Subject(SubjectKind.Org, org, org.Tokens.Start);
                 // "Stargate, the venture of OpenAI, SoftBank and Oracle that aims to invest": the vehicle named before the apposition
                 if (VehicleAppositionHead(org, out var unknownVehicle) is { } vehicle) return new Subject(SubjectKind.Org, vehicle, vehicle.Tokens.Start);

@@ -168,4 +168,25 @@ public sealed class ProjectionAndPartFrameTests
         var fs = Facts("Vesta Mobile will spend €12 billion in fiscal 2026. Of the fiscal 2026 total, about €2.5 billion goes to a packaging line.");
         Assert.True(fs.Any(f => f is { Kind: CapexKind.Commitment, CompanyId: "vesta" } && f.Amount.Value == 2_500_000_000m), Show(fs));
     }
+
+    [Fact]
+    public void The_owner_named_before_a_unit_noun_describes_the_unit_named_before()
+    {
+        var fs = Facts("Vesta Mobile will invest €2 billion in towers. The Harbrook Telecom subsidiary also set aside €300 million for a test lab.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.Commitment, CompanyId: "vesta" } && f.Amount.Value == 300_000_000m), Show(fs));
+        Assert.DoesNotContain(fs, f => f.CompanyId == "harbr");
+    }
+
+    [Fact]
+    public void An_earlier_figure_a_verb_enlarges_after_a_short_phrase_is_a_prior_target()
+    {
+        var fs = Facts("Tallis Data will invest up to 50 billion reais in the first phase, enlarging to this value the 35 billion reais presented at the launch.");
+        Assert.True(fs.Any(f => f is { Kind: CapexKind.PriorTarget, CompanyId: "tally" } && f.Amount.Value == 35_000_000_000m), Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Grid said the campus is being financed through a €27 billion joint venture with a private lender.")]
+    [InlineData("Quillon Grid said the campus will be funded by a €27 billion project loan.")]
+    public void Money_that_finances_a_project_is_no_spending(string t) =>
+        Assert.DoesNotContain(Facts(t), f => f.Amount.Value == 27_000_000_000m);
 }
