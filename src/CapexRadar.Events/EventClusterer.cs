@@ -237,7 +237,7 @@ public sealed class EventClusterer
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
             profile.Lead, profile.Subject, profile.LeadCountries, profile.Lead is null ? null : StoryLead.Headline(input.Text),
-            profile.Links.Count == 0 ? null : profile.Links);
+            profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -275,6 +275,10 @@ public sealed class EventClusterer
         List<(MoneyAmount Amount, MoneyAmount? Usd)> Stated, IReadOnlyList<string> LeadCountries, bool LeadUnnamed = false)
     {
         public IReadOnlyList<decimal> Figures { get; init; } = [];
+
+        /// <summary>Short forms the opening defines for a name ("Kenya Power and Lighting Company (KPLC)"), see
+        /// <see cref="CompanyNames.DefinedAcronyms"/>.</summary>
+        public IReadOnlyList<string> Acronyms { get; init; } = [];
         public IReadOnlyList<CompanyLink> Links { get; init; } = [];
     }
 
@@ -326,6 +330,7 @@ public sealed class EventClusterer
         return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
         {
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
+            Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
             Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length)
                 .Where(l => !input.Locations.Any(p => CompanyNames.Comparer.Equals(p.Name, l.Owner))).ToList(),
@@ -398,7 +403,9 @@ public sealed class EventClusterer
                     : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close)) ||
                 (MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close && SamePeriod(lead, l) &&
                  PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
-                 ((!DistinctKnown(lead.CompanyId, l.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, l.CompanyName)) ||
+                 ((!DistinctKnown(lead.CompanyId, l.CompanyId) && (CompanyNames.SpelledAlike(lead.CompanyName, l.CompanyName) ||
+                   AcronymOf(lead.CompanyName, leadMembers.FirstOrDefault(m => ReferenceEquals(m.Lead, l))?.Acronyms) ||
+                   AcronymOf(l.CompanyName, profile.Acronyms))) ||
                   Linked(lead, l, profile.Links, theirLinks ??= [.. e.Members.SelectMany(m => m.Links ?? [])]))) ||
                 (SameCompany(lead.CompanyId, l.CompanyId) && SamePeriod(lead, l) && HostCurrencyClose(lead, profile.LeadCountries, l, CountriesOf(leadMembers, l))));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
@@ -487,6 +494,10 @@ public sealed class EventClusterer
         }
         return bestJoin ?? bestRevision ?? new Assignment(Decision.NewEvent, null, "no matching event", 0);
     }
+
+    /// <summary>The name is one of the short forms another story's opening defines ("… Company (KPLC)" and "KPLC").</summary>
+    private static bool AcronymOf(string? name, IReadOnlyList<string>? acronyms) =>
+        name is not null && acronyms is { Count: > 0 } && CompanyNames.Core(name) is [var only] && acronyms.Contains(only, StringComparer.Ordinal);
 
     private static IReadOnlyList<string>? CountriesOf(List<EventMember> members, CapexFact lead) =>
         members.FirstOrDefault(m => ReferenceEquals(m.Lead, lead))?.LeadCountries;

@@ -61,7 +61,8 @@ public sealed record EventMember(
     string? Subject = null,
     IReadOnlyList<string>? LeadCountries = null,
     string? Headline = null,
-    IReadOnlyList<CompanyLink>? Links = null);
+    IReadOnlyList<CompanyLink>? Links = null,
+    IReadOnlyList<string>? Acronyms = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

@@ -264,6 +264,37 @@ public static class CompanyNames
         return next - start;
     }
 
+    /// <summary>At most this many short forms are read from one opening.</summary>
+    public const int MaxAcronyms = 4;
+
+    /// <summary>
+    /// The short forms an opening defines in parentheses right after a capitalised name: "Kenya Power and Lighting Company
+    /// (KPLC)", "Galaxy Backbone (GBB)" — two to eight capitals or digits, at least two of them letters. A rewrite that
+    /// writes only the short form names the same company. One linear pass; at most <see cref="MaxAcronyms"/>.
+    /// </summary>
+    public static List<string> DefinedAcronyms(string opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var found = new List<string>();
+        for (var open = opening.IndexOf('('); open >= 0 && found.Count < MaxAcronyms; open = opening.IndexOf('(', open + 1))
+        {
+            var end = open + 1;
+            while (end < opening.Length && end - open <= 9 && (char.IsAsciiLetterUpper(opening[end]) || char.IsAsciiDigit(opening[end]))) end++;
+            var length = end - open - 1;
+            if (end >= opening.Length || opening[end] != ')' || length < 2 || length > 8) continue;
+            var acronym = opening.Substring(open + 1, length);
+            if (acronym.Count(char.IsAsciiLetterUpper) < 2) continue;
+            // right after a capitalised word: "… Company (KPLC)", not "(USD)" after an amount or "(AI)" after a lower-case word
+            var before = open - 1;
+            while (before >= 0 && opening[before] == ' ') before--;
+            var wordEnd = before + 1;
+            while (before >= 0 && char.IsLetter(opening[before])) before--;
+            if (wordEnd - before - 1 < 2 || !char.IsUpper(opening[before + 1])) continue;
+            if (!found.Contains(acronym, StringComparer.Ordinal)) found.Add(acronym);
+        }
+        return found;
+    }
+
     /// <summary>Names shorter than this many letters (without spaces) are never spelled alike unless equal.</summary>
     public const int MinAlikeLetters = 8;
 

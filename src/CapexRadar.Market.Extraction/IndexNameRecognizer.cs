@@ -39,9 +39,10 @@ internal static class IndexNameRecognizer
                 }
             }
             IndexPhrase? found = null;
-            if (Lexicon.IsWritten(word, WordClass.IndexHeadWord) || (word.EndsWith("'s", StringComparison.Ordinal) && Lexicon.IsWritten(word[..^2], WordClass.IndexHeadWord)))
+            var written = Lexicon.WrittenClasses(word); // the word's index classes, looked up once
+            if ((written & WordClass.IndexHeadWord) != 0 || (word.EndsWith("'s", StringComparison.Ordinal) && Lexicon.IsWritten(word[..^2], WordClass.IndexHeadWord)))
                 found = FromHead(doc, i);
-            else if (Lexicon.IsWritten(word, WordClass.IndexStem) || Lexicon.IsWritten(word, WordClass.IndexNumberedStem) || (word is "Dow" && doc.Span(i + 1) is "Jones"))
+            else if ((written & (WordClass.IndexStem | WordClass.IndexNumberedStem)) != 0 || (word is "Dow" && doc.Span(i + 1) is "Jones"))
                 found = FromStem(doc, i, word.ToString());
             else if (word is "Dow" && doc.L(i - 1) == "the")
                 found = new IndexPhrase(i, i, "Dow");

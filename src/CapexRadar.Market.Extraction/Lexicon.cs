@@ -108,9 +108,12 @@ internal static class Lexicon
         ((Exact.GetValueOrDefault(word) | IgnoreCase.GetValueOrDefault(word)) & classes) != 0;
 
     /// <summary><see cref="IsWritten(string, WordClass)"/> of a span of the text (no string made).</summary>
-    public static bool IsWritten(ReadOnlySpan<char> word, WordClass classes) =>
-        (((ExactSpan.TryGetValue(word, out var exact) ? exact : WordClass.None)
-          | (IgnoreCaseSpan.TryGetValue(word, out var any) ? any : WordClass.None)) & classes) != 0;
+    public static bool IsWritten(ReadOnlySpan<char> word, WordClass classes) => (WrittenClasses(word) & classes) != 0;
+
+    /// <summary>The case-sensitive and case-insensitive classes of a word as written (index names), from a span.</summary>
+    public static WordClass WrittenClasses(ReadOnlySpan<char> word) =>
+        (ExactSpan.TryGetValue(word, out var exact) ? exact : WordClass.None)
+        | (IgnoreCaseSpan.TryGetValue(word, out var any) ? any : WordClass.None);
 
     public static bool IsWeekdayOrMonth(string lower) => Is(lower, WordClass.WeekdayOrMonth);
 

@@ -259,3 +259,55 @@ public sealed class SamePledgeTwoCountriesTests
         Assert.Equal(index.EventOf("se")!.Id, brief.Event.Id);
     }
 }
+
+/// <summary>A short form one story defines ("… Authority (RVPA)") names the company in a rewrite that writes only the
+/// short form; another short form, or another figure, does not. Stories written for these tests.</summary>
+public sealed class DefinedAcronymTests
+{
+    private static readonly DateTimeOffset Day = new(2026, 9, 1, 6, 0, 0, TimeSpan.Zero);
+
+    private static EventInput Story(string id, string text, DateTimeOffset at, string company, string name, decimal amount) =>
+        new(id, text, at, "src-" + id, null, company,
+            [new CapexFact(CapexKind.Commitment, company, name, new MoneyAmount("KES", amount), null, new MoneyAmount("USD", amount / 129m),
+                false, 3, null, AmountQualifier.Exact, "", [], null, new TextSpan(60, 61))], [], []);
+
+    private const string Full =
+        "Rift Valley Power Authority to invest KSh 60 billion in power for AI data centres\n" +
+        "Rift Valley Power Authority (RVPA) will invest KSh 60 billion over three years to supply AI data centres in Nakuru and " +
+        "Naivasha, the utility said on Tuesday.";
+
+    private const string Short =
+        "RVPA plans KSh60bn for data-centre power\n" +
+        "RVPA will spend KSh60 billion over three years on power for AI data centres around Nakuru and Naivasha, it said on Tuesday.";
+
+    [Fact]
+    public void Short_forms_are_read_only_in_parentheses_after_a_name()
+    {
+        Assert.Equal(["RVPA"], CompanyNames.DefinedAcronyms(Full));
+        Assert.Empty(CompanyNames.DefinedAcronyms("It will invest 60 billion shillings (USD) in artificial intelligence (AI) sites."));
+        Assert.Empty(CompanyNames.DefinedAcronyms("Rift Valley Power Authority (Nasdaq: RVPA) said (R) on Tuesday."));
+    }
+
+    [Fact]
+    public void A_rewrite_naming_the_company_by_its_defined_short_form_joins_and_another_short_form_does_not()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Story("full", Full, Day, "x-rift-valley-power-authority", "Rift Valley Power Authority", 60_000_000_000m));
+        var brief = index.Add(Story("short", Short, Day.AddHours(6), "x-rvpa", "RVPA", 60_000_000_000m));
+        Assert.Equal(index.EventOf("full")!.Id, brief.Event.Id);
+
+        // another authority's short form with the same figure the same day: another company
+        var other = index.Add(Story("other", Short.Replace("RVPA", "KVPA", StringComparison.Ordinal), Day.AddHours(7), "x-kvpa", "KVPA",
+            60_000_000_000m));
+        Assert.Equal(Decision.NewEvent, other.Assignment.Decision);
+    }
+
+    [Fact]
+    public void The_defined_short_form_with_another_figure_is_another_event()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Story("full", Full, Day, "x-rift-valley-power-authority", "Rift Valley Power Authority", 60_000_000_000m));
+        var other = index.Add(Story("short", Short.Replace("60", "25", StringComparison.Ordinal), Day.AddHours(6), "x-rvpa", "RVPA", 25_000_000_000m));
+        Assert.Equal(Decision.NewEvent, other.Assignment.Decision);
+    }
+}
