@@ -45,6 +45,17 @@ internal sealed partial class CapexRun
         return true;
     }
 
+    /// <summary>"When Son first floated the project in 2025, SoftBank had pencilled in …": the sentence opens with a subordinate
+    /// clause (a subordinating conjunction, closed by a comma) that holds the period and not the amount.</summary>
+    private bool OpeningSubordinateHolds(QuantityAt period, QuantityAt amount)
+    {
+        var first = doc.Sentences[amount.Sentence].Start;
+        if ((Cls(first) & WordClass.SubordinatingConjunction) == 0 || period.Tokens.Start >= amount.Tokens.Start) return false;
+        for (var k = period.Tokens.End; k < amount.Tokens.Start; k++)
+            if (W(k) == ",") return true;
+        return false;
+    }
+
     /// <summary>"Marcos said the investment will be made over six years", "the new phase, to be completed over five years, will
     /// host …": a sentence with no amount whose definite plan noun (<c>PlanAnaphor</c>) is followed by a duration states the
     /// window of the latest commitment stated just before without one.</summary>

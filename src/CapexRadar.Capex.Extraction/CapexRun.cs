@@ -157,7 +157,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (cues.PriorCue)
         {
             prior = true;
-            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart);
+            // "SoftBank had pencilled in ¥1.8 trillion": a plan verb in the past perfect names the plan as well as a plan noun
+            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart) || cues.EarlierPlan && cues.Trigger >= 0 && PastPerfectPlan(cues.Trigger);
             return AsPriorTarget(c, at, cues);
         }
         if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
@@ -215,7 +216,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
-        if (trigger < 0 && PreviousWordBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
+        if (trigger < 0 && VerbBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
         // "agreed to pay CoreWeave as much as $18 billion for cloud capacity": the payee between the verb and the amount
         if (trigger < 0 && doc.OrgAt(PreviousWordBeforeAmount(start)) is { } payee && payee.Tokens.Start - 1 >= clauseStart
             && CapexWords.Is(CapexWords.PayVerb, W(payee.Tokens.Start - 1)) && AssetPayment(payee.Tokens.Start - 1, after)) trigger = payee.Tokens.Start - 1;
@@ -594,6 +595,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "spend ¥1.5 trillion on research and development": operating spending, not capex; but "including $50 billion for
         // research and development" is a part of an investment pledge like any other (corpus convention)
         if (!partOfPledge && w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
+        // "Roughly SAR 7.5 billion of it will fund a campus": a slice of the plan, whatever the verb after it
+        if (w == "of" && PartOfWhole(after)) return false;
         if (w is "of" or "in" or "off" or "from" or "to" or "on" or "into")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
@@ -710,12 +713,16 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 continue;
             }
             if (w == "aside" && W(p - 1) == "set") return p;
+            // "had pencilled in ¥1.8 trillion", "has penciled in $3 billion for the plant": a phrasal verb of planning
+            if (w == "in" && CapexWords.Is(CapexWords.PencilVerb, W(p - 1))) return p - 1;
             // "build a 240 million euro ferry", "construct a $2 billion plant"
             if (CapexLexicon.BuildVerbs.Contains(w) && p >= start - 3 && w is not ("add" or "adds" or "adding" or "open" or "opens" or "set" or "setting")) return p;
             if (w == "price" && W(p + 1) == "tag") return p;
             if (CapexLexicon.CostWords.Contains(w) && BuildVerbBefore(p, clauseStart)) return p;
             if (w is "raised" or "raises" or "raise" or "raising" && p >= start - 2) return -1; // "raised $6 billion": funding
-            if (CapexLexicon.Blockers.Contains(w)) return -1;
+            // "investment in South Korea's data-centre market will reach …": a market named as the place of spending is no blocker;
+            // "market value", "market capitalisation" are
+            if (CapexLexicon.Blockers.Contains(w) && !(w == "market" && !CapexWords.Is(CapexWords.MarketValueWord, W(p + 1)))) return -1;
             if (w is "." && p > limit && doc.T[p].SpaceBefore) return -1;
         }
         return -1;
@@ -1018,7 +1025,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                                                                        || CapexWords.Is(CapexWords.DestinationPreposition, W(after + 2)))))
             return true;
         var k = after + 2;
-        if (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire") k++;
+        // "of the 2026 budget", "of the overall 2027 plan": a year, an adjective of the whole, or both
+        for (var hop = 0; hop < 2 && (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire"
+                                     || k < doc.T.Count && PeriodScanner.YearValue(doc.T[k]) is not null); hop++) k++;
         return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
             or "budget" or "pledge" or "commitment" or "spending" or "capex";
     }
@@ -1718,6 +1727,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (FiscalStretchYears(other) is { } stretch) info = info with { Years = stretch };
             // "up on the $6.7 billion earmarked when the project was approved in 2024": a past year dates an earlier figure
             if (earlierFigure && info.Year is { } py && py < Year() && other.Tokens.Start > qa.Tokens.Start) continue;
+            // "When Son first floated the project in 2025, SoftBank had pencilled in ¥1.8 trillion": a past year in another clause
+            // dates the earlier figure
+            if (earlierFigure && info.Year is { } dy && dy < Year() && OpeningSubordinateHolds(other, qa)) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
             if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between

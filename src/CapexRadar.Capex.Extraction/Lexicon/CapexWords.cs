@@ -50,6 +50,8 @@ internal static class CapexWords
     public const string WindowNoun = "WindowNoun";
     public const string EquivalenceWord = "EquivalenceWord";
     public const string TimeShiftWord = "TimeShiftWord";
+    public const string MarketValueWord = "MarketValueWord";
+    public const string PencilVerb = "PencilVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
