@@ -285,8 +285,8 @@ internal sealed partial class CapexRun
     {
         for (var k = from; k < Math.Min(doc.T.Count, from + AssetNounReach); k++)
         {
-            if ((Cls(k) & WordClass.CapacityNoun) != 0 && W(k) != "power" && !(W(k + 1) is "-" or "provider" or "providers" or "company" or "companies" or "firm" or "business")) return true;
             if (!doc.T[k].IsWord || doc.OrgAt(k) is not null || CapexLexicon.NonCapexObjects.Contains(W(k))) return false;
+            if ((Cls(k) & WordClass.CapacityNoun) != 0 && W(k) != "power" && !(W(k + 1) is "-" or "provider" or "providers" or "company" or "companies" or "firm" or "business")) return true;
         }
         return false;
     }

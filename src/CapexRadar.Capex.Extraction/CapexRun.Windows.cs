@@ -45,6 +45,12 @@ internal sealed partial class CapexRun
         return true;
     }
 
+    /// <summary>"a five-year, $3.5 billion agreement …": a duration adjective coordinated with the amount before a plan or
+    /// agreement noun is that noun's window (for that amount only).</summary>
+    private bool CoordinatedAdjectiveWindow(QuantityAt p, QuantityAt amount) =>
+        W(p.Tokens.End) == "," && doc.QuantityAtToken(p.Tokens.End + 1) is { Quantity.Kind: QuantityKind.Money } m && m == amount
+        && (CapexWords.Is(CapexWords.AgreementNoun, W(m.Tokens.End)) || CapexWords.Is(CapexWords.PlanAnaphor, W(m.Tokens.End)));
+
     /// <summary>"When Son first floated the project in 2025, SoftBank had pencilled in …": the sentence opens with a subordinate
     /// clause (a subordinating conjunction, closed by a comma) that holds the period and not the amount.</summary>
     private bool OpeningSubordinateHolds(QuantityAt period, QuantityAt amount)

@@ -202,7 +202,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
             && PastPeriodIn(start, clauseEnd)) return true;
-        return CompoundHead(after, clauseEnd).Negative;
+        return CompoundHead(after, clauseEnd).Negative && CapacityAgreement(after, sentence.End) is null;
     }
 
     /// <summary>Stage 4: spending words before or after the amount, a project noun, the plan it is part of, earlier-plan
@@ -228,12 +228,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
         // "its shareholders will inject €500 million of fresh capital into the company": a capital injection, not capex
         if (trigger >= 0 && CapexWords.Is(CapexWords.InjectVerb, W(trigger)) && CapitalInjection(after, clauseEnd)) return null;
+        // "has agreed to buy roughly 100,000 Nvidia GPUs for the site, worth around $4 billion": the value of capacity bought
+        if (trigger < 0 && W(PreviousWordBeforeAmount(start)) == "worth" && CapacityBoughtBefore(PreviousWordBeforeAmount(start), sentence.Start) is { } buyVerb) trigger = buyVerb;
+        // "a $3.5 billion agreement under which Meta will buy GPU capacity", "signed a $1.2 billion agreement with GE Vernova for
+        // turbines": an agreement to buy capacity or equipment is the buyer's spending
+        if (CapacityAgreement(after, sentence.End) is { } deal) head = new Head(true, false, deal.Buyer ?? head.Org);
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
         // "Of the peso amount, …": the whole named by its currency; "Of the total amount, …": the plan stated before, even some sentences back
         var sub = IsSubAmount(start, after)
             ? WholeNamedByCurrency(start, qa.Sentence) ?? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence, SliceFrameReach) : null)
             : null;
+        // "The first 100-megawatt phase, costing about R$3.8 billion, …": the cost of a stage of the plan stated before
+        if (sub is null && trigger < 0 && CostOfPlanStage(start, sentence.Start)) sub = RecentCommitment(qa.Sentence);
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "…, with 600 billion won going to a GPU cluster", "split between €700 million for servers and …": parts of the figure just stated
@@ -602,6 +609,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
             {
                 var x = W(k);
+                // "invest NOK 10 billion in its share of the second phase of the site": a portion of a project's cost, not equity
+                if (x is "share" && ShareOfProject(k)) return false;
                 if (CapexLexicon.NonCapexObjects.Contains(x) || CapexLexicon.NonCapexObjects.Contains(Hyphenated(k))) return true;
                 if (CapexLexicon.Triggers.Contains(x) || x is "capital" or "," or "." or "and") return false;
                 if (doc.QuantityAtToken(k) is not null) return false;
@@ -1071,7 +1080,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
-        || W(start - 1) is "including" or "includes" or "include" || OfWhichClause(start);
+        // "including roughly $50 billion for research and development": the qualifier may stand between
+        || W(PreviousWordBeforeAmount(start)) is "including" or "includes" or "include" || OfWhichClause(start);
 
     /// <summary>"up from an earlier plan of", "from A$1.6 billion … previously", "compared with a previous range of", "previously aiming for".</summary>
     private bool PriorCue(int start, int after, int clauseStart)
@@ -1721,7 +1731,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (r.Start < clauseStart || r.End > clauseEnd) continue;
             if (info.FiscalYear is not null) fiscal ??= info.FiscalYear;
             if (info.RelativeYear == -1 && info.Years == 1 && other.Quantity.Kind == QuantityKind.Period) continue; // "last year"
-            if (IsAdjectiveDuration(other)) continue;
+            if (IsAdjectiveDuration(other) && !CoordinatedAdjectiveWindow(other, qa)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
             if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info) || YearOfCoordinatedClause(qa, other)) continue;
             if (FiscalStretchYears(other) is { } stretch) info = info with { Years = stretch };

@@ -52,6 +52,9 @@ internal static class CapexWords
     public const string TimeShiftWord = "TimeShiftWord";
     public const string MarketValueWord = "MarketValueWord";
     public const string PencilVerb = "PencilVerb";
+    public const string AgreementNoun = "AgreementNoun";
+    public const string SignVerb = "SignVerb";
+    public const string EquipmentNoun = "EquipmentNoun";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
