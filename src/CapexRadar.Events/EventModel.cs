@@ -45,7 +45,7 @@ public sealed record EventFact(
 /// for members stored before leads were kept).</param>
 /// <param name="Subject">The company the member is about: its lead's company, else its announcer, else the company of its
 /// facility plans (the knowledge-base id, not rolled up).</param>
-/// <param name="LeadCountries">Countries of the places named in the lead's sentence.</param>
+/// <param name="LeadCountries">Countries of the places the lead's sentence names as the plan's site (<see cref="PlanSite"/>).</param>
 /// <param name="Headline">The member's headline (first line, at most <see cref="StoryLead.MaxHeadlineChars"/>): whether it names
 /// the lead's company says how certain the lead's attribution is (null for members stored before it was kept).</param>
 /// <param name="Links">Units and owners the member's text states ("Telmex's Triara", "its subsidiary NeutraDC"; see
