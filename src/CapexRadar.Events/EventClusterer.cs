@@ -237,7 +237,8 @@ public sealed class EventClusterer
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
             profile.Lead, profile.Subject, profile.LeadCountries, StoryLead.Headline(input.Text),
-            profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms);
+            profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms,
+            profile.Shares.Count == 0 ? null : profile.Shares);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -288,6 +289,9 @@ public sealed class EventClusterer
         /// <see cref="CompanyNames.DefinedAcronyms"/>.</summary>
         public IReadOnlyList<string> Acronyms { get; init; } = [];
         public IReadOnlyList<CompanyLink> Links { get; init; } = [];
+
+        /// <summary>Shares the opening states, as fractions (<see cref="StoryLead.Shares"/>; read only when there is a lead).</summary>
+        public IReadOnlyList<decimal> Shares { get; init; } = [];
     }
 
     /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
@@ -347,6 +351,7 @@ public sealed class EventClusterer
             LeadHeadlined = leadHeadlined && !unnamed,
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
+            Shares = lead is null ? [] : StoryLead.Shares(opening),
             // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
             Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length)
                 .Where(l => !input.Locations.Any(p => CompanyNames.Comparer.Equals(p.Name, l.Owner))).ToList(),
@@ -453,7 +458,15 @@ public sealed class EventClusterer
                 (lead is not null && e.Members.Any(m => m.Headline is { } h && m.Subject is not null && SameCompany(m.Subject, lead.CompanyId) &&
                     PlacesMeet(profile.LeadCountries, m.LeadCountries) && HeadlineOnly(m).Any(f => States(f, lead)) &&
                     NamedIn(h, lead.CompanyName, lead.CompanyId)));
-            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead && !headlineMatch;
+            // a joint venture told from a partner's side: one lead is the share of the other that its own opening states
+            // ("SAP… €2.4 billion for a 40% stake" against the venture's €6 billion), of the same company, or of a company one
+            // story names (the venture in the partner's opening, the partner in the venture's headline)
+            var shareMatch = lead is not null && !leadMatch && leadMembers.Any(m =>
+                (SameCompany(lead.CompanyId, m.Lead!.CompanyId) || NamedIn(profile.Opening, m.Lead.CompanyName, m.Lead.CompanyId) ||
+                 (m.Headline is { } h && NamedIn(h, lead.CompanyName, lead.CompanyId))) &&
+                SamePeriod(lead, m.Lead) && PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
+                (ShareOf(lead, m.Lead, profile.Shares) || ShareOf(m.Lead, lead, m.Shares)));
+            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead && !headlineMatch && !shareMatch;
             // without a lead, a headline that states figures in the currency of the event's leads but none of them: the story
             // is about another figure ("30 billion pesos" against the event's 40 billion pesos; "$593 billion" wiped off a
             // market value against a $65 billion budget)
@@ -493,6 +506,8 @@ public sealed class EventClusterer
                          (!subjectConflict || (namesCompany && subject!.StartsWith("x-", StringComparison.Ordinal))) &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
+                else if (shareMatch && similarity >= Options.MinSimilarityWithSharedFact)
+                    (score, reason) = (1.77 + similarity, "one lead is the stated share of the other (a partner's part of a venture)");
                 else if (headlineMatch && similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.78 + similarity, "a headline states the other story's lead figure");
                 else if (!leadMatch && !subjectConflict && forecastOverlap && similarity >= Options.MinSimilaritySameCompany * 0.6)
@@ -617,6 +632,19 @@ public sealed class EventClusterer
 
     private static bool Within(decimal v, decimal low, decimal high, double tolerance) =>
         (double)v >= (double)low * (1 - tolerance) && (double)v <= (double)high * (1 + tolerance);
+
+    /// <summary>
+    /// <paramref name="part"/> is one of <paramref name="shares"/> of <paramref name="whole"/> within rounding (in one currency,
+    /// else in USD): a partner's stake in a venture's figure.
+    /// </summary>
+    private bool ShareOf(CapexFact part, CapexFact whole, IReadOnlyList<decimal>? shares)
+    {
+        if (shares is not { Count: > 0 } || part.AmountHigh is not null || whole.AmountHigh is not null) return false;
+        var (p, w, tolerance) = part.Amount.CurrencyCode == whole.Amount.CurrencyCode
+            ? (part.Amount.Value, whole.Amount.Value, Options.SameCurrencyTolerance)
+            : part.AmountUsd is { } pu && whole.AmountUsd is { } wu ? (pu.Value, wu.Value, Options.ConvertedTolerance) : (0m, 0m, 0);
+        return p > 0 && w > p && shares.Any(s => Close(p, s * w, tolerance));
+    }
 
     /// <summary>The headline states the figure (<see cref="MatchFigure"/>, close).</summary>
     private bool States(HeadlineFigure f, CapexFact c) =>

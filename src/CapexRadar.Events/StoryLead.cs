@@ -80,6 +80,28 @@ public static class StoryLead
         return result;
     }
 
+    /// <summary>At most this many shares are read by <see cref="Shares"/>.</summary>
+    public const int MaxShares = 8;
+
+    /// <summary>
+    /// The shares <paramref name="opening"/> states as fractions: percentages between 1 % and 99 % ("a 40% stake", "will
+    /// hold 60%"). A partner's part of a joint venture is its stated share of the venture's figure. At most
+    /// <see cref="MaxShares"/>; the opening is at most <see cref="MaxHeadlineChars"/> + <see cref="MaxLeadChars"/> characters.
+    /// </summary>
+    public static List<decimal> Shares(string opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var text = opening.Length > MaxHeadlineChars + MaxLeadChars + 1 ? opening[..(MaxHeadlineChars + MaxLeadChars + 1)] : opening;
+        var shares = new List<decimal>();
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (shares.Count >= MaxShares) break;
+            if (q is { Kind: QuantityKind.Percent, Value: { } value, High: null } && value >= 1 && value <= 99 && !shares.Contains(value / 100))
+                shares.Add(value / 100);
+        }
+        return shares;
+    }
+
     /// <summary>
     /// The money amounts <paramref name="headline"/> states as its story's figure, each with its range's high end ("$54
     /// billion to $58 billion"): the figure a story is about, whatever its body's first commitment is. None when the

@@ -246,4 +246,56 @@ public sealed class RewriteFormTests
         Assert.Null(clusterer.ProfileOf(rout).Lead);
         Assert.NotEqual(index.EventOf("pr")!.Id, index.Add(rout).Event.Id);
     }
+
+    // ---- a joint venture told from a partner's side
+
+    private const string Venture =
+        "Harbor Telecom to build AI compute centre with Nordvik Software\n" +
+        "Harbor Telecom and Nordvik Software will set up Polar Compute, a venture that will invest €5 billion in an AI " +
+        "computing centre near Tampere, Finland, the companies said on Monday. Harbor will hold 70% and Nordvik 30%.";
+
+    private const string Partner =
+        "Nordvik takes 30% of Polar Compute, commits €1.5bn\n" +
+        "Nordvik Software will invest €1.5 billion for a 30% stake in Polar Compute, its AI computing venture with Harbor " +
+        "Telecom near Tampere, Finland, the software maker said on Monday. The rest comes from Harbor.";
+
+    private const string OwnCloud =
+        "Nordvik commits €1.2bn to its own cloud as sales jump 30%\n" +
+        "Nordvik Software will invest €1.2 billion in its own cloud regions near Tampere, Finland, the software maker said on " +
+        "Monday, after sales rose 30% in the quarter. The plan is separate from the venture with Harbor Telecom.";
+
+    private static CapexFact[] VentureFacts(string text) => [Commit("x-polar-compute", "Polar Compute", "EUR", 5e9m, usd: 5.4e9m, evidence: FirstSentence(text))];
+
+    private static CapexFact[] PartnerFacts(string text, decimal amount) =>
+        [Commit("nordvik", "Nordvik Software", "EUR", amount, usd: amount * 1.08m, evidence: FirstSentence(text))];
+
+    [Fact]
+    public void A_partners_stated_share_of_a_venture_joins_the_ventures_event_in_either_order()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Input("jv", Venture, Day, "harbor", VentureFacts(Venture), ("Tampere", "FI"), ("Finland", "FI")));
+        var partner = index.Add(Input("partner", Partner, Day.AddHours(2), "nordvik", PartnerFacts(Partner, 1.5e9m), ("Tampere", "FI"), ("Finland", "FI")));
+        Assert.Equal(index.EventOf("jv")!.Id, partner.Event.Id);
+
+        var reversed = new EventIndex(new EventClusterer());
+        reversed.Add(Input("partner", Partner, Day, "nordvik", PartnerFacts(Partner, 1.5e9m), ("Tampere", "FI"), ("Finland", "FI")));
+        var jv = reversed.Add(Input("jv", Venture, Day.AddHours(2), "harbor", VentureFacts(Venture), ("Tampere", "FI"), ("Finland", "FI")));
+        Assert.Equal(reversed.EventOf("partner")!.Id, jv.Event.Id);
+    }
+
+    [Fact]
+    public void A_partners_other_plan_whose_figure_is_no_stated_share_does_not_join()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Input("jv", Venture, Day, "harbor", VentureFacts(Venture), ("Tampere", "FI"), ("Finland", "FI")));
+        var own = index.Add(Input("own", OwnCloud, Day.AddHours(2), "nordvik", PartnerFacts(OwnCloud, 1.2e9m), ("Tampere", "FI"), ("Finland", "FI")));
+        Assert.NotEqual(index.EventOf("jv")!.Id, own.Event.Id);
+    }
+
+    [Fact]
+    public void Shares_are_percentages_of_the_opening_between_one_and_ninety_nine()
+    {
+        Assert.Equal([0.3m, 0.7m], StoryLead.Shares("Nordvik takes 30% of Polar\nHarbor holds 70% and Nordvik 30%, up from 0.5%."));
+        Assert.Empty(StoryLead.Shares("Sales rose 150% and margins held."));
+    }
 }
