@@ -278,7 +278,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger >= 0 && RealisedNounFigure(trigger, start, after, clauseStart, clauseEnd)) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
-        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
+        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised
+                       // "the data-centre construction market will reach ¥1.2 trillion" (decided as a forecast at stage 9)
+                       || !priorCue && BuildMarketProjected(start, clauseStart);
         if (!accepted && !priorCue) return null;
         // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
         // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
@@ -369,6 +371,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var clause = doc.ClauseAtToken(start);
         c.Trail.Add(Describe(clause));
         subject = ClauseSubjectOverride(subject, clause, start, head.Positive, c);
+        // "X (ESMC), the joint venture in which A holds 70% and B 10% each, will invest …": the head before a long apposition
+        if (trigger >= 0 && subject.Kind == SubjectKind.Org && HeadBeforeApposition(trigger, sentence.Start) is { } headOrg && headOrg.Org.CompanyId != subject.Org!.Org.CompanyId)
+        {
+            c.Trail.Add($"owner: the organisation that opens the sentence before its apposition ('{headOrg.Org.Name}'), not '{subject.Org.Org.Name}' inside it");
+            subject = new Subject(SubjectKind.Org, headOrg, headOrg.Tokens.Start);
+        }
+        // "Yano Research projects that the domestic data-centre construction market will reach ¥1.2 trillion": a projected market of building
+        if (trigger < 0 && !cues.Post && BuildMarketProjected(start, clauseStart))
+        {
+            MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add("kind: forecast — a market of building ('construction market') projected to reach the amount");
+            return c;
+        }
         var passive = IsPassive(after, clauseEnd);
         // "Holcim's share of the investment will be €90 million": the share's possessor spends it
         if (trigger >= 0 && CapexWords.Is(CapexWords.ShareNoun, W(trigger)) && ShareHolder(trigger) is { } holder)
@@ -441,6 +456,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     c.Scope = "peer";
                     c.Trail.Add("kind: forecast — a plural pronoun with a collective word ('together, they'): a named group's figure");
+                    break;
+                }
+                // "Khalid Al-Otaibi, chief executive of Najd Thermal Solutions, …, said the company would invest": the company of the role
+                if (CompanyOfSpeakerRole(sentence.Start, subject.At) is { } roleOrg)
+                {
+                    c.Org = roleOrg;
+                    c.Trail.Add($"owner: '{roleOrg.Name}', the company of the speaker's role");
                     break;
                 }
                 c.Org = ResolvePronoun(subject.At, sentence.Start, qa.Sentence);

@@ -55,6 +55,8 @@ internal static class CapexWords
     public const string AgreementNoun = "AgreementNoun";
     public const string SignVerb = "SignVerb";
     public const string EquipmentNoun = "EquipmentNoun";
+    public const string RoleHead = "RoleHead";
+    public const string BuildMarketWord = "BuildMarketWord";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
