@@ -512,18 +512,21 @@ internal sealed partial class CapexRun
         c.Trail.Add($"period: that of the whole it is part of ({whole.Q.Quantity.Text}, {whole.PeriodYears?.ToString() ?? "-"} years)");
     }
 
-    /// <summary>"Within the plan, X will also spend …", "As part of the package, X will spend …", "Under the programme, …":
-    /// the sentence opens with a frame naming the plan, closed by a comma before the amount.</summary>
+    /// <summary>"Within the plan, X will also spend …", "As part of the package, X will spend …", "Under the programme, …",
+    /// "Of this, ₹A will be spent at X and ₹B at Y": the sentence opens with a frame naming the plan (or, after "of", the
+    /// whole or a pronoun for it), closed by a comma before the amount — every amount of the sentence is a part.</summary>
     private bool PartFrameOpening(int sentenceStart, int amountStart)
     {
         var first = sentenceStart;
-        var body = W(first) is "within" or "under" ? first + 1 : W(first) == "as" && W(first + 1) == "part" && W(first + 2) == "of" ? first + 3 : -1;
+        var of = W(first) == "of";
+        var body = W(first) is "within" or "under" || of ? first + 1 : W(first) == "as" && W(first + 1) == "part" && W(first + 2) == "of" ? first + 3 : -1;
         if (body < 0) return false;
         var plan = false;
         for (var k = body; k < Math.Min(amountStart, body + PartFrameWords); k++)
         {
             if (W(k) == ",") return plan;
-            plan |= (Cls(k) & (WordClass.PlanNoun | WordClass.PartWord)) != 0 || W(k) is "package" or "project" or "total";
+            plan |= of ? CapexWords.Is(CapexWords.WholeNoun, W(k)) || CapexWords.Is(CapexWords.PartPronoun, W(k))
+                : (Cls(k) & (WordClass.PlanNoun | WordClass.PartWord)) != 0 || W(k) is "package" or "project" or "total";
         }
         return false;
     }

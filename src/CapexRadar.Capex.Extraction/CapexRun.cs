@@ -23,6 +23,10 @@ internal sealed class Candidate
     /// <summary>An earlier plan dated by its own relative clause ("the $X it set out in 2023").</summary>
     public bool DatedEarlier;
     public bool Standalone;
+    /// <summary>An earlier target said to be "for the same period" as the plan.</summary>
+    public bool SamePeriod;
+    /// <summary>A US-dollar equivalent stated in a sentence of its own ("The sum is equivalent to about $6.9 billion").</summary>
+    public decimal? StatedUsd;
     public IReadOnlyList<string> Purposes = [];
     /// <summary>Which rules decided this candidate's kind and owner, in order (for <c>extract --explain</c>).</summary>
     public readonly List<string> Trail = [];
@@ -57,9 +61,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         {
             var inSentence = new List<Candidate>();
             var priors = new List<(Candidate C, bool PlanNoun)>();
+            LaterWindowOfPlan(s);
             foreach (var q in doc.SentenceQuantities[s])
             {
                 if (q.Quantity.Kind != QuantityKind.Money) continue;
+                if (LaterStatedEquivalent(s, q)) continue;
                 var c = Analyze(q, inSentence, out var prior, out var planNoun);
                 if (c is null) continue;
                 if (prior) priors.Add((c, planNoun));
@@ -83,6 +89,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 else if (planNoun)
                 {
                     p.Standalone = true;
+                    // "The new figure replaces the 100 billion yen target for the same period": the plan's window
+                    if (!p.PeriodFound && p.SamePeriod && RecentCommitment(s) is { } plan && plan.Org?.CompanyId == p.Org?.CompanyId)
+                    {
+                        p.PeriodYears = plan.PeriodYears;
+                        p.Trail.Add($"period: 'the same period' as the plan it is compared with ({plan.Q.Quantity.Text})");
+                    }
                     kept.Add(p);
                 }
             }
@@ -217,7 +229,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger >= 0 && CapexWords.Is(CapexWords.InjectVerb, W(trigger)) && CapitalInjection(after, clauseEnd)) return null;
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
-        var sub = IsSubAmount(start, after) ? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence) : null) : null;
+        // "Of the peso amount, …": the whole named by its currency; "Of the total amount, …": the plan stated before, even some sentences back
+        var sub = IsSubAmount(start, after)
+            ? WholeNamedByCurrency(start, qa.Sentence) ?? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence, SliceFrameReach) : null)
+            : null;
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "…, with 600 billion won going to a GPU cluster", "split between €700 million for servers and …": parts of the figure just stated
@@ -275,6 +290,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             : sub is not null ? "part of a plan stated before"
             : revised ? "a revised plan ('raise that to …')" : "earlier-figure cue");
         (c.PeriodYears, c.FiscalYear, c.PeriodFound, c.AnnualRate) = PeriodFor(qa, clauseStart, clauseEnd, priorCue);
+        if (RateRightAfterAmount(after) && !(c.PeriodYears == 1 && c.AnnualRate))
+        {
+            (c.PeriodYears, c.PeriodFound, c.AnnualRate) = (1, true, true);
+            c.Trail.Add("period: a rate right after the amount ('a year')");
+        }
         c.Purposes = PurposesFor(trigger >= 0 ? Math.Min(trigger, start) : start, clauseEnd);
 
         return c;
@@ -288,6 +308,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         c.Kind = CapexKind.PriorTarget;
         c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
         DatedEarlierPlan(c, after);
+        c.SamePeriod = SamePeriodStated(after, clauseEnd);
         var subj = ResolveSubject(start, clauseStart, sentence.Start);
         c.Org = subj.Kind switch
         {
@@ -1036,8 +1057,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     private const int AppositionReach = 24;
 
     /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
-    private Candidate? RecentCommitment(int sentence) =>
-        _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= 4);
+    private Candidate? RecentCommitment(int sentence, int reach = 4) =>
+        _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= reach);
 
     private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
@@ -1693,7 +1714,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (info.RelativeYear == -1 && info.Years == 1 && other.Quantity.Kind == QuantityKind.Period) continue; // "last year"
             if (IsAdjectiveDuration(other)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
-            if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info)) continue;
+            if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info) || YearOfCoordinatedClause(qa, other)) continue;
+            if (FiscalStretchYears(other) is { } stretch) info = info with { Years = stretch };
             // "up on the $6.7 billion earmarked when the project was approved in 2024": a past year dates an earlier figure
             if (earlierFigure && info.Year is { } py && py < Year() && other.Tokens.Start > qa.Tokens.Start) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
@@ -1747,6 +1769,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (q.UsdStated is { Value: { } usdValue })
         {
             usd = new MoneyAmount("USD", usdValue);
+            stated = true;
+        }
+        else if (c.StatedUsd is { } later)
+        {
+            usd = new MoneyAmount("USD", later);
             stated = true;
         }
         else

@@ -46,6 +46,10 @@ internal static class CapexWords
     public const string SplitVerb = "SplitVerb";
     public const string BuildContractModifier = "BuildContractModifier";
     public const string EarlierIntentVerb = "EarlierIntentVerb";
+    public const string PlanAnaphor = "PlanAnaphor";
+    public const string WindowNoun = "WindowNoun";
+    public const string EquivalenceWord = "EquivalenceWord";
+    public const string TimeShiftWord = "TimeShiftWord";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -82,6 +82,8 @@ internal sealed class PeriodScanner(List<QToken> tokens)
         }
         if (!DurationPrepositions.Contains(W(j))) return null;
         j++;
+        // "over about five years", "within roughly two years": an approximate count is still the window
+        if (W(j) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" && j + 1 < N && (_t[j + 1].IsNumber || NumberReader.IsSmallNumberWord(_t[j + 1]))) j++;
         var the = false;
         // "in the period of three years", "over a span of five years", "in the course of two years"
         if (W(j) is "the" or "a" && W(j + 1) is "period" or "span" or "course" or "space" && W(j + 2) == "of"
