@@ -236,8 +236,9 @@ public sealed class EventClusterer
         var profile = ProfileOf(input);
         var assignment = Decide(input, profile, signature, candidateList);
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
-            profile.Lead, profile.Subject, profile.LeadCountries, profile.Lead is null ? null : StoryLead.Headline(input.Text),
-            profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms);
+            profile.Lead, profile.Subject, profile.LeadCountries, StoryLead.Headline(input.Text),
+            profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms,
+            profile.Shares.Count == 0 ? null : profile.Shares);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -266,7 +267,7 @@ public sealed class EventClusterer
     /// <summary>What the decision reads of an announcement: its facts, lead, subject and the amounts its opening states.</summary>
     /// <param name="Opening">Headline and lead paragraph.</param>
     /// <param name="Stated">Money amounts stated in the opening (read only when the announcement has no lead).</param>
-    /// <param name="LeadCountries">Countries of the places named in the lead's sentence (empty when none or no lead).</param>
+    /// <param name="LeadCountries">Countries of the places the lead's sentence names as the plan's site (<see cref="PlanSite"/>; empty when none or no lead).</param>
     /// <param name="LeadUnnamed">The story has a lead whose company its headline does not name (<see cref="NamedIn"/>).</param>
     /// <param name="Figures">Numbers with a scale stated in the opening whatever their currency word ("8.5 billion kroner"),
     /// read only when the announcement has no lead: a currency the recognizer does not know still states the figure.</param>
@@ -276,10 +277,21 @@ public sealed class EventClusterer
     {
         public IReadOnlyList<decimal> Figures { get; init; } = [];
 
+        /// <summary>The money amounts the headline states (<see cref="StoryLead.HeadlineFigures"/>) when the lead is not one
+        /// of them (or there is no lead): the figure the story is about, which its extracted commitments missed.</summary>
+        public IReadOnlyList<HeadlineFigure> HeadlineOnly { get; init; } = [];
+
+        /// <summary>The lead is a figure the headline states, and the headline names the lead's company: the story is
+        /// certainly about it.</summary>
+        public bool LeadHeadlined { get; init; }
+
         /// <summary>Short forms the opening defines for a name ("Kenya Power and Lighting Company (KPLC)"), see
         /// <see cref="CompanyNames.DefinedAcronyms"/>.</summary>
         public IReadOnlyList<string> Acronyms { get; init; } = [];
         public IReadOnlyList<CompanyLink> Links { get; init; } = [];
+
+        /// <summary>Shares the opening states, as fractions (<see cref="StoryLead.Shares"/>; read only when there is a lead).</summary>
+        public IReadOnlyList<decimal> Shares { get; init; } = [];
     }
 
     /// <summary>The announcement's facts, its lead commitment and the company it is about.</summary>
@@ -314,6 +326,12 @@ public sealed class EventClusterer
                 lead = commitments[0] with { Amount = amount, AmountHigh = null, AmountUsd = usd, UsdStated = false, PeriodYears = null };
             }
             lead ??= commitments[0];
+            // a figure first stated after the opening paragraphs, whose company the headline does not name, is background
+            // ("Meta said on Friday it would spend $60 billion…" in the fourth paragraph of a story headlined on Nvidia's
+            // market rout): the story is not about it
+            if (stated.Count == 0 && ReferenceEquals(lead, commitments[0]) && lead.Evidence.Start >= StoryLead.OpeningEnd(input.Text) &&
+                !NamedIn(title, lead.CompanyName, lead.CompanyId))
+                lead = null;
         }
         var subject = lead?.CompanyId ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
@@ -321,16 +339,19 @@ public sealed class EventClusterer
         // a brief is its own lead: all of it states its figures ("Telenor AI factory\nNew capacity in Oslo.\n\nInvestment: NOK 8.5bn.")
         var statedIn = input.Text.Length <= StoryLead.MaxBriefChars ? input.Text : opening;
         var statedAmounts = lead is null ? StoryLead.Amounts(statedIn, _fx, year) : [];
-        var countries = lead is { Evidence: var ev } && ev.End > ev.Start
-            ? input.Locations.Where(l => l.CountryCode.Length > 0 && l.Mentions.Any(m => m.Start >= ev.Start && m.End <= ev.End))
-                .Select(l => l.CountryCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
-            : [];
+        // the plan's own sites: places the lead sentence names with "in", "at", "near"… (not "tensions with the United States")
+        var countries = lead is { Evidence: var ev } && ev.End > ev.Start ? PlanSite.Countries(input.Text, input.Locations, ev) : [];
         var headline = StoryLead.Headline(input.Text);
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
+        var headlineFigures = StoryLead.HeadlineFigures(headline, _fx, year);
+        var leadHeadlined = lead is not null && headlineFigures.Any(f => States(f, lead));
         return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
         {
+            HeadlineOnly = leadHeadlined ? [] : headlineFigures,
+            LeadHeadlined = leadHeadlined && !unnamed,
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
+            Shares = lead is null ? [] : StoryLead.Shares(opening),
             // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
             Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length)
                 .Where(l => !input.Locations.Any(p => CompanyNames.Comparer.Equals(p.Name, l.Owner))).ToList(),
@@ -390,7 +411,7 @@ public sealed class EventClusterer
             if (subjects.Count == 0) subjects = e.Companies.ToList();
 
             // the same company, or one name the other cut short (a weak match), building where the other builds: two lead
-            // sentences that both name places, in no common country, are two plans (one company's Swedish and Norwegian
+            // sentences that both name sites, in no common country, are two plans (one company's Swedish and Norwegian
             // pledges of the same size on one day)
             // (two different companies the knowledge base knows — a unit and its parent — are one only when the amounts are
             // close: another unit of the group may announce a similar figure the same week)
@@ -399,9 +420,9 @@ public sealed class EventClusterer
             var leadMatch = lead is not null && leads.Any(l => ((SameCompany(lead.CompanyId, l.CompanyId) ||
                 ShortenedName(lead.CompanyName, l.CompanyName)) && PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
                 (!DistinctKnown(lead.CompanyId, l.CompanyId)
-                    ? SameAmount(lead, l)
-                    : MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close)) ||
-                (MatchAmount(lead.Amount, lead.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.Close && SamePeriod(lead, l) &&
+                    ? MatchFigure(lead, l) != AmountMatch.None
+                    : MatchFigure(lead, l) == AmountMatch.Close)) ||
+                (MatchFigure(lead, l) == AmountMatch.Close && SamePeriod(lead, l) &&
                  PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
                  ((!DistinctKnown(lead.CompanyId, l.CompanyId) && (CompanyNames.SpelledAlike(lead.CompanyName, l.CompanyName) ||
                    AcronymOf(lead.CompanyName, leadMembers.FirstOrDefault(m => ReferenceEquals(m.Lead, l))?.Acronyms) ||
@@ -413,17 +434,46 @@ public sealed class EventClusterer
             // not tell them apart)
             var strongLead = lead is not null && leadMembers.Any(m => (SameCompany(lead.CompanyId, m.Lead!.CompanyId) ||
                 (!DistinctKnown(lead.CompanyId, m.Lead.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, m.Lead.CompanyName))) &&
-                MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
+                MatchFigure(lead, m.Lead) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries));
             // another company, but one story's headline does not name its own lead's company and does name the other's
             // (the figure went to a partner or the dateline's city): the same figure, period and place, with enough text in
             // common with that member
             var uncertainLead = lead is not null && !leadMatch && e.Members.Where((m, i) => m.Lead is not null &&
                 memberSimilarity[i] >= Options.MinSimilarityUncertainCompany &&
-                MatchAmount(lead.Amount, lead.AmountUsd, m.Lead.Amount, m.Lead.AmountUsd) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
+                MatchFigure(lead, m.Lead) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
                 (CrossNamed(profile, lead, m) || UnnamedUnit(profile.Links, lead, m.Lead) || UnnamedUnit(m.Links, m.Lead, lead))).Any();
-            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead;
+            // both leads are stated in their headlines, which name the company: each story is certainly about its figure
+            var headlinedLeads = strongLead && profile.LeadHeadlined && leadMembers.Any(m => m.Headline is { } h &&
+                SameCompany(lead!.CompanyId, m.Lead!.CompanyId) && MatchFigure(lead, m.Lead) == AmountMatch.Close &&
+                SamePeriod(lead, m.Lead) && PlacesMeet(profile.LeadCountries, m.LeadCountries) && Headlined(m.Lead, h, m.At.Year));
+            // a story's headline states a figure its extracted lead is not (the lead is a past or partial figure, or it has
+            // none): the story is about the headline's figure, and it matches the other story's lead when that headline
+            // names the lead's company, the story is about that company, and the places meet
+            var headline = StoryLead.Headline(input.Text);
+            var headlineMatch = (profile.HeadlineOnly.Count > 0 && subject is not null && leadMembers.Any(m =>
+                    SameCompany(subject, m.Lead!.CompanyId) && PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
+                    profile.HeadlineOnly.Any(f => States(f, m.Lead)) && NamedIn(headline, m.Lead.CompanyName, m.Lead.CompanyId))) ||
+                (lead is not null && e.Members.Any(m => m.Headline is { } h && m.Subject is not null && SameCompany(m.Subject, lead.CompanyId) &&
+                    PlacesMeet(profile.LeadCountries, m.LeadCountries) && HeadlineOnly(m).Any(f => States(f, lead)) &&
+                    NamedIn(h, lead.CompanyName, lead.CompanyId)));
+            // a joint venture told from a partner's side: one lead is the share of the other that its own opening states
+            // ("SAP… €2.4 billion for a 40% stake" against the venture's €6 billion), of the same company, or of a company one
+            // story names (the venture in the partner's opening, the partner in the venture's headline)
+            var shareMatch = lead is not null && !leadMatch && leadMembers.Any(m =>
+                (SameCompany(lead.CompanyId, m.Lead!.CompanyId) || NamedIn(profile.Opening, m.Lead.CompanyName, m.Lead.CompanyId) ||
+                 (m.Headline is { } h && NamedIn(h, lead.CompanyName, lead.CompanyId))) &&
+                SamePeriod(lead, m.Lead) && PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
+                (ShareOf(lead, m.Lead, profile.Shares) || ShareOf(m.Lead, lead, m.Shares)));
+            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead && !headlineMatch && !shareMatch;
+            // without a lead, a headline that states figures in the currency of the event's leads but none of them: the story
+            // is about another figure ("30 billion pesos" against the event's 40 billion pesos; "$593 billion" wiped off a
+            // market value against a $65 billion budget)
+            var inLeadCurrency = lead is null && !headlineMatch
+                ? profile.HeadlineOnly.Where(f => leads.Any(l => l.Amount.CurrencyCode == f.Amount.CurrencyCode)).ToList()
+                : [];
+            var headlineConflict = inLeadCurrency.Count > 0 && !inLeadCurrency.Any(f => leads.Any(l => States(f, l)));
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
@@ -439,12 +489,14 @@ public sealed class EventClusterer
             var facilityConflict = FacilityConflict(mine, e.Facts);
             var moveConflict = MoveConflict(mine, e.Facts);
 
-            if (inJoinWindow && !facilityConflict && !leadConflict)
+            if (inJoinWindow && !facilityConflict && !leadConflict && !headlineConflict)
             {
                 double score = double.MinValue;
                 string reason = "";
                 if (strongLead && similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
+                else if (headlinedLeads && similarity >= Options.MinSimilarityHeadlinedLeads)
+                    (score, reason) = (2 + similarity, "same lead, stated in both headlines");
                 else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
                     (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
                 else if (uncertainLead)
@@ -454,6 +506,10 @@ public sealed class EventClusterer
                          (!subjectConflict || (namesCompany && subject!.StartsWith("x-", StringComparison.Ordinal))) &&
                          similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (1.8 + similarity, "opening states the event's amount and names its company");
+                else if (shareMatch && similarity >= Options.MinSimilarityWithSharedFact)
+                    (score, reason) = (1.77 + similarity, "one lead is the stated share of the other (a partner's part of a venture)");
+                else if (headlineMatch && similarity >= Options.MinSimilarityWithSharedFact)
+                    (score, reason) = (1.78 + similarity, "a headline states the other story's lead figure");
                 else if (!leadMatch && !subjectConflict && forecastOverlap && similarity >= Options.MinSimilaritySameCompany * 0.6)
                     (score, reason) = (1.5 + similarity, "same forecast figure");
                 else if (!leadMatch && sameCompany && !moveConflict && similarity >= Options.MinSimilaritySameCompany)
@@ -529,11 +585,88 @@ public sealed class EventClusterer
     public bool SameFigure(CapexFact a, CapexFact b) =>
         SamePeriod(a, b) && MatchAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd) == AmountMatch.Close;
 
+    /// <summary>A narrower range than this (high over low) is one guidance figure ("$54 billion to $58 billion"); a wider one
+    /// ("between $1 billion and $5 billion") is matched only by its ends.</summary>
+    public const decimal MaxGuidanceRange = 1.25m;
+
+    /// <summary>
+    /// How well two capex figures agree (see <see cref="MatchAmount"/>), reading ranges as outlets rewrite them: a guidance
+    /// range and one figure of it — its low end, its high end ("as much as $58 billion"), its midpoint or a figure
+    /// converted from either end — are the same figure; two ranges are the same when both ends are (ranges whose high ends
+    /// differ match at most loosely: a range widened or raised at the top is another figure). A figure inside a range
+    /// matches only when their periods agree (or one is not given).
+    /// </summary>
+    public AmountMatch MatchFigure(CapexFact a, CapexFact b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var plain = MatchAmount(a.Amount, a.AmountUsd, b.Amount, b.AmountUsd);
+        if (a.AmountHigh is { } ah && b.AmountHigh is { } bh)
+        {
+            if (plain == AmountMatch.None) return plain;
+            var high = MatchAmount(ah, HighUsd(a, ah.Value), bh, HighUsd(b, bh.Value));
+            return high == AmountMatch.None ? AmountMatch.None : high == AmountMatch.Close && plain == AmountMatch.Close ? AmountMatch.Close : AmountMatch.Loose;
+        }
+        if (plain == AmountMatch.Close || (a.AmountHigh is null && b.AmountHigh is null)) return plain;
+        var (range, single) = a.AmountHigh is null ? (b, a) : (a, b);
+        // a range is guidance for a period: a figure of another period ("A$2.4 billion over four years" against FY26 guidance
+        // of A$2.2–2.4 billion) is another plan
+        return SamePeriod(range, single) && InRange(range, single) ? AmountMatch.Close : plain;
+    }
+
+    /// <summary>The USD value of a range's high end, scaled from its low end's.</summary>
+    private static MoneyAmount? HighUsd(CapexFact f, decimal high) =>
+        f.AmountUsd is { } usd && f.Amount.Value != 0 ? new MoneyAmount("USD", usd.Value * high / f.Amount.Value) : null;
+
+    /// <summary>The single figure lies within the narrow range (within rounding), in one currency or in USD.</summary>
+    private bool InRange(CapexFact range, CapexFact single)
+    {
+        var (low, high) = (range.Amount.Value, range.AmountHigh!.Value.Value);
+        if (low <= 0 || high < low || high / low > MaxGuidanceRange) return false;
+        var (x, y) = (range.Amount.CurrencyCode, single.Amount.CurrencyCode);
+        if (x == y) return Within(single.Amount.Value, low, high, Options.SameCurrencyTolerance);
+        if (x != "USD" && y != "USD") return false;
+        return range.AmountUsd is { } lowUsd && HighUsd(range, high) is { } highUsd && single.AmountUsd is { } v &&
+               Within(v.Value, lowUsd.Value, highUsd.Value, Options.ConvertedTolerance);
+    }
+
+    private static bool Within(decimal v, decimal low, decimal high, double tolerance) =>
+        (double)v >= (double)low * (1 - tolerance) && (double)v <= (double)high * (1 + tolerance);
+
+    /// <summary>
+    /// <paramref name="part"/> is one of <paramref name="shares"/> of <paramref name="whole"/> within rounding (in one currency,
+    /// else in USD): a partner's stake in a venture's figure.
+    /// </summary>
+    private bool ShareOf(CapexFact part, CapexFact whole, IReadOnlyList<decimal>? shares)
+    {
+        if (shares is not { Count: > 0 } || part.AmountHigh is not null || whole.AmountHigh is not null) return false;
+        var (p, w, tolerance) = part.Amount.CurrencyCode == whole.Amount.CurrencyCode
+            ? (part.Amount.Value, whole.Amount.Value, Options.SameCurrencyTolerance)
+            : part.AmountUsd is { } pu && whole.AmountUsd is { } wu ? (pu.Value, wu.Value, Options.ConvertedTolerance) : (0m, 0m, 0);
+        return p > 0 && w > p && shares.Any(s => Close(p, s * w, tolerance));
+    }
+
+    /// <summary>The headline states the figure (<see cref="MatchFigure"/>, close).</summary>
+    private bool States(HeadlineFigure f, CapexFact c) =>
+        MatchFigure(c with { Amount = f.Amount, AmountHigh = f.High is { } h ? new MoneyAmount(f.Amount.CurrencyCode, h) : null, AmountUsd = f.Usd }, c) == AmountMatch.Close;
+
+    /// <summary>The member's headline states its lead and names its company.</summary>
+    private bool Headlined(CapexFact lead, string headline, int year) =>
+        NamedIn(headline, lead.CompanyName, lead.CompanyId) && StoryLead.HeadlineFigures(headline, _fx, year).Any(f => States(f, lead));
+
+    /// <summary>The figures the member's headline states when its lead is none of them (<see cref="Profile.HeadlineOnly"/>).</summary>
+    private List<HeadlineFigure> HeadlineOnly(EventMember m)
+    {
+        if (m.Headline is not { } headline) return [];
+        var figures = StoryLead.HeadlineFigures(headline, _fx, m.At.Year);
+        return m.Lead is { } lead && figures.Any(f => States(f, lead)) ? [] : figures;
+    }
+
     /// <summary>Two different ids, both known to the knowledge base (not "x-…").</summary>
     private static bool DistinctKnown(string? a, string? b) =>
         a is not null && b is not null && a != b && !a.StartsWith("x-", StringComparison.Ordinal) && !b.StartsWith("x-", StringComparison.Ordinal);
 
-    /// <summary>Both name places in the lead's sentence and no country is in both.</summary>
+    /// <summary>Unless both lead sentences name sites (<see cref="PlanSite"/>) and no country is in both.</summary>
     private static bool PlacesMeet(IReadOnlyList<string> a, IReadOnlyList<string>? b) =>
         a.Count == 0 || b is null || b.Count == 0 || a.Intersect(b, StringComparer.Ordinal).Any();
 

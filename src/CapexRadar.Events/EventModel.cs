@@ -45,11 +45,13 @@ public sealed record EventFact(
 /// for members stored before leads were kept).</param>
 /// <param name="Subject">The company the member is about: its lead's company, else its announcer, else the company of its
 /// facility plans (the knowledge-base id, not rolled up).</param>
-/// <param name="LeadCountries">Countries of the places named in the lead's sentence.</param>
+/// <param name="LeadCountries">Countries of the places the lead's sentence names as the plan's site (<see cref="PlanSite"/>).</param>
 /// <param name="Headline">The member's headline (first line, at most <see cref="StoryLead.MaxHeadlineChars"/>): whether it names
 /// the lead's company says how certain the lead's attribution is (null for members stored before it was kept).</param>
 /// <param name="Links">Units and owners the member's text states ("Telmex's Triara", "its subsidiary NeutraDC"; see
 /// <see cref="CompanyLinks"/>): a unit the knowledge base lacks still rolls up to its parent (null for members stored before).</param>
+/// <param name="Shares">Shares the member's opening states, as fractions ("a 40% stake" → 0.4; see
+/// <see cref="StoryLead.Shares"/>): its lead may be a partner's part of another story's figure (null when none).</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
@@ -62,7 +64,8 @@ public sealed record EventMember(
     IReadOnlyList<string>? LeadCountries = null,
     string? Headline = null,
     IReadOnlyList<CompanyLink>? Links = null,
-    IReadOnlyList<string>? Acronyms = null);
+    IReadOnlyList<string>? Acronyms = null,
+    IReadOnlyList<decimal>? Shares = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

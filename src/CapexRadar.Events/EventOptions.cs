@@ -46,6 +46,14 @@ public sealed record EventOptions : IValidatableObject
     public double MinSimilarityWithSharedFact { get; init; } = 0.12;
 
     /// <summary>
+    /// With a full lead match where each story's headline states its lead and names its company, this much containment:
+    /// each story is certainly about the figure, so rewrites from other angles (a market story, an interview) that share
+    /// few words still join; the texts must share some words.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinSimilarityHeadlinedLeads { get; init; } = 0.05;
+
+    /// <summary>
     /// With leads of the same company that match only weakly — amounts only within the loose tolerances, different
     /// periods ("over three years" against a misread "fiscal 2026"), or different places (the countries named in the
     /// leads' sentences do not meet) — this much containment: more than for a full match, less than for no figure.

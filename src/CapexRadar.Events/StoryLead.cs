@@ -42,6 +42,31 @@ public static class StoryLead
         return headline + "\n" + text.Substring(start, end < 0 ? limit : end);
     }
 
+    /// <summary>The opening paragraphs: the lead and the paragraph that details it. A story's main facts are there; what
+    /// comes later is detail and background.</summary>
+    public const int OpeningParagraphs = 2;
+
+    /// <summary>
+    /// Where the body (the text after the headline's line) passes its first <see cref="OpeningParagraphs"/> paragraphs, as an
+    /// offset into the body; at most <see cref="OpeningParagraphs"/> × <see cref="MaxLeadChars"/> characters are read, a
+    /// longer paragraph counts as ending there.
+    /// </summary>
+    public static int OpeningEnd(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Headline(text).Length + 1;
+        if (start >= text.Length) return 0;
+        var i = start;
+        for (var n = 0; n < OpeningParagraphs; n++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var limit = Math.Min(text.Length, i + MaxLeadChars);
+            var end = text.IndexOf('\n', i, limit - i);
+            i = end < 0 ? limit : end;
+        }
+        return i - start;
+    }
+
     /// <summary>Money amounts stated in <paramref name="text"/>, each with its USD value (stated, or converted).</summary>
     public static List<(MoneyAmount Amount, MoneyAmount? Usd)> Amounts(string text, FxTable fx, int year)
     {
@@ -53,6 +78,49 @@ public static class StoryLead
             result.Add((new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value)));
         }
         return result;
+    }
+
+    /// <summary>At most this many shares are read by <see cref="Shares"/>.</summary>
+    public const int MaxShares = 8;
+
+    /// <summary>
+    /// The shares <paramref name="opening"/> states as fractions: percentages between 1 % and 99 % ("a 40% stake", "will
+    /// hold 60%"). A partner's part of a joint venture is its stated share of the venture's figure. At most
+    /// <see cref="MaxShares"/>; the opening is at most <see cref="MaxHeadlineChars"/> + <see cref="MaxLeadChars"/> characters.
+    /// </summary>
+    public static List<decimal> Shares(string opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var text = opening.Length > MaxHeadlineChars + MaxLeadChars + 1 ? opening[..(MaxHeadlineChars + MaxLeadChars + 1)] : opening;
+        var shares = new List<decimal>();
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (shares.Count >= MaxShares) break;
+            if (q is { Kind: QuantityKind.Percent, Value: { } value, High: null } && value >= 1 && value <= 99 && !shares.Contains(value / 100))
+                shares.Add(value / 100);
+        }
+        return shares;
+    }
+
+    /// <summary>
+    /// The money amounts <paramref name="headline"/> states as its story's figure, each with its range's high end ("$54
+    /// billion to $58 billion"): the figure a story is about, whatever its body's first commitment is. None when the
+    /// headline says a figure changed ("raises… to $60 billion from $50 billion": two figures, see <see cref="NewLevel"/>).
+    /// </summary>
+    public static List<HeadlineFigure> HeadlineFigures(string headline, FxTable fx, int year)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(fx);
+        var text = headline.Length > MaxHeadlineChars ? headline[..MaxHeadlineChars] : headline;
+        var figures = new List<HeadlineFigure>();
+        if (RevisionCue.In(text)) return figures;
+        foreach (var q in QuantityRecognizer.Recognize(text))
+        {
+            if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
+            var usd = q.UsdStated?.Value is { } stated ? stated : fx.ToUsd(value, currency, year);
+            figures.Add(new HeadlineFigure(new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value), q.High));
+        }
+        return figures;
     }
 
     /// <summary>
@@ -158,6 +226,9 @@ public static class StoryLead
         return false;
     }
 }
+
+/// <summary>A money amount a headline states (<see cref="StoryLead.HeadlineFigures"/>), with its range's high end if any.</summary>
+public readonly record struct HeadlineFigure(MoneyAmount Amount, MoneyAmount? Usd, decimal? High);
 
 /// <summary>
 /// Forms of a company name to look up in the knowledge base when the extractor left the company unknown
