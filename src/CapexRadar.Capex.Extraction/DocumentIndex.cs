@@ -98,12 +98,18 @@ internal sealed class DocumentIndex : IDisposable
 
         for (var k = 0; k < Sentences.Count; k++) SentenceQuantities.Add([]);
         var hint = YenHint(entities);
-        var (peso, franc) = LocalCurrencies(entities);
         var recognisedAll = QuantityRecognizer.Recognize(text, T, new QuantityContext(hint));
-        var riyal = RiyalOfStory(recognisedAll, entities);
-        var crown = LocalUnitCurrency("crown", CrownByCountry, recognisedAll, entities);
-        var dinar = LocalUnitCurrency("dinar", DinarByCountry, recognisedAll, entities);
-        var rial = LocalUnitCurrency("rial", RialByCountry, recognisedAll, entities);
+        // the story's local currencies are read only when some amount is in a bare currency word shared by several
+        // countries (most stories have none: each of these reads orders the story's places)
+        string? peso = null, franc = null, riyal = null, crown = null, dinar = null, rial = null;
+        if (HasLocalUnit(recognisedAll))
+        {
+            (peso, franc) = LocalCurrencies(entities);
+            riyal = RiyalOfStory(recognisedAll, entities);
+            crown = LocalUnitCurrency("crown", CrownByCountry, recognisedAll, entities);
+            dinar = LocalUnitCurrency("dinar", DinarByCountry, recognisedAll, entities);
+            rial = LocalUnitCurrency("rial", RialByCountry, recognisedAll, entities);
+        }
         foreach (var recognised in recognisedAll)
         {
             // "38 billion pesos" in a story about Mexico: a bare peso or franc is the story's local currency
@@ -124,6 +130,14 @@ internal sealed class DocumentIndex : IDisposable
             if (qa.Sentence >= 0) SentenceQuantities[qa.Sentence].Add(qa);
             for (var t = r.Start; t < r.End; t++) _quantityAt[t] = idx;
         }
+    }
+
+    /// <summary>Whether an amount is in a unit whose currency the story decides (the units the loop above rewrites).</summary>
+    private static bool HasLocalUnit(List<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+            if (q is { Kind: QuantityKind.Money, Unit: "Peso" or "Franc" or "Riyal" or "Crown" or "Dinar" or "Rial" }) return true;
+        return false;
     }
 
     private static readonly Dictionary<string, string> PesoByCountry = new(StringComparer.Ordinal)

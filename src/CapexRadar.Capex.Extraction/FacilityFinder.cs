@@ -49,7 +49,7 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
                 if (countries.Count == 0) { k = end - 1; continue; }
                 var company = CompanyFor(Math.Min(verb, k), range.Start, s);
                 var timeframe = TimeframeFor(from, clauseEnd);
-                var existing = plans.FindIndex(firstOfSentence, p => p.FacilityType == type && p.CompanyId == company?.CompanyId);
+                var existing = SamePlan(plans, firstOfSentence, type, company?.CompanyId);
                 if (existing >= 0)
                 {
                     var merged = plans[existing].CountryCodes.Concat(countries).Distinct().ToList();
@@ -63,6 +63,16 @@ internal sealed class FacilityFinder(DocumentIndex doc, CapexRun run)
             }
         }
         return plans;
+    }
+
+    /// <summary>The plan of this sentence (from <paramref name="first"/>) with the same facility type and company, or -1.
+    /// A loop, not <c>FindIndex</c> with a lambda: a lambda capturing the loop's locals made the compiler allocate its
+    /// closure once per token of the text.</summary>
+    private static int SamePlan(List<FacilityPlan> plans, int first, string type, string? companyId)
+    {
+        for (var p = first; p < plans.Count; p++)
+            if (plans[p].FacilityType == type && plans[p].CompanyId == companyId) return p;
+        return -1;
     }
 
     private (string? Type, int End) FacilityAt(int k)

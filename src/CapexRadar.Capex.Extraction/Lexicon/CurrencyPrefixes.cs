@@ -12,6 +12,9 @@ internal static class CurrencyPrefixes
 
     public static bool IsPrefixWord(string lower) => ByWord.ContainsKey(lower);
 
+    /// <summary>Every prefix word (lower case).</summary>
+    public static IEnumerable<string> Words => ByWord.Keys;
+
     /// <summary>The currency a prefix token names, or null (wrong case, or not a prefix).</summary>
     public static CurrencyPrefix? Of(QToken t)
     {

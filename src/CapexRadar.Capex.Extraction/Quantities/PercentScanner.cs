@@ -12,7 +12,8 @@ internal sealed class PercentScanner(List<QToken> tokens)
 
     public PercentMatch? Read(int i)
     {
-        if (i >= N) return null;
+        // every form starts with a number, a number word, "minus"/"negative" or "percent"/"per": never with a symbol
+        if (i >= N || _t[i].Kind == QKind.Symbol) return null;
         var t = _t[i];
         var sign = 1m;
         var j = i;

@@ -31,7 +31,8 @@ internal sealed class PeriodScanner(List<QToken> tokens)
 
     public PeriodMatch? Read(int i)
     {
-        if (i >= N) return null;
+        // every form starts with a word or a number (a symbol starts none): punctuation is passed at once
+        if (i >= N || _t[i].Kind == QKind.Symbol) return null;
         return ReadYearEnding(i) ?? ReadDuration(i) ?? ReadRelative(i) ?? ReadFiscal(i) ?? ReadBetween(i) ?? ReadDeadline(i)
             ?? ReadCalendar(i) ?? ReadAnnual(i) ?? ReadYearAdjective(i);
     }

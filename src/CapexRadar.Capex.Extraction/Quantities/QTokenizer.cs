@@ -34,6 +34,9 @@ internal static class QTokenizer
 
     [ThreadStatic] private static Atom[]? _atoms;
 
+    /// <summary>The lower form of each one-character ASCII token (the same text <see cref="LowerForms"/> gives).</summary>
+    private static readonly string[] AsciiLower = Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString()).ToArray();
+
     public static List<QToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     /// <summary>The quantity tokens of <paramref name="document"/>'s text, made of the atoms it has already scanned
@@ -97,6 +100,7 @@ internal static class QTokenizer
             // lower forms come from the per-thread table (LowerForms): a repeated word costs no new string
             var lower = len > MaxTokenText ? string.Empty
                 : spacedDecimal >= 0 ? SpacedDecimal(text, s, spacedDecimal, i)
+                : len == 1 && text[s] < 128 ? AsciiLower[text[s]] // punctuation, single letters and digits: no lookup
                 : LowerForms.LowerInvariant(text.AsSpan(s, len));
             var c = text[s];
             var cap = kind == QKind.Word && char.IsUpper(c);

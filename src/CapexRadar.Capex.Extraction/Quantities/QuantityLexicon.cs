@@ -69,13 +69,24 @@ internal static class QuantityLexicon
         "annual", "each", "every",
     ];
 
-    public static bool CanStart(QToken t)
+    public static bool CanStart(QToken t) => t.Kind != QKind.Word || StartSet.Words.Contains(t.Lower);
+
+    /// <summary>Every word a quantity can start with, in one set (one lookup per word): <see cref="StartWords"/>, the
+    /// currency prefixes, the ISO codes and the codes with a millions prefix ("musd"). Built on first use, after both
+    /// lexicons are loaded.</summary>
+    private static class StartSet
     {
-        if (t.Kind != QKind.Word) return true;
-        var w = t.Lower;
-        if (StartWords.Contains(w) || CurrencyPrefixes.IsPrefixWord(w)) return true;
-        if (w.Length == 3 && IsIsoWord(w)) return true;
-        return w.Length == 4 && w[0] == 'm' && IsIsoWord(w[1..]);
+        public static readonly HashSet<string> Words = Build();
+
+        private static HashSet<string> Build()
+        {
+            var words = new HashSet<string>(StartWords, StringComparer.Ordinal);
+            words.UnionWith(CurrencyPrefixes.Words);
+            var codes = LowerIso.Keys.Concat(["rmb", "ntd"]).ToList();
+            words.UnionWith(codes.Where(c => c.Length == 3));
+            words.UnionWith(codes.Where(c => c.Length == 3).Select(c => "m" + c));
+            return words;
+        }
     }
 
     /// <summary>"MUSD", "MEUR": a code with a millions prefix.</summary>

@@ -72,7 +72,7 @@ public static class QuantityRecognizer
             {
                 // "50 billion to 70 billion yen": the bare low end read back from the amount's currency
                 money.ReadLowEndBefore(m, result.Count > 0 ? result[^1].Span.End : 0);
-                yenDefault ??= YenFromText(tokens, context);
+                if (NeedsYenSense(m)) yenDefault ??= YenFromText(tokens, context);
                 result.Add(ToQuantity(text, tokens, m, yenDefault));
                 i = Math.Max(i + 1, m.EquivalentEnd ?? m.EndToken);
                 clauseCurrency = m.Currency;
@@ -91,7 +91,7 @@ public static class QuantityRecognizer
             }
             if (clauseCurrency is not null && money.ReadBare(i, clauseCurrency) is { } bare)
             {
-                yenDefault ??= YenFromText(tokens, context);
+                if (NeedsYenSense(bare)) yenDefault ??= YenFromText(tokens, context);
                 result.Add(ToQuantity(text, tokens, bare, yenDefault));
                 i = Math.Max(i + 1, bare.EndToken);
                 continue;
@@ -109,7 +109,15 @@ public static class QuantityRecognizer
     /// to packaging").</summary>
     private static bool IsSentenceEnd(QToken t) => t.Kind == QKind.Symbol && t.Lower is "." or "!" or "?";
 
-    private static Quantity ToQuantity(string text, List<QToken> tokens, MoneyMatch m, string yenDefault)
+    /// <summary>Whether an amount or its stated equivalent is in "¥": only then is the text read for yen or yuan
+    /// (<see cref="YenFromText"/> scans every token of the story, so it is not run for the other currencies).</summary>
+    private static bool NeedsYenSense(MoneyMatch m)
+    {
+        for (var x = m; x is not null; x = x.Equivalent) if (x.Currency.Yen) return true;
+        return false;
+    }
+
+    private static Quantity ToQuantity(string text, List<QToken> tokens, MoneyMatch m, string? yenDefault)
     {
         Quantity? eq = null;
         if (m.Equivalent is { } e) eq = ToQuantity(text, tokens, e, yenDefault);
@@ -118,10 +126,10 @@ public static class QuantityRecognizer
             m.Value, m.High, iso, unit, m.Qualifier, eq);
     }
 
-    private static (string? Iso, string Unit) Resolve(MoneyMatch m, Quantity? eq, string yenDefault)
+    private static (string? Iso, string Unit) Resolve(MoneyMatch m, Quantity? eq, string? yenDefault)
     {
         if (!m.Currency.Yen) return (m.Currency.Iso, m.Currency.Unit);
-        var iso = yenDefault;
+        var iso = yenDefault ?? throw new InvalidOperationException("a yen amount needs the text's yen sense");
         // a stated USD conversion tells yen (≈ 0.007 USD) from yuan (≈ 0.14 USD)
         if (eq is { Currency: "USD", Value: > 0 } && m.Value > 0)
         {

@@ -6,11 +6,12 @@ namespace CapexRadar.Text.Syntax;
 public sealed class SentenceSyntax
 {
     private readonly int[] _clauseOfToken;
+    private readonly SyntaxToken[] _tokens;
 
     internal SentenceSyntax(TextSpan sentence, SyntaxToken[] tokens, IReadOnlyList<Chunk> chunks, IReadOnlyList<Clause> clauses)
     {
         Sentence = sentence;
-        Tokens = tokens;
+        Tokens = _tokens = tokens;
         Chunks = chunks;
         Clauses = clauses;
         _clauseOfToken = new int[tokens.Length];
@@ -27,13 +28,14 @@ public sealed class SentenceSyntax
     /// <summary>The token that contains (or first follows) a character offset, or -1 past the end.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        var tokens = _tokens; // the array, not the interface: this is the hot lookup of ClauseAt
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+            if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
-        return lo < Tokens.Count ? lo : -1;
+        return lo < tokens.Length ? lo : -1;
     }
 
     /// <summary>The clause that holds the character at <paramref name="offset"/> (null outside the sentence).</summary>

@@ -36,12 +36,18 @@ public static class ShallowParser
         ArgumentNullException.ThrowIfNull(text);
         lexicon ??= WordClassLexicon.Default;
         var body = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        // count first, then fill one exact array (the tokenizer allocates nothing)
+        // one pass of the tokenizer into a reusable per-thread buffer, then one exact array
+        var scratch = _scratch ??= new Token[256];
         var count = 0;
-        foreach (var _ in new Tokenizer(body, sentence.Start)) count++;
+        foreach (var t in new Tokenizer(body, sentence.Start))
+        {
+            if (count == scratch.Length) Array.Resize(ref scratch, scratch.Length * 2);
+            scratch[count++] = t;
+        }
+        _scratch = scratch.Length <= 1 << 16 ? scratch : null; // keep a reusable buffer, not a hostile input's
         var tokens = new SyntaxToken[count];
         var n = 0;
-        foreach (var t in new Tokenizer(body, sentence.Start))
+        foreach (var t in scratch.AsSpan(0, count))
         {
             var slice = t.Slice(text);
             var classes = t.Kind == TokenKind.Word ? lexicon.OfAnyCase(StripPossessive(slice)) & ~WordClass.RuleOnly : WordClass.None;
@@ -52,6 +58,8 @@ public static class ShallowParser
         var clauses = new ClauseBuilder(text, tokens, chunks).Build();
         return new SentenceSyntax(sentence, tokens, chunks, clauses);
     }
+
+    [ThreadStatic] private static Token[]? _scratch;
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's' or 'S' ? w[..^2] : w;
