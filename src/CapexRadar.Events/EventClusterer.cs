@@ -428,7 +428,10 @@ public sealed class EventClusterer
                    AcronymOf(lead.CompanyName, leadMembers.FirstOrDefault(m => ReferenceEquals(m.Lead, l))?.Acronyms) ||
                    AcronymOf(l.CompanyName, profile.Acronyms))) ||
                   Linked(lead, l, profile.Links, theirLinks ??= [.. e.Members.SelectMany(m => m.Links ?? [])]))) ||
-                (SameCompany(lead.CompanyId, l.CompanyId) && SamePeriod(lead, l) && HostCurrencyClose(lead, profile.LeadCountries, l, CountriesOf(leadMembers, l))));
+                (SameCompany(lead.CompanyId, l.CompanyId) && SamePeriod(lead, l) && HostCurrencyClose(lead, profile.LeadCountries, l, CountriesOf(leadMembers, l))) ||
+                // a yearly rate and the total it makes over the other's years ("$10 billion a year" and "$40 billion over four years")
+                (SameCompany(lead.CompanyId, l.CompanyId) && PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
+                 (RateOf(lead, l) || RateOf(l, lead))));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
             // (a name spelled two ways — "Mercado Livre" / "MercadoLibre" — is the same company when the knowledge base does
             // not tell them apart)
@@ -495,8 +498,10 @@ public sealed class EventClusterer
                 string reason = "";
                 if (strongLead && similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
-                else if (headlinedLeads && similarity >= Options.MinSimilarityHeadlinedLeads)
+                else if (headlinedLeads && similarity >= Options.MinSimilarityCertainLead)
                     (score, reason) = (2 + similarity, "same lead, stated in both headlines");
+                else if (strongLead && similarity >= Options.MinSimilarityCertainLead && (MovesOf(mine, lead!) || MovesOf(e.Facts, lead!)))
+                    (score, reason) = (2 + similarity, "same lead, and a story reports the company's share move (the market's reaction)");
                 else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
                     (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
                 else if (uncertainLead)
@@ -644,6 +649,30 @@ public sealed class EventClusterer
             ? (part.Amount.Value, whole.Amount.Value, Options.SameCurrencyTolerance)
             : part.AmountUsd is { } pu && whole.AmountUsd is { } wu ? (pu.Value, wu.Value, Options.ConvertedTolerance) : (0m, 0m, 0);
         return p > 0 && w > p && shares.Any(s => Close(p, s * w, tolerance));
+    }
+
+    /// <summary>The facts report a share move of the lead's company (its id made canonical from its name when unknown).</summary>
+    private bool MovesOf(IEnumerable<EventFact> facts, CapexFact lead) =>
+        facts.Any(f => f.Move is { } m && (m.CompanyId is not null || m.CompanyName is not null) &&
+                       SameCompany(Canonical(m.CompanyId, m.CompanyName), lead.CompanyId));
+
+    /// <summary>The longest period over which a yearly rate is compared with a total (<see cref="RateOf"/>).</summary>
+    public const int MaxRateYears = 10;
+
+    /// <summary>
+    /// <paramref name="rate"/> is a yearly rate (a one-year figure of no stated fiscal year: "$10 billion a year") whose sum over
+    /// <paramref name="total"/>'s years (2 to <see cref="MaxRateYears"/>) is that total within rounding: outlets report a
+    /// multi-year plan as its total or as its yearly rate. A weak match: the texts must have more in common.
+    /// </summary>
+    public bool RateOf(CapexFact rate, CapexFact total)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        ArgumentNullException.ThrowIfNull(total);
+        if (rate is not { PeriodYears: 1, FiscalYear: null, AmountHigh: null } || total is not { PeriodYears: >= 2 and <= MaxRateYears, AmountHigh: null })
+            return false;
+        var n = total.PeriodYears!.Value;
+        return MatchAmount(rate.Amount with { Value = rate.Amount.Value * n }, rate.AmountUsd is { } u ? u with { Value = u.Value * n } : null,
+            total.Amount, total.AmountUsd) == AmountMatch.Close;
     }
 
     /// <summary>The headline states the figure (<see cref="MatchFigure"/>, close).</summary>

@@ -46,12 +46,12 @@ public sealed record EventOptions : IValidatableObject
     public double MinSimilarityWithSharedFact { get; init; } = 0.12;
 
     /// <summary>
-    /// With a full lead match where each story's headline states its lead and names its company, this much containment:
-    /// each story is certainly about the figure, so rewrites from other angles (a market story, an interview) that share
-    /// few words still join; the texts must share some words.
+    /// With a full lead match that is certain, this much containment: each story's headline states its lead and names its
+    /// company, or one story reports how the lead company's shares moved (the market's reaction to the announcement). Such
+    /// rewrites from another angle (a market story, an interview) share few words; the texts must still share some.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinSimilarityHeadlinedLeads { get; init; } = 0.05;
+    public double MinSimilarityCertainLead { get; init; } = 0.05;
 
     /// <summary>
     /// With leads of the same company that match only weakly — amounts only within the loose tolerances, different

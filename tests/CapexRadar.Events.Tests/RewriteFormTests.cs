@@ -298,4 +298,51 @@ public sealed class RewriteFormTests
         Assert.Equal([0.3m, 0.7m], StoryLead.Shares("Nordvik takes 30% of Polar\nHarbor holds 70% and Nordvik 30%, up from 0.5%."));
         Assert.Empty(StoryLead.Shares("Sales rose 150% and margins held."));
     }
+
+    // ---- a multi-year plan as its total and as its yearly rate
+
+    [Fact]
+    public void A_yearly_rate_matches_the_total_it_makes_over_the_plans_years_only()
+    {
+        var clusterer = new EventClusterer();
+        var total = Commit("vesta", "Vesta", "USD", 40e9m, years: 4);
+        Assert.True(clusterer.RateOf(Commit("vesta", "Vesta", "USD", 10e9m, years: 1), total));
+        Assert.False(clusterer.RateOf(Commit("vesta", "Vesta", "USD", 12e9m, years: 1), total));
+        // a budget for one fiscal year is not a rate
+        Assert.False(clusterer.RateOf(Commit("vesta", "Vesta", "USD", 10e9m, years: 1) with { FiscalYear = 2027 }, total));
+        // a one-year figure against a one-year figure is no rate and total
+        Assert.False(clusterer.RateOf(Commit("vesta", "Vesta", "USD", 10e9m, years: 1), Commit("vesta", "Vesta", "USD", 40e9m, years: 1)));
+    }
+
+    // ---- the market's reaction: a story reporting the company's share move
+
+    private const string KestrelShares =
+        "Kestrel stock jumps as investors cheer AI push\n" +
+        "Kestrel stock rose 6% in Hong Kong on Thursday, its best day since March. Traders pointed to the roughly 90 billion " +
+        "yuan the group intends to pour into chips and data halls in 2027.\n\nVolumes were three times the daily average, " +
+        "exchange data showed, and short sellers covered positions built up over the winter. Rival platform operators " +
+        "gained between 1% and 3%, and the Hang Seng Tech gauge closed 1.8% firmer.\n\nElsewhere, Japanese exporters " +
+        "slipped as the yen strengthened, Korean battery makers rebounded from a three-week slide and Australian miners " +
+        "tracked iron-ore futures lower. Oil was steady ahead of weekly inventory figures from Washington.";
+
+    [Fact]
+    public void A_market_story_reporting_the_companys_share_move_joins_with_few_words_in_common()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Input("res", KestrelResults, Day, "kestrel",
+            [Commit("kestrel", "Kestrel Holdings", "CNY", 90e9m, usd: 12.6e9m, years: 1, evidence: FirstSentence(KestrelResults))]));
+        var facts = new[] { Commit("kestrel", "Kestrel", "CNY", 90e9m, usd: 12.6e9m, years: 1, evidence: new TextSpan(70, 190)) };
+        var shares = new EventInput("shares", KestrelShares, Day.AddHours(16), "src-shares", null, "kestrel", facts, [],
+            [new MarketMove("kestrel", "Kestrel", null, 6, MoveDirection.Up, MoveQualifier.Unspecified, "Hong Kong", MoveRelation.Self, new TextSpan(0, 44))]);
+        var joined = index.Add(shares);
+        Assert.Equal(index.EventOf("res")!.Id, joined.Event.Id);
+
+        // without the move, the same text needs the usual similarity
+        var plain = new EventIndex(new EventClusterer());
+        plain.Add(Input("res", KestrelResults, Day, "kestrel",
+            [Commit("kestrel", "Kestrel Holdings", "CNY", 90e9m, usd: 12.6e9m, years: 1, evidence: FirstSentence(KestrelResults))]));
+        var alone = plain.Add(shares with { Market = [] });
+        Assert.True(joined.Assignment.Similarity < new EventOptions().MinSimilarityWithSharedFact, $"the test needs texts that share little: {joined.Assignment.Similarity}");
+        Assert.NotEqual(plain.EventOf("res")!.Id, alone.Event.Id);
+    }
 }

@@ -114,6 +114,63 @@ add("tata-tech", "tata-tech-pune", None, "wire-two", "2025-03-05T07:00:00Z",
     "Tata Technologies to invest Rs 2,700 crore in Pune engineering campus",
     "Tata Technologies will invest Rs 2,700 crore in an engineering and AI design campus in Pune, the company said on Wednesday.\n\nThe announcement comes two days after group company Tata Electronics committed Rs 27,000 crore to a chip assembly plant in Assam.\n\nTata Technologies shares rose 2% in Mumbai.")
 
+# --- Family CORV: annual guidance quoted as its range, its high end, a converted high end; a look-alike plan of the same
+# company two days later; a story on another company's market slide that mentions the guidance deep in its body ---
+add("corv-pr", "corv-guide-27", None, "corvane-news", "2027-01-14T06:00:00Z",
+    "Corvane Semiconductor sets 2027 capital budget at $20 billion to $23 billion",
+    "HSINCHU — Corvane Semiconductor Corp. expects capital expenditure of $20 billion to $23 billion in 2027, the contract chipmaker said on Thursday, as customers building AI accelerators reserve advanced capacity.\n\nAbout three quarters of the budget will go to leading-edge process technology, Chief Financial Officer Lin Mei-hua told an earnings call. Fourth-quarter profit rose 31%.")
+add("corv-mkt", "corv-guide-27", None, "harbour-markets", "2027-01-14T09:30:00Z",
+    "Chip-tool stocks climb after Corvane's spending outlook",
+    "Shares of equipment makers rose across Asia on Thursday after Corvane Semiconductor said it could spend as much as $23 billion on plants and tools this year.\n\nTokyo-listed tool makers gained up to 5%, and Corvane itself added 2.2% in Taipei. Analysts had pencilled in about $19 billion.\n\n\"Every extra billion lands on a short list of suppliers,\" said one Taipei-based analyst.")
+add("corv-ceo", "corv-guide-27", None, "meridian-tech", "2027-01-15T02:00:00Z",
+    "Corvane chief says AI demand outruns supply as capex heads to NT$730 billion",
+    "Corvane Semiconductor's chief executive Albert Chou said customers were asking for more leading-edge wafers than the company could make through at least 2028.\n\n\"We are investing accordingly,\" Chou said, after the company set its 2027 budget at US$20 billion to US$23 billion, or about NT$640 billion to NT$730 billion. The range compares with about $16 billion spent in 2026.")
+add("corv-japan", "corv-kyushu", None, "wire-one", "2027-01-16T05:00:00Z",
+    "Corvane to build $9 billion chip plant in Kyushu",
+    "Corvane Semiconductor Corp. will build a $9 billion chip plant in Kumamoto, Japan, with support from the Japanese government, the company said on Saturday.\n\nThe plant will make chips for cars and industrial customers from 2030, Corvane said.")
+add("corv-rout", "vantor-rout", None, "wire-two", "2027-01-18T21:00:00Z",
+    "Vantor slumps 14% as rival's cheap model rattles chip stocks",
+    "Vantor Corp. lost 14% in New York on Monday, wiping about $300 billion from its market value, after a start-up said it had trained a competitive model on far fewer chips.\n\nSuppliers across Asia and Europe fell between 4% and 11%.\n\nThe slide raised questions about budgets that the biggest chip buyers and makers have just laid out. Corvane Semiconductor said last week that it expects capital expenditure of $20 billion to $23 billion in 2027.")
+
+# --- Family VALE: a plan reported in dollars and, by the host country's press, in reais, naming a third country for
+# another reason; a look-alike of the same size by the same company in another country ---
+add("vale-pr", "vale-br", None, "valecloud-news", "2027-02-09T13:00:00Z",
+    "Valecloud to invest $5 billion in Brazil AI region",
+    "Valecloud Inc. will invest $5 billion in Brazil through 2034 to build an AI cloud region in Campinas, Sao Paulo state, the company said on Tuesday.\n\nThe region will open in 2029 and is expected to support 3,000 jobs a year during construction.")
+add("vale-local", "vale-br", None, "folha-wire", "2027-02-09T22:00:00Z",
+    "Lula welcomes Valecloud's R$28 billion data-centre plan",
+    "President Luiz Inacio Lula da Silva on Tuesday welcomed a plan by Valecloud to invest about R$28 billion in the country, calling it proof that Brazil could attract technology investment despite trade frictions with the United States.\n\nThe company said the money would be spent through 2034 on a cloud region in Campinas.")
+add("vale-chile", "vale-cl", None, "andes-wire", "2027-02-10T14:00:00Z",
+    "Valecloud to invest $5 billion in Chile",
+    "Valecloud Inc. will invest $5 billion in Chile through 2034 to build an AI cloud region near Santiago, the company said on Wednesday.\n\nThe announcement follows a similar pledge for Brazil a day earlier.")
+
+# --- Family POLAR: a joint venture told by each partner; a partner's own plan the same week ---
+add("polar-lead", "polar-jv", None, "nordic-business", "2027-03-02T07:00:00Z",
+    "Harbor Telecom to put €3.5 billion into AI compute venture with Nordvik",
+    "Harbor Telecom Oyj will contribute €3.5 billion to a new joint venture with Nordvik Software that plans to build one of the largest AI computing centres in the Nordics, the Helsinki-based operator said on Tuesday.\n\nThe venture, Polar Compute Oy, will invest a total of €5 billion in a data centre near Tampere with 400 megawatts of capacity. Harbor will hold 70% and Nordvik 30%.")
+add("polar-partner", "polar-jv", None, "dc-dispatch", "2027-03-02T09:00:00Z",
+    "Nordvik takes 30% of new Nordic AI compute company, commits €1.5bn",
+    "Nordvik Software said on Tuesday it would invest €1.5 billion for a 30% stake in Polar Compute, a joint venture with Harbor Telecom that will build a 400-megawatt AI data centre near Tampere.\n\nThe venture's total budget is €5 billion, with the rest coming from Harbor. Nordvik shares were 1% lower in Stockholm.")
+add("polar-own", "nordvik-own", None, "wire-one", "2027-03-04T08:00:00Z",
+    "Nordvik to spend €1.2 billion on its own cloud regions as sales jump 30%",
+    "Nordvik Software will spend €1.2 billion over three years on its own cloud regions in Sweden and Norway, the company said on Thursday, after quarterly sales rose 30%.\n\nThe plan is separate from the Polar Compute venture with Harbor Telecom, Nordvik said.")
+
+# --- Family VESTA: a multi-year plan reported as its total and as its yearly rate ---
+add("vesta-pr", "vesta-power", None, "vesta-news", "2027-04-05T12:00:00Z",
+    "Vesta Energy to invest $40 billion in power for AI over four years",
+    "Vesta Energy Corp. will invest $40 billion over the next four years in power plants and grid links for AI data centres across Texas and Ohio, the utility said on Monday.\n\nChief Executive Rosa Mendes said the plan would add 12 gigawatts of capacity by 2030.")
+add("vesta-rate", "vesta-power", None, "gulf-ledger", "2027-04-05T16:00:00Z",
+    "Vesta to spend $10 billion a year on AI power build-out",
+    "Vesta Energy plans to spend about $10 billion a year through 2030 on generation and transmission for AI data centres in Texas and Ohio, Chief Executive Rosa Mendes said on Monday.\n\nThe programme would add 12 gigawatts of capacity, she said, and Vesta shares rose 3%.")
+
+# --- Family ORLA: an outlook whose rewrite's first extracted figure is last year's spending ---
+add("orla-pr", "orla-27", None, "sandhill-brief", "2027-01-27T22:00:00Z",
+    "Orla Networks forecasts 2027 capital spending of $48 billion to $52 billion",
+    "Orla Networks Inc. said on Wednesday it expects capital expenditures of $48 billion to $52 billion in 2027, as the social-media company adds servers and data centres for its AI models.\n\nThe forecast compares with about $31 billion spent in 2026. Fourth-quarter revenue rose 18%.")
+add("orla-wire", "orla-27", None, "ledger-wire", "2027-01-28T06:30:00Z",
+    "Orla's budget heads toward $52bn as AI race intensifies",
+    "Orla Networks spent roughly $31 billion on capital projects in 2026, and it plans far more this year: the company guided to 2027 capital expenditure of between $48 billion and $52 billion late on Wednesday.\n\nMost of the money will go to AI servers and the buildings that house them, Chief Executive Sam Okafor said.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
