@@ -5,7 +5,9 @@
 #   scripts/measure-load.sh [CORPUS] -- "LOAD ARGS" ["LOAD ARGS" …]
 #   scripts/measure-load.sh ../shared/corpus/dev/articles.jsonl -- "--rate 20 --duration 30 --warmup 10" "--rate 100 --duration 30"
 #
-# Environment as for scripts/run.sh; MEASURE_LOG_DIR (default .data/measure) keeps the logs.
+# Environment as for scripts/run.sh; MEASURE_LOG_DIR (default .data/measure) keeps the logs. MEASURE_PERF_PASS=N records
+# `perf record -a -g` for 20 s of pass N (every process of the machine) with DOTNET_PerfMapEnabled=1 set for the services,
+# and writes per-process and per-symbol summaries to $OUT/STAMP.perf-{comm,sym}.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${1:-samples/alibaba-ai-capex.txt}"; shift || true
@@ -18,6 +20,9 @@ RUN_LOG="$OUT/run-$STAMP.log"
 export CapexRadar__DataDirectory="${MEASURE_DATA_DIR:-$(mktemp -d /tmp/capexradar-measure.XXXXXX)}"
 # a private PostgreSQL (Storage__Mode=postgres) runs as the postgres user when root: it must reach the data directory
 chmod 755 "$CapexRadar__DataDirectory"
+
+# W^X off: with it on, JIT code runs from a memfd mapping that perf does not resolve through the perf map
+[ "${MEASURE_PERF_PASS:-0}" != 0 ] && export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 
 exec 9>/tmp/capexradar-system.lock
 flock 9
@@ -35,7 +40,9 @@ until grep -q "CapexRadar is running" "$RUN_LOG"; do
   sleep 1
 done
 grep -o "Ingestion is healthy.*" "$RUN_LOG" || true
-CLI=(dotnet run --project src/Cli -c "${CAPEXRADAR_CONFIGURATION:-Release}" --no-build --)
+# The built CLI itself, not `dotnet run` (whose MSBuild evaluation took a core for seconds at the start of every pass)
+CLI=("src/Cli/bin/${CAPEXRADAR_CONFIGURATION:-Release}/net10.0/capexradar")
+[ -x "${CLI[0]}" ] || CLI=(dotnet run --project src/Cli -c "${CAPEXRADAR_CONFIGURATION:-Release}" --no-build --)
 services() {
   # The service processes themselves (not the `dotnet run` that DCP may wrap them in).
   for p in $(pgrep -f 'CapexRadar\.(Ingestion|Entities|Capex|Market)\.Api' || true); do
@@ -97,10 +104,18 @@ profile() { # sampled thread-time trace + runtime counters of each service, 15 s
   done
   wait
 }
+perf_profile() { # system-wide CPU samples (every process: services, broker, dashboard, DCP, the load client), 20 s from 10 s into the pass
+  sleep 10
+  perf record -a -g -F 199 -o "$OUT/$STAMP.perf.data" -- sleep 20 >/dev/null 2>&1 || true
+  # per process, then per process and symbol (JIT-compiled methods named through DOTNET_PerfMapEnabled's /tmp/perf-PID.map)
+  perf report -i "$OUT/$STAMP.perf.data" --no-children --sort comm --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -25 >"$OUT/$STAMP.perf-comm.txt" || true
+  perf report -i "$OUT/$STAMP.perf.data" --no-children --sort comm,dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -300 >"$OUT/$STAMP.perf-sym.txt" || true
+}
 pass=0
 for args in "$@"; do
   pass=$((pass + 1))
   [ "${MEASURE_PROFILE_PASS:-0}" = "$pass" ] && { PATH="$PATH:$HOME/.dotnet/tools" profile & }
+  [ "${MEASURE_PERF_PASS:-0}" = "$pass" ] && { perf_profile & PERF_PID=$!; }
   echo "=== capexradar load --input $CORPUS $args   (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
   before="$(cpu_ticks)"; before_other="$(other_ticks)"
@@ -108,5 +123,6 @@ for args in "$@"; do
   echo "CPU time of each service during this pass:"; cpu_report "$before" "$(cpu_ticks)"
   echo "CPU time of the other processes of the run (broker, dashboard, orchestrator):"; cpu_report "$before_other" "$(other_ticks)"
 done
+[ -n "${PERF_PID:-}" ] && wait "$PERF_PID" # a profile of the last pass may still be writing its report
 echo "RSS after the load:"; rss
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

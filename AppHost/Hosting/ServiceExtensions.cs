@@ -12,6 +12,15 @@ public static class ServiceExtensions
     public const int DefaultCapexGrpcPort = 5191;
     public const int DefaultMarketGrpcPort = 5201;
 
+    /// <summary>New traces recorded per second per service unless <c>CapexRadar:TracesPerSecond</c> says otherwise.</summary>
+    public const string DefaultTracesPerSecond = "2";
+
+    /// <summary>
+    /// Metric export period given to every service, ms, unless the AppHost's environment sets <c>OTEL_METRIC_EXPORT_INTERVAL</c>
+    /// (Aspire's own is 1000: each service's instruments and exemplars stored by the dashboard every second).
+    /// </summary>
+    public const string DefaultMetricExportInterval = "5000";
+
     /// <summary>Gen-0 budget of each service's GC, hex bytes (DOTNET_GCgen0size): 4 MB.</summary>
     public const string DefaultGcGen0Size = "0x400000";
 
@@ -105,10 +114,24 @@ public static class ServiceExtensions
         // (not from runtimeconfig.json), hence here. CapexRadar:GcGen0Size (hex bytes; "0" = the runtime's own) changes it.
         var gen0 = builder.Configuration["CapexRadar:GcGen0Size"] is { Length: > 0 } configured ? configured : DefaultGcGen0Size;
         if (gen0 != "0") service.WithEnvironment("DOTNET_GCgen0size", gen0);
-        // Trace sampling (OpenTelemetry's standard variables, read by the SDK): unset = every trace recorded. E.g.
-        // OTEL_TRACES_SAMPLER=parentbased_traceidratio OTEL_TRACES_SAMPLER_ARG=0.01 records 1 % (README, "Load").
-        foreach (var key in (string[])["OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"])
-            if (builder.Configuration[key] is { Length: > 0 } value) service.WithEnvironment(key, value);
+        // Trace sampling. By default each service records at most CapexRadar:TracesPerSecond (2) new traces a second, each
+        // whole across the services (RateLimitedRootSampler in ServiceDefaults): a single announcement is always traced,
+        // and under load the spans, their export and the dashboard's SQLite store stay bounded (README, "Load"). 0 = every
+        // trace. OpenTelemetry's standard OTEL_TRACES_SAMPLER (+ _ARG) in the AppHost's environment replaces ours.
+        if (builder.Configuration["OTEL_TRACES_SAMPLER"] is { Length: > 0 })
+        {
+            foreach (var key in (string[])["OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"])
+                if (builder.Configuration[key] is { Length: > 0 } value) service.WithEnvironment(key, value);
+        }
+        else
+        {
+            service.WithEnvironment("CapexRadar__Telemetry__TracesPerSecond",
+                builder.Configuration["CapexRadar:TracesPerSecond"] is { Length: > 0 } perSecond ? perSecond : DefaultTracesPerSecond);
+        }
+        // The dashboard stores every metric point and exemplar it receives in its SQLite run database (Aspire 13.6): with
+        // four services exporting each second that is a steady cost on two cores (README, "Load").
+        service.WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL",
+            builder.Configuration["OTEL_METRIC_EXPORT_INTERVAL"] is { Length: > 0 } interval ? interval : DefaultMetricExportInterval);
         return service;
     }
 

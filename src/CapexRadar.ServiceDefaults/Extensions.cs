@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -17,6 +18,9 @@ public static class ServiceDefaultsExtensions
 {
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
+
+    /// <summary>Most new traces recorded per second per process (0 or unset: no limit of ours).</summary>
+    public const string TracesPerSecondKey = "CapexRadar:Telemetry:TracesPerSecond";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -53,13 +57,24 @@ public static class ServiceDefaultsExtensions
                         && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
                         && !context.Request.Path.StartsWithSegments("/grpc.health.v1.Health"))
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation()
+                .WithRateLimitedSampling(builder.Configuration));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
 
         return builder;
     }
+
+    /// <summary>
+    /// <see cref="TracesPerSecondKey"/> &gt; 0 (the AppHost sets it): record at most that many new traces a second per
+    /// process, each whole or not at all (<see cref="RateLimitedRootSampler"/>). Unset or 0: OpenTelemetry's own choice
+    /// (<c>OTEL_TRACES_SAMPLER</c>, default every trace).
+    /// </summary>
+    private static TracerProviderBuilder WithRateLimitedSampling(this TracerProviderBuilder tracing, IConfiguration configuration) =>
+        configuration.GetValue<double?>(TracesPerSecondKey) is > 0 and var perSecond
+            ? tracing.SetSampler(new RateLimitedRootSampler(perSecond))
+            : tracing;
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

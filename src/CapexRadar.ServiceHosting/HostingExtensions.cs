@@ -36,11 +36,12 @@ public static class HostingExtensions
         where TPostgres : TContext
     {
         var connectionString = builder.Configuration.GetConnectionString(name);
-        // Options are built once (singleton), not per scope: a profile of Ingestion under load showed 12 % of its
-        // allocations in rebuilding them (warnings configuration, extensions) for every DbContext.
+        // Pooled contexts: options are built once, and a context (with its internal service provider, state manager and
+        // model references) is reset and reused rather than built per message. A perf profile at 100/s showed 8 % of
+        // Capex's CPU in DbContext initialisation (ContextServices, ServiceProviderCache) before this (README, "Load").
         if (IsPostgres(connectionString))
         {
-            builder.Services.AddDbContext<TContext, TPostgres>(o => o.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
+            builder.Services.AddDbContextPool<TContext, TPostgres>(o => o.UseNpgsql(connectionString), PoolSize(builder.Configuration));
         }
         else
         {
@@ -50,13 +51,20 @@ public static class HostingExtensions
                 ? $"Data Source={Path.Combine(directory, name + ".db")}"
                 : connectionString;
             // Private cache + WAL (set by DatabaseInitializer): readers never block the writer. See SqliteTuningInterceptor.
-            builder.Services.AddDbContext<TContext, TSqlite>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()),
-                optionsLifetime: ServiceLifetime.Singleton);
+            builder.Services.AddDbContextPool<TContext, TSqlite>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteTuningInterceptor()),
+                PoolSize(builder.Configuration));
         }
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name);
         return builder;
     }
+
+    /// <summary>
+    /// Contexts kept for reuse per service (<c>Database:PoolSize</c>, default 64, at least 1); more in use at once are
+    /// built and discarded as without a pool.
+    /// </summary>
+    public static int PoolSize(IConfiguration configuration) =>
+        Math.Max(1, configuration.GetValue<int?>("Database:PoolSize") ?? 64);
 
     /// <summary>A connection string containing <c>Host=</c> selects PostgreSQL (Npgsql); anything else is SQLite.</summary>
     public static bool IsPostgres(string? connectionString) =>

@@ -61,6 +61,7 @@ public class CapexRadarAppFixture : IAsyncLifetime
                 "--CapexRadar:EntitiesGrpcPort=0",
                 "--CapexRadar:CapexGrpcPort=0",
                 "--CapexRadar:MarketGrpcPort=0",
+                "--CapexRadar:TracesPerSecond=0", // every trace recorded: tests look for one announcement's spans
                 .. StorageArguments,
             ],
             cts.Token);

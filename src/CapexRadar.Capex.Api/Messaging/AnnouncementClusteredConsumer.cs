@@ -1,7 +1,7 @@
 using CapexRadar.Capex.Api.Data;
 using CapexRadar.Contracts;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using CapexRadar.ServiceHosting;
 
 namespace CapexRadar.Capex.Api.Messaging;
 
@@ -11,17 +11,7 @@ public sealed class AnnouncementClusteredConsumer(CapexDbContext db) : IConsumer
     public async Task Consume(ConsumeContext<AnnouncementClustered> context)
     {
         var m = context.Message;
-        if (await db.AnnouncementEvents.AnyAsync(e => e.AnnouncementId == m.AnnouncementId, context.CancellationToken)) return;
-        db.AnnouncementEvents.Add(new AnnouncementEvent { AnnouncementId = m.AnnouncementId, EventId = m.EventId });
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            // stored concurrently by a redelivery: done; anything else is retried
-            if (!await db.AnnouncementEvents.AnyAsync(e => e.AnnouncementId == m.AnnouncementId, context.CancellationToken)) throw;
-        }
+        // one statement: a redelivery (concurrent or not) finds the row there and changes nothing
+        await db.InsertOrIgnoreAsync(new AnnouncementEvent { AnnouncementId = m.AnnouncementId, EventId = m.EventId }, context.CancellationToken);
     }
 }
