@@ -18,24 +18,26 @@ public static class LowerForms
     /// <summary>Longer text is not kept (callers cap their forms well below this).</summary>
     public const int MaxLength = 64;
 
-    [ThreadStatic] private static Dictionary<string, string>? _table;
-    [ThreadStatic] private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>One thread's table and its span lookup, reached through one thread-static read per call.</summary>
+    private sealed class Table
+    {
+        public readonly Dictionary<string, string> Forms = new(1024, StringComparer.Ordinal);
+        public readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Table() => Lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    [ThreadStatic] private static Table? _table;
 
     /// <summary>The string holding exactly <paramref name="chars"/> (already in the form wanted: lower case, …).</summary>
     public static string Intern(ReadOnlySpan<char> chars)
     {
         if (chars.Length == 0) return string.Empty;
         if (chars.Length > MaxLength) return chars.ToString();
-        var table = _table;
-        if (table is null)
-        {
-            _table = table = new Dictionary<string, string>(1024, StringComparer.Ordinal);
-            _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        if (_lookup.TryGetValue(chars, out var s)) return s;
-        if (table.Count >= MaxEntries) table.Clear();
+        var table = _table ??= new Table();
+        if (table.Lookup.TryGetValue(chars, out var s)) return s;
+        if (table.Forms.Count >= MaxEntries) table.Forms.Clear();
         s = chars.ToString();
-        table.Add(s, s);
+        table.Forms.Add(s, s);
         return s;
     }
 
@@ -44,8 +46,14 @@ public static class LowerForms
     public static string LowerInvariant(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxLength) throw new ArgumentOutOfRangeException(nameof(text), $"at most {MaxLength} characters");
+        // most words are lower-case ASCII already: looked up as they stand, without a lower-cased copy
+        if (IsLowerAscii(text)) return Intern(text);
         Span<char> buffer = stackalloc char[MaxLength];
         var n = text.ToLowerInvariant(buffer);
         return Intern(buffer[..n]);
     }
+
+    /// <summary>ASCII without a capital letter: its invariant lower case is itself.</summary>
+    private static bool IsLowerAscii(ReadOnlySpan<char> text) =>
+        System.Text.Ascii.IsValid(text) && !text.ContainsAnyInRange('A', 'Z');
 }

@@ -37,6 +37,8 @@ public sealed class WordClassLexicon
     public WordClass OfAnyCase(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxListedWordLength) return WordClass.None;
+        // most words are lower-case ASCII already: looked up as they stand, without a lower-cased copy
+        if (System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z')) return Of(word);
         Span<char> buffer = stackalloc char[MaxListedWordLength];
         var n = word.ToLowerInvariant(buffer);
         return n < 0 ? WordClass.None : Of(buffer[..n]);
