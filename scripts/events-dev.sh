@@ -5,11 +5,14 @@
 # With --cross, also clusters all sets together in one run and lists the merges across sets (the same real
 # announcement written for two sets is labelled as two events there).
 # Usage: scripts/events-dev.sh [--cross] [capexradar.dll]   (default: the Debug build of src/Cli)
+# EVENTS_SET="NAME=VALUE …" passes clusterer settings (--set) to every run, to measure margins.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cross=0
 if [[ "${1:-}" == "--cross" ]]; then cross=1; shift; fi
 dll="${1:-src/Cli/bin/Debug/net10.0/capexradar.dll}"
+sets=()
+for kv in ${EVENTS_SET:-}; do sets+=(--set "$kv"); done
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 python3 - "$out" <<'PY'
@@ -37,7 +40,7 @@ with open(os.path.join(out, 'sets.txt'), 'w') as listing, open(os.path.join(out,
 PY
 tp=0; fp=0; fn=0; rl=0; rn=0; fm=0; sp=0
 while IFS=$'\t' read -r name articles labels; do
-  res="$(dotnet "$dll" events --input "$articles" --labels "$labels")"
+  res="$(dotnet "$dll" events --input "$articles" --labels "$labels" "${sets[@]}")"
   pairs="$(grep '^same-event' <<<"$res")"; links="$(grep '^revision' <<<"$res")"
   printf '%-16s %s | %s\n' "$name" "${pairs#same-event pairs: }" "${links#revision links: }"
   read -r p q r s t u v < <(python3 - "$pairs" "$links" <<'PY'
@@ -58,5 +61,5 @@ p=tp/(tp+fp) if tp+fp else 1; r=tp/(tp+fn) if tp+fn else 1
 print(f'pooled           precision {p:.3f} ({tp}/{tp+fp}), recall {r:.3f} ({tp}/{tp+fn}) | revision links $rl/$rn; false merges: $fm, splits: $sp')"
 if [[ $cross == 1 ]]; then
   echo "== all sets in one run ($(wc -l < "$out/all.a") stories): merges across sets"
-  dotnet "$dll" events --input "$out/all.a" --labels "$out/all.l" --details | grep -E '^same-event|merged, labelled apart' | cut -c1-200
+  dotnet "$dll" events --input "$out/all.a" --labels "$out/all.l" --details "${sets[@]}" | grep -E '^same-event|merged, labelled apart' | cut -c1-200
 fi

@@ -238,7 +238,7 @@ public sealed class EventClusterer
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
             profile.Lead, profile.Subject, profile.LeadCountries, StoryLead.Headline(input.Text),
             profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms,
-            profile.Shares.Count == 0 ? null : profile.Shares);
+            profile.Shares.Count == 0 ? null : profile.Shares, profile.LeadRate, profile.LeadYear);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -289,6 +289,12 @@ public sealed class EventClusterer
         /// <see cref="CompanyNames.DefinedAcronyms"/>.</summary>
         public IReadOnlyList<string> Acronyms { get; init; } = [];
         public IReadOnlyList<CompanyLink> Links { get; init; } = [];
+
+        /// <summary>The lead is a yearly rate: its sentence or the headline says so (<see cref="StoryLead.StatesRate"/>).</summary>
+        public bool LeadRate { get; init; }
+
+        /// <summary>The lead is a budget for a named year and not a rate (<see cref="StoryLead.NamesBudgetYear"/>).</summary>
+        public bool LeadYear { get; init; }
 
         /// <summary>Shares the opening states, as fractions (<see cref="StoryLead.Shares"/>; read only when there is a lead).</summary>
         public IReadOnlyList<decimal> Shares { get; init; } = [];
@@ -344,6 +350,7 @@ public sealed class EventClusterer
         var headline = StoryLead.Headline(input.Text);
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
         var headlineFigures = StoryLead.HeadlineFigures(headline, _fx, year);
+        var rate = lead is not null && (StoryLead.StatesRate(headline) || StoryLead.StatesRate(Sentence(input.Text, lead.Evidence)));
         var leadHeadlined = lead is not null && headlineFigures.Any(f => States(f, lead));
         return new Profile(facts, lead, subject, opening, statedAmounts, countries, unnamed)
         {
@@ -352,6 +359,8 @@ public sealed class EventClusterer
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             Shares = lead is null ? [] : StoryLead.Shares(opening),
+            LeadRate = rate,
+            LeadYear = lead is not null && !rate && (StoryLead.NamesBudgetYear(headline) || StoryLead.NamesBudgetYear(Sentence(input.Text, lead.Evidence))),
             // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
             Links = CompanyLinks.Find(input.Text, lead?.CompanyName, lead?.CompanyId, opening.Length)
                 .Where(l => !input.Locations.Any(p => CompanyNames.Comparer.Equals(p.Name, l.Owner))).ToList(),
@@ -417,7 +426,10 @@ public sealed class EventClusterer
             // close: another unit of the group may announce a similar figure the same week)
             // (or a unit and its owner as the stories state them — "Telmex's Triara", "its subsidiary NeutraDC" — with close amounts)
             IReadOnlyList<CompanyLink>? theirLinks = null;
-            var leadMatch = lead is not null && leads.Any(l => ((SameCompany(lead.CompanyId, l.CompanyId) ||
+            // a yearly rate and a budget for a named year are two kinds of figure ("$10 billion a year through 2030" against a
+            // "2027 capital budget" of $10 billion): no match between them
+            var kinds = leadMembers.Where(m => (profile.LeadRate && m.YearBudget) || (m.YearlyRate && profile.LeadYear)).Select(m => m.Lead!).ToList();
+            var leadMatch = lead is not null && leads.Any(l => !kinds.Any(k => ReferenceEquals(k, l)) && (((SameCompany(lead.CompanyId, l.CompanyId) ||
                 ShortenedName(lead.CompanyName, l.CompanyName)) && PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
                 (!DistinctKnown(lead.CompanyId, l.CompanyId)
                     ? MatchFigure(lead, l) != AmountMatch.None
@@ -431,11 +443,11 @@ public sealed class EventClusterer
                 (SameCompany(lead.CompanyId, l.CompanyId) && SamePeriod(lead, l) && HostCurrencyClose(lead, profile.LeadCountries, l, CountriesOf(leadMembers, l))) ||
                 // a yearly rate and the total it makes over the other's years ("$10 billion a year" and "$40 billion over four years")
                 (SameCompany(lead.CompanyId, l.CompanyId) && PlacesMeet(profile.LeadCountries, CountriesOf(leadMembers, l)) &&
-                 (RateOf(lead, l) || RateOf(l, lead))));
+                 ((profile.LeadRate && RateOf(lead, l)) || (RateMember(leadMembers, l) && RateOf(l, lead))))));
             // a full match: the same company, amounts close, periods agree, places meet; anything less is a weak match
             // (a name spelled two ways — "Mercado Livre" / "MercadoLibre" — is the same company when the knowledge base does
             // not tell them apart)
-            var strongLead = lead is not null && leadMembers.Any(m => (SameCompany(lead.CompanyId, m.Lead!.CompanyId) ||
+            var strongLead = lead is not null && leadMembers.Any(m => !kinds.Any(k => ReferenceEquals(k, m.Lead)) && (SameCompany(lead.CompanyId, m.Lead!.CompanyId) ||
                 (!DistinctKnown(lead.CompanyId, m.Lead.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, m.Lead.CompanyName))) &&
                 MatchFigure(lead, m.Lead) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries));
@@ -656,13 +668,26 @@ public sealed class EventClusterer
         facts.Any(f => f.Move is { } m && (m.CompanyId is not null || m.CompanyName is not null) &&
                        SameCompany(Canonical(m.CompanyId, m.CompanyName), lead.CompanyId));
 
+    private static bool RateMember(List<EventMember> members, CapexFact lead) =>
+        members.FirstOrDefault(m => ReferenceEquals(m.Lead, lead))?.YearlyRate == true;
+
+    /// <summary>The text of a body span (offsets into the body after the headline's line; empty when out of range).</summary>
+    private static string Sentence(string text, TextSpan span)
+    {
+        var start = StoryLead.Headline(text).Length + 1 + span.Start;
+        var end = Math.Min(text.Length, StoryLead.Headline(text).Length + 1 + span.End);
+        return start < 0 || start >= end ? "" : text[start..end];
+    }
+
     /// <summary>The longest period over which a yearly rate is compared with a total (<see cref="RateOf"/>).</summary>
     public const int MaxRateYears = 10;
 
     /// <summary>
     /// <paramref name="rate"/> is a yearly rate (a one-year figure of no stated fiscal year: "$10 billion a year") whose sum over
     /// <paramref name="total"/>'s years (2 to <see cref="MaxRateYears"/>) is that total within rounding: outlets report a
-    /// multi-year plan as its total or as its yearly rate. A weak match: the texts must have more in common.
+    /// multi-year plan as its total or as its yearly rate. The caller checks that the rate's story says it is one ("a
+    /// year", <see cref="StoryLead.StatesRate"/>): a one-year budget ("$10 billion in 2027") is not. A weak match: the
+    /// texts must have more in common.
     /// </summary>
     public bool RateOf(CapexFact rate, CapexFact total)
     {

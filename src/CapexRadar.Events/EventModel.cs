@@ -52,6 +52,10 @@ public sealed record EventFact(
 /// <see cref="CompanyLinks"/>): a unit the knowledge base lacks still rolls up to its parent (null for members stored before).</param>
 /// <param name="Shares">Shares the member's opening states, as fractions ("a 40% stake" → 0.4; see
 /// <see cref="StoryLead.Shares"/>): its lead may be a partner's part of another story's figure (null when none).</param>
+/// <param name="YearlyRate">The member's lead is a yearly rate: its sentence or the headline says "a year", "annually"…
+/// (<see cref="StoryLead.StatesRate"/>).</param>
+/// <param name="YearBudget">The member's lead is a budget for a named year ("2027 capital budget", "in 2027";
+/// <see cref="StoryLead.NamesBudgetYear"/>) and not a rate.</param>
 public sealed record EventMember(
     string AnnouncementId,
     string? Source,
@@ -65,7 +69,9 @@ public sealed record EventMember(
     string? Headline = null,
     IReadOnlyList<CompanyLink>? Links = null,
     IReadOnlyList<string>? Acronyms = null,
-    IReadOnlyList<decimal>? Shares = null);
+    IReadOnlyList<decimal>? Shares = null,
+    bool YearlyRate = false,
+    bool YearBudget = false);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

@@ -80,6 +80,51 @@ public static class StoryLead
         return result;
     }
 
+    private static readonly HashSet<string> RateFirst = new(StringComparer.OrdinalIgnoreCase) { "a", "per", "each", "every" };
+
+    /// <summary>
+    /// Whether <paramref name="text"/> states a yearly rate: "a year", "per year", "each year", "every year", "per annum",
+    /// "annually", "yearly" ("$10 billion a year", "$10bn-a-year plan"). Words only, one linear pass.
+    /// </summary>
+    public static bool StatesRate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text.Length > MaxHeadlineChars + MaxLeadChars ? text[..(MaxHeadlineChars + MaxLeadChars)] : text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Equals("annually", StringComparison.OrdinalIgnoreCase) || w.Equals("yearly", StringComparison.OrdinalIgnoreCase)) return true;
+            if (i + 1 < words.Count && RateFirst.Contains(w) &&
+                (words[i + 1].Equals("year", StringComparison.OrdinalIgnoreCase) || words[i + 1].Equals("annum", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> YearBefore = new(StringComparer.OrdinalIgnoreCase) { "in", "for", "fiscal", "fy", "during" };
+
+    private static readonly HashSet<string> YearAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "capex", "capital", "budget", "spending", "investment", "investments", "outlay", "expenditure", "expenditures",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names a calendar or fiscal year for a figure: "in 2027", "for 2027", "fiscal 2027",
+    /// "2027 capital budget", "2027 capex". A budget for a year is not a yearly rate (<see cref="StatesRate"/>).
+    /// </summary>
+    public static bool NamesBudgetYear(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text.Length > MaxHeadlineChars + MaxLeadChars ? text[..(MaxHeadlineChars + MaxLeadChars)] : text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length != 4 || !w.StartsWith("20", StringComparison.Ordinal) || !char.IsAsciiDigit(w[2]) || !char.IsAsciiDigit(w[3])) continue;
+            if ((i > 0 && YearBefore.Contains(words[i - 1])) || (i + 1 < words.Count && YearAfter.Contains(words[i + 1]))) return true;
+        }
+        return false;
+    }
+
     /// <summary>At most this many shares are read by <see cref="Shares"/>.</summary>
     public const int MaxShares = 8;
 

@@ -314,6 +314,41 @@ public sealed class RewriteFormTests
         Assert.False(clusterer.RateOf(Commit("vesta", "Vesta", "USD", 10e9m, years: 1), Commit("vesta", "Vesta", "USD", 40e9m, years: 1)));
     }
 
+    [Theory]
+    [InlineData("Vesta to spend $10 billion a year on AI power", true)]
+    [InlineData("Vesta's $10bn-a-year power plan", true)]
+    [InlineData("Vesta will spend $10 billion annually through 2030.", true)]
+    [InlineData("about $10 billion per year, or $2.5 billion each quarter", true)]
+    [InlineData("Vesta sets 2027 capital budget at $10 billion", false)]
+    [InlineData("Vesta will invest $40 billion over four years, a year after its last plan.", true)]
+    public void A_yearly_rate_is_stated_by_its_words(string text, bool rate) => Assert.Equal(rate, StoryLead.StatesRate(text));
+
+    private const string VestaTotal =
+        "Vesta Energy to invest $40 billion in power for AI over four years\n" +
+        "Vesta Energy will invest $40 billion over the next four years in power plants and grid links for AI data centres in " +
+        "Texas and Ohio, the utility said on Monday. The plan adds 12 gigawatts by 2030.";
+
+    private const string VestaRate =
+        "Vesta to spend $10 billion a year on AI power build-out\n" +
+        "Vesta Energy plans to spend about $10 billion a year through 2030 on power plants and grid links for AI data centres " +
+        "in Texas and Ohio, it said on Monday. The plan adds 12 gigawatts.";
+
+    private const string VestaBudget =
+        "Vesta Energy sets 2027 capital budget at $10 billion\n" +
+        "Vesta Energy expects capital expenditure of about $10 billion in 2027 on power plants and grid links for AI data " +
+        "centres in Texas and Ohio, it said on Wednesday. The budget adds 3 gigawatts.";
+
+    [Fact]
+    public void A_story_stating_the_yearly_rate_joins_the_total_and_a_one_year_budget_does_not()
+    {
+        var index = new EventIndex(new EventClusterer());
+        index.Add(Input("total", VestaTotal, Day, "vesta", [Commit("vesta", "Vesta Energy", "USD", 40e9m, years: 4, evidence: FirstSentence(VestaTotal))]));
+        var rate = index.Add(Input("rate", VestaRate, Day.AddHours(3), "vesta", [Commit("vesta", "Vesta Energy", "USD", 10e9m, years: 1, evidence: FirstSentence(VestaRate))]));
+        Assert.Equal(index.EventOf("total")!.Id, rate.Event.Id);
+        var budget = index.Add(Input("budget", VestaBudget, Day.AddDays(2), "vesta", [Commit("vesta", "Vesta Energy", "USD", 10e9m, years: 1, evidence: FirstSentence(VestaBudget))]));
+        Assert.NotEqual(index.EventOf("total")!.Id, budget.Event.Id);
+    }
+
     // ---- the market's reaction: a story reporting the company's share move
 
     private const string KestrelShares =

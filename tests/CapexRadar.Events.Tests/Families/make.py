@@ -163,6 +163,10 @@ add("vesta-rate", "vesta-power", None, "gulf-ledger", "2027-04-05T16:00:00Z",
     "Vesta to spend $10 billion a year on AI power build-out",
     "Vesta Energy plans to spend about $10 billion a year through 2030 on generation and transmission for AI data centres in Texas and Ohio, Chief Executive Rosa Mendes said on Monday.\n\nThe programme would add 12 gigawatts of capacity, she said, and Vesta shares rose 3%.")
 
+add("vesta-budget", "vesta-budget-27", None, "wire-one", "2027-04-07T12:00:00Z",
+    "Vesta Energy sets 2027 capital budget at $10 billion",
+    "Vesta Energy Corp. expects capital expenditure of about $10 billion in 2027, the utility said in its annual report on Wednesday, up from $7 billion this year.\n\nMost of the money will go to grid upgrades for data centres in Texas and Ohio, the utility said.")
+
 # --- Family ORLA: an outlook whose rewrite's first extracted figure is last year's spending ---
 add("orla-pr", "orla-27", None, "sandhill-brief", "2027-01-27T22:00:00Z",
     "Orla Networks forecasts 2027 capital spending of $48 billion to $52 billion",
