@@ -87,14 +87,19 @@ internal sealed partial class CapexRun
         span is { } s && doc.T[m.Tokens.Start].Start >= s.Start && doc.T[m.Tokens.Start].Start < s.End;
 
     /// <summary>"is enlarging its investment fund to $7 billion", "lifted its capex budget to …": a revision verb whose
-    /// object names a plan, then "to" and the amount.</summary>
+    /// object names a plan (and no profit, revenue or other blocker: "its guidance for core profit"), then "to" and the amount.</summary>
     private bool RevisedClause(int start)
     {
+        const int RevisedObjectReach = 12;
         if (W(PreviousWordBeforeAmount(start)) != "to" || doc.ClauseAtToken(start) is not { } cl || (cl.PredicateClasses & WordClass.RevisionVerb) == 0 || cl.Object is not { } o) return false;
         var r = doc.Range(o);
-        for (var t = r.Start; t < r.End; t++)
-            if ((Cls(t) & WordClass.PlanNoun) != 0) return true;
-        return false;
+        // "raised its full-year guidance for adjusted core profit to €45.5 billion": a plan noun of profit or revenue (a blocker in the
+        // words between the object and the amount) is no spending plan
+        var plan = false;
+        for (var t = r.Start; t < r.End; t++) plan |= (Cls(t) & WordClass.PlanNoun) != 0;
+        for (var t = r.End; t < Math.Min(start, r.Start + RevisedObjectReach); t++)
+            if (CapexLexicon.Blockers.Contains(W(t))) return false;
+        return plan;
     }
 
     /// <summary>Scope of a forecast whose subject is a peer group: "industry" unless the subject says the world.</summary>
@@ -259,8 +264,10 @@ internal sealed partial class CapexRun
         // "will pay about $11 billion over five years for access to the capacity": a period between the amount and "for"
         if (doc.QuantityAtToken(after) is { Quantity.Kind: QuantityKind.Duration or QuantityKind.Period } span && span.Tokens.Start == after) after = span.Tokens.End;
         // "will pay €400 million for a new plant", "its board approved CLP 180,000 million for a GPU-ready data centre"
-        if (!(CapexWords.Is(CapexWords.PayVerb, W(verb)) || CapexWords.Is(CapexWords.ApproveVerb, W(verb))) || W(after) != "for"
-            || !CapexWords.Is(CapexWords.DefiniteDeterminer, W(after + 1)) && W(after + 1) is not ("a" or "an") && !QuantityLexicon.SmallNumbers.ContainsKey(W(after + 1)) && !doc.T[after + 1].IsNumber)
+        if (!(CapexWords.Is(CapexWords.PayVerb, W(verb)) || CapexWords.Is(CapexWords.ApproveVerb, W(verb))) || W(after) != "for") return false;
+        // "agreed to pay up to $14.2 billion for additional capacity", "will pay $2 billion for cloud computing capacity": bought capacity
+        if (CapexWords.Is(CapexWords.PayVerb, W(verb)) && CapacityAfterFor(after + 1)) return true;
+        if (!CapexWords.Is(CapexWords.DefiniteDeterminer, W(after + 1)) && W(after + 1) is not ("a" or "an") && !QuantityLexicon.SmallNumbers.ContainsKey(W(after + 1)) && !doc.T[after + 1].IsNumber)
             return false;
         for (var k = after + 2; k < Math.Min(doc.T.Count, after + 2 + AssetNounReach); k++)
         {
@@ -268,6 +275,18 @@ internal sealed partial class CapexRun
             if (CapexLexicon.NonCapexHeads.Contains(w) || CapexLexicon.NonCapexObjects.Contains(w) || (Cls(k) & WordClass.CompanyNoun) != 0 || doc.OrgAt(k) is not null) return false;
             if (CapexLexicon.ProjectHeads.Contains(w) || CapexWords.Is(CapexWords.AssetNoun, w)) return true;
             if (!doc.T[k].IsWord && w != "-") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"additional capacity", "cloud computing capacity", "more GPUs": a capacity noun (not "power": electricity bought is no capex) after at most
+    /// <see cref="AssetNounReach"/> words, no determiner needed.</summary>
+    private bool CapacityAfterFor(int from)
+    {
+        for (var k = from; k < Math.Min(doc.T.Count, from + AssetNounReach); k++)
+        {
+            if (!doc.T[k].IsWord || doc.OrgAt(k) is not null || CapexLexicon.NonCapexObjects.Contains(W(k))) return false;
+            if ((Cls(k) & WordClass.CapacityNoun) != 0 && W(k) != "power" && !(W(k + 1) is "-" or "provider" or "providers" or "company" or "companies" or "firm" or "business")) return true;
         }
         return false;
     }
@@ -487,6 +506,16 @@ internal sealed partial class CapexRun
             if (char.IsLetterOrDigit(ch)) sb.Append(ch);
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         return sb.ToString().Trim('-');
+    }
+
+    /// <summary>The verb before an amount: its qualifiers skipped, also the phrases "up to" and "as much as" ("agreed to pay up to
+    /// $14.2 billion for …").</summary>
+    private int VerbBeforeAmount(int start)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (W(p) == "to" && W(p - 1) == "up") p -= 2;
+        else if (W(p) == "as" && W(p - 1) == "much" && W(p - 2) == "as") p -= 3;
+        return p;
     }
 
     /// <summary>The word before an amount, its qualifiers ("about", "over") skipped.</summary>

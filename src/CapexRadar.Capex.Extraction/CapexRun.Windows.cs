@@ -45,6 +45,23 @@ internal sealed partial class CapexRun
         return true;
     }
 
+    /// <summary>"a five-year, $3.5 billion agreement …": a duration adjective coordinated with the amount before a plan or
+    /// agreement noun is that noun's window (for that amount only).</summary>
+    private bool CoordinatedAdjectiveWindow(QuantityAt p, QuantityAt amount) =>
+        W(p.Tokens.End) == "," && doc.QuantityAtToken(p.Tokens.End + 1) is { Quantity.Kind: QuantityKind.Money } m && m == amount
+        && (CapexWords.Is(CapexWords.AgreementNoun, W(m.Tokens.End)) || CapexWords.Is(CapexWords.PlanAnaphor, W(m.Tokens.End)));
+
+    /// <summary>"When Son first floated the project in 2025, SoftBank had pencilled in …": the sentence opens with a subordinate
+    /// clause (a subordinating conjunction, closed by a comma) that holds the period and not the amount.</summary>
+    private bool OpeningSubordinateHolds(QuantityAt period, QuantityAt amount)
+    {
+        var first = doc.Sentences[amount.Sentence].Start;
+        if ((Cls(first) & WordClass.SubordinatingConjunction) == 0 || period.Tokens.Start >= amount.Tokens.Start) return false;
+        for (var k = period.Tokens.End; k < amount.Tokens.Start; k++)
+            if (W(k) == ",") return true;
+        return false;
+    }
+
     /// <summary>"Marcos said the investment will be made over six years", "the new phase, to be completed over five years, will
     /// host …": a sentence with no amount whose definite plan noun (<c>PlanAnaphor</c>) is followed by a duration states the
     /// window of the latest commitment stated just before without one.</summary>

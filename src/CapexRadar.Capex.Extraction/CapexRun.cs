@@ -157,7 +157,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (cues.PriorCue)
         {
             prior = true;
-            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart);
+            // "SoftBank had pencilled in ¥1.8 trillion": a plan verb in the past perfect names the plan as well as a plan noun
+            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart) || cues.EarlierPlan && cues.Trigger >= 0 && PastPerfectPlan(cues.Trigger);
             return AsPriorTarget(c, at, cues);
         }
         if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
@@ -201,7 +202,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "after spending $72 billion last year", "having invested $5 billion in 2024"
         if (PreviousWordBeforeAmount(start) is var pw && W(pw) is "spending" or "investing" or "spent" or "invested" && W(pw - 1) is "after" or "having" or "been"
             && PastPeriodIn(start, clauseEnd)) return true;
-        return CompoundHead(after, clauseEnd).Negative;
+        return CompoundHead(after, clauseEnd).Negative && CapacityAgreement(after, sentence.End) is null;
     }
 
     /// <summary>Stage 4: spending words before or after the amount, a project noun, the plan it is part of, earlier-plan
@@ -215,7 +216,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
-        if (trigger < 0 && PreviousWordBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
+        if (trigger < 0 && VerbBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
         // "agreed to pay CoreWeave as much as $18 billion for cloud capacity": the payee between the verb and the amount
         if (trigger < 0 && doc.OrgAt(PreviousWordBeforeAmount(start)) is { } payee && payee.Tokens.Start - 1 >= clauseStart
             && CapexWords.Is(CapexWords.PayVerb, W(payee.Tokens.Start - 1)) && AssetPayment(payee.Tokens.Start - 1, after)) trigger = payee.Tokens.Start - 1;
@@ -227,12 +228,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
         // "its shareholders will inject €500 million of fresh capital into the company": a capital injection, not capex
         if (trigger >= 0 && CapexWords.Is(CapexWords.InjectVerb, W(trigger)) && CapitalInjection(after, clauseEnd)) return null;
+        // "has agreed to buy roughly 100,000 Nvidia GPUs for the site, worth around $4 billion": the value of capacity bought
+        if (trigger < 0 && W(PreviousWordBeforeAmount(start)) == "worth" && CapacityBoughtBefore(PreviousWordBeforeAmount(start), sentence.Start) is { } buyVerb) trigger = buyVerb;
+        // "a $3.5 billion agreement under which Meta will buy GPU capacity", "signed a $1.2 billion agreement with GE Vernova for
+        // turbines": an agreement to buy capacity or equipment is the buyer's spending
+        if (CapacityAgreement(after, sentence.End) is { } deal) head = new Head(true, false, deal.Buyer ?? head.Org);
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
         // "Of the peso amount, …": the whole named by its currency; "Of the total amount, …": the plan stated before, even some sentences back
         var sub = IsSubAmount(start, after)
             ? WholeNamedByCurrency(start, qa.Sentence) ?? earlier.LastOrDefault() ?? (SliceOfRecentPlan(start) ? RecentCommitment(qa.Sentence, SliceFrameReach) : null)
             : null;
+        // "The first 100-megawatt phase, costing about R$3.8 billion, …": the cost of a stage of the plan stated before
+        if (sub is null && trigger < 0 && CostOfPlanStage(start, sentence.Start)) sub = RecentCommitment(qa.Sentence);
         // "roughly Rs 6,500 crore of the total would be spent in …": a slice of a plan stated shortly before
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "…, with 600 billion won going to a GPU cluster", "split between €700 million for servers and …": parts of the figure just stated
@@ -270,7 +278,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger >= 0 && RealisedNounFigure(trigger, start, after, clauseStart, clauseEnd)) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
-        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised;
+        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised
+                       // "the data-centre construction market will reach ¥1.2 trillion" (decided as a forecast at stage 9)
+                       || !priorCue && BuildMarketProjected(start, clauseStart);
         if (!accepted && !priorCue) return null;
         // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
         // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
@@ -361,6 +371,19 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var clause = doc.ClauseAtToken(start);
         c.Trail.Add(Describe(clause));
         subject = ClauseSubjectOverride(subject, clause, start, head.Positive, c);
+        // "X (ESMC), the joint venture in which A holds 70% and B 10% each, will invest …": the head before a long apposition
+        if (trigger >= 0 && subject.Kind == SubjectKind.Org && HeadBeforeApposition(trigger, sentence.Start) is { } headOrg && headOrg.Org.CompanyId != subject.Org!.Org.CompanyId)
+        {
+            c.Trail.Add($"owner: the organisation that opens the sentence before its apposition ('{headOrg.Org.Name}'), not '{subject.Org.Org.Name}' inside it");
+            subject = new Subject(SubjectKind.Org, headOrg, headOrg.Tokens.Start);
+        }
+        // "Yano Research projects that the domestic data-centre construction market will reach ¥1.2 trillion": a projected market of building
+        if (trigger < 0 && !cues.Post && BuildMarketProjected(start, clauseStart))
+        {
+            MakeForecast(c, start, clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add("kind: forecast — a market of building ('construction market') projected to reach the amount");
+            return c;
+        }
         var passive = IsPassive(after, clauseEnd);
         // "Holcim's share of the investment will be €90 million": the share's possessor spends it
         if (trigger >= 0 && CapexWords.Is(CapexWords.ShareNoun, W(trigger)) && ShareHolder(trigger) is { } holder)
@@ -433,6 +456,13 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                     MakeForecast(c, subject.At, clauseStart, clauseEnd, sentence.Start);
                     c.Scope = "peer";
                     c.Trail.Add("kind: forecast — a plural pronoun with a collective word ('together, they'): a named group's figure");
+                    break;
+                }
+                // "Khalid Al-Otaibi, chief executive of Najd Thermal Solutions, …, said the company would invest": the company of the role
+                if (CompanyOfSpeakerRole(sentence.Start, subject.At) is { } roleOrg)
+                {
+                    c.Org = roleOrg;
+                    c.Trail.Add($"owner: '{roleOrg.Name}', the company of the speaker's role");
                     break;
                 }
                 c.Org = ResolvePronoun(subject.At, sentence.Start, qa.Sentence);
@@ -594,11 +624,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "spend ¥1.5 trillion on research and development": operating spending, not capex; but "including $50 billion for
         // research and development" is a part of an investment pledge like any other (corpus convention)
         if (!partOfPledge && w is "on" or "for" or "in" && (W(after + 1) == "r&d" || W(after + 1) == "r" && W(after + 2) == "&" && W(after + 3) == "d" || W(after + 1) == "research" && W(after + 2) == "and" && W(after + 3) == "development")) return true;
+        // "Roughly SAR 7.5 billion of it will fund a campus": a slice of the plan, whatever the verb after it
+        if (w == "of" && PartOfWhole(after)) return false;
         if (w is "of" or "in" or "off" or "from" or "to" or "on" or "into")
         {
             for (var k = after + 1; k < Math.Min(clauseEnd, after + 5); k++)
             {
                 var x = W(k);
+                // "invest NOK 10 billion in its share of the second phase of the site": a portion of a project's cost, not equity
+                if (x is "share" && ShareOfProject(k)) return false;
                 if (CapexLexicon.NonCapexObjects.Contains(x) || CapexLexicon.NonCapexObjects.Contains(Hyphenated(k))) return true;
                 if (CapexLexicon.Triggers.Contains(x) || x is "capital" or "," or "." or "and") return false;
                 if (doc.QuantityAtToken(k) is not null) return false;
@@ -710,12 +744,16 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 continue;
             }
             if (w == "aside" && W(p - 1) == "set") return p;
+            // "had pencilled in ¥1.8 trillion", "has penciled in $3 billion for the plant": a phrasal verb of planning
+            if (w == "in" && CapexWords.Is(CapexWords.PencilVerb, W(p - 1))) return p - 1;
             // "build a 240 million euro ferry", "construct a $2 billion plant"
             if (CapexLexicon.BuildVerbs.Contains(w) && p >= start - 3 && w is not ("add" or "adds" or "adding" or "open" or "opens" or "set" or "setting")) return p;
             if (w == "price" && W(p + 1) == "tag") return p;
             if (CapexLexicon.CostWords.Contains(w) && BuildVerbBefore(p, clauseStart)) return p;
             if (w is "raised" or "raises" or "raise" or "raising" && p >= start - 2) return -1; // "raised $6 billion": funding
-            if (CapexLexicon.Blockers.Contains(w)) return -1;
+            // "investment in South Korea's data-centre market will reach …": a market named as the place of spending is no blocker;
+            // "market value", "market capitalisation" are
+            if (CapexLexicon.Blockers.Contains(w) && !(w == "market" && !CapexWords.Is(CapexWords.MarketValueWord, W(p + 1)))) return -1;
             if (w is "." && p > limit && doc.T[p].SpaceBefore) return -1;
         }
         return -1;
@@ -1018,7 +1056,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                                                                        || CapexWords.Is(CapexWords.DestinationPreposition, W(after + 2)))))
             return true;
         var k = after + 2;
-        if (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire") k++;
+        // "of the 2026 budget", "of the overall 2027 plan": a year, an adjective of the whole, or both
+        for (var hop = 0; hop < 2 && (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire"
+                                     || k < doc.T.Count && PeriodScanner.YearValue(doc.T[k]) is not null); hop++) k++;
         return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
             or "budget" or "pledge" or "commitment" or "spending" or "capex";
     }
@@ -1062,7 +1102,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
-        || W(start - 1) is "including" or "includes" or "include" || OfWhichClause(start);
+        // "including roughly $50 billion for research and development": the qualifier may stand between
+        || W(PreviousWordBeforeAmount(start)) is "including" or "includes" or "include" || OfWhichClause(start);
 
     /// <summary>"up from an earlier plan of", "from A$1.6 billion … previously", "compared with a previous range of", "previously aiming for".</summary>
     private bool PriorCue(int start, int after, int clauseStart)
@@ -1712,12 +1753,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             if (r.Start < clauseStart || r.End > clauseEnd) continue;
             if (info.FiscalYear is not null) fiscal ??= info.FiscalYear;
             if (info.RelativeYear == -1 && info.Years == 1 && other.Quantity.Kind == QuantityKind.Period) continue; // "last year"
-            if (IsAdjectiveDuration(other)) continue;
+            if (IsAdjectiveDuration(other) && !CoordinatedAdjectiveWindow(other, qa)) continue;
             if (info.Years is null && info.FiscalYear is null && !info.Annual) continue;
             if (MilestoneDate(other) || PeriodOfAnotherClause(qa, other) || DateOfEarlierPlan(qa, other, info) || YearOfCoordinatedClause(qa, other)) continue;
             if (FiscalStretchYears(other) is { } stretch) info = info with { Years = stretch };
             // "up on the $6.7 billion earmarked when the project was approved in 2024": a past year dates an earlier figure
             if (earlierFigure && info.Year is { } py && py < Year() && other.Tokens.Start > qa.Tokens.Start) continue;
+            // "When Son first floated the project in 2025, SoftBank had pencilled in ¥1.8 trillion": a past year in another clause
+            // dates the earlier figure
+            if (earlierFigure && info.Year is { } dy && dy < Year() && OpeningSubordinateHolds(other, qa)) continue;
             // nearer is better; periods after the amount win ties ("$80 billion ... in the year ending June 2025")
             var distance = r.Start >= qa.Tokens.End ? (r.Start - qa.Tokens.End) * 2 : (qa.Tokens.Start - r.End) * 2 + 1;
             if (MoneyBetween(qa, other)) continue; // the period belongs to the amount in between

@@ -50,6 +50,13 @@ internal static class CapexWords
     public const string WindowNoun = "WindowNoun";
     public const string EquivalenceWord = "EquivalenceWord";
     public const string TimeShiftWord = "TimeShiftWord";
+    public const string MarketValueWord = "MarketValueWord";
+    public const string PencilVerb = "PencilVerb";
+    public const string AgreementNoun = "AgreementNoun";
+    public const string SignVerb = "SignVerb";
+    public const string EquipmentNoun = "EquipmentNoun";
+    public const string RoleHead = "RoleHead";
+    public const string BuildMarketWord = "BuildMarketWord";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 

@@ -1,0 +1,110 @@
+using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
+
+namespace CapexRadar.Capex.Extraction;
+
+/// <summary>Frames of buying capacity and equipment, and of the cost of a stage of a plan (issue 10): an agreement with a
+/// buyer, the value of GPUs bought, a project's share, a stage "costing" an amount. Words in <c>Lexicon/capex-words.json</c>.</summary>
+internal sealed partial class CapexRun
+{
+    /// <summary>An agreement to buy capacity or equipment, and its buyer when a relative clause names one.</summary>
+    private sealed record Deal(OrgMention? Buyer);
+
+    /// <summary>How far after the agreement noun its counterparty and its object ("for capacity") may stand.</summary>
+    private const int DealReach = 14;
+
+    /// <summary>
+    /// The amount heads an agreement (<c>AgreementNoun</c>) to buy capacity or equipment:
+    /// "a $3.5 billion agreement under which Meta Platforms will buy GPU capacity from the company" (buyer: the subject after
+    /// "under which"), "a $19.4 billion agreement that Microsoft signed with Nebius … for capacity" (buyer: the subject of the
+    /// relative clause, which signs with the supplier), "signed a $1.2 billion agreement with GE Vernova for steam turbines"
+    /// (buyer: the clause's subject, decided later). Null when the agreement buys nothing of the kind.
+    /// </summary>
+    private Deal? CapacityAgreement(int after, int sentenceEnd)
+    {
+        if (!CapexWords.Is(CapexWords.AgreementNoun, W(after))) return null;
+        var end = Math.Min(sentenceEnd, after + 1 + DealReach);
+        var k = after + 1;
+        OrgMention? buyer = null;
+        if (W(k) == "under" && W(k + 1) == "which") k += 2;
+        else if (W(k) is "that" or "which") k++;
+        else k = -1;
+        if (k > 0)
+        {
+            // the relative clause's subject, then a verb of buying or signing within two words
+            if (doc.OrgAt(k) is not { } o || o.Tokens.Start != k) return null;
+            var v = o.Tokens.End;
+            // "will buy", "has signed", "would rent": up to two auxiliaries
+            for (var hop = 0; hop < 2 && ((Cls(v) & WordClass.Modal) != 0 || W(v) is "has" or "had" or "have"); hop++) v++;
+            if ((Cls(v) & WordClass.PurchaseVerb) == 0 && !CapexWords.Is(CapexWords.SignVerb, W(v))) return null;
+            buyer = o;
+            k = v + 1;
+        }
+        else k = after + 1;
+        // the object: capacity or equipment bought ("for capacity", "buy GPU capacity", "for steam turbines and generators")
+        for (var t = k; t < end; t++)
+        {
+            if (W(t) is "." or ";") break;
+            if (doc.OrgAt(t) is null && CapacityOrEquipment(t))
+                return buyer is not null || HasCounterparty(after + 1, t) ? new Deal(buyer) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Capacity ("GPU capacity", "compute"; not "power": electricity bought is no capex) or equipment ("turbines").</summary>
+    private bool CapacityOrEquipment(int t) => (Cls(t) & WordClass.CapacityNoun) != 0 && W(t) != "power" || CapexWords.Is(CapexWords.EquipmentNoun, W(t));
+
+    /// <summary>"… agreement with GE Vernova for …": a counterparty organisation after "with" before the object.</summary>
+    private bool HasCounterparty(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (W(t) == "with" && doc.OrgAt(t + 1) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"has agreed to buy roughly 100,000 Nvidia GPUs for the site, worth around $4 billion": a verb of buying (not in a
+    /// past form) with a capacity object before "worth", in the same sentence. Returns the verb.</summary>
+    private int? CapacityBoughtBefore(int worth, int sentenceStart)
+    {
+        var capacity = false;
+        for (var k = worth - 1; k >= Math.Max(sentenceStart, worth - WorthReach); k--)
+        {
+            if (W(k) is ";" or ":" || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return null;
+            // "100,000 Nvidia GPUs" may come tagged as one name: a plural capacity noun that ends it still counts
+            capacity |= CapacityOrEquipment(k) && (doc.OrgAt(k) is not { } o || o.Tokens.End == k + 1 && W(k).EndsWith('s') && (Cls(k) & WordClass.CapacityNoun) != 0);
+            if (capacity && (Cls(k) & WordClass.PurchaseVerb) != 0 && (Cls(k) & WordClass.PastForm) == 0) return k;
+        }
+        return null;
+    }
+
+    /// <summary>How far before "worth" the verb of buying may stand.</summary>
+    private const int WorthReach = 16;
+
+    /// <summary>"its share of the second phase of the site", "our share of the project's cost": a portion of a project.</summary>
+    private bool ShareOfProject(int share)
+    {
+        if (W(share + 1) != "of") return false;
+        for (var k = share + 2; k < Math.Min(doc.T.Count, share + 2 + AssetNounReach); k++)
+        {
+            var w = W(k);
+            if (CapexWords.Is(CapexWords.PlanAnaphor, w) || CapexLexicon.ProjectHeads.Contains(w) || CapexWords.Is(CapexWords.AssetNoun, w) || w is "cost" or "costs") return true;
+            if (!doc.T[k].IsWord && w != "-") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The first 100-megawatt phase, costing about R$3.8 billion, …", "Its second stage, which will cost $2 billion, …":
+    /// the sentence opens with a definite stage of the plan (<c>PlanAnaphor</c>) and a cost word stands right before the amount.</summary>
+    private bool CostOfPlanStage(int start, int sentenceStart)
+    {
+        var p = PreviousWordBeforeAmount(start);
+        if (!CapexLexicon.CostWords.Contains(W(p))) return false;
+        if (W(p - 1) is "will" or "would" or "should") p--;
+        if (W(p - 1) == "which") p--;
+        if (W(p - 1) != ",") return false;
+        if (!CapexWords.Is(CapexWords.DefiniteDeterminer, W(sentenceStart)) && !(W(sentenceStart) is "its" or "their")) return false;
+        for (var k = sentenceStart + 1; k < p - 1; k++)
+            if (!doc.T[k].IsWord && !doc.T[k].IsNumber && W(k) != "-") return false;
+        return CapexWords.Is(CapexWords.PlanAnaphor, W(p - 2)) && W(p - 2) is not ("investment" or "investments" or "spending" or "budget" or "capex" or "outlay");
+    }
+}
