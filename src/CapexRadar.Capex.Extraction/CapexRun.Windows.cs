@@ -81,7 +81,7 @@ internal sealed partial class CapexRun
                 if (CapexWords.Is(CapexWords.DefiniteDeterminer, W(d))) { named = true; break; }
         }
         if (!named) return;
-        var plan = _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && s - c.Sentence <= LaterStatementReach);
+        var plan = LatestCommitmentWithin(s, LaterStatementReach, c => c.Org is not null);
         if (plan is null || plan.PeriodFound) return;
         plan.PeriodYears = window.Quantity.Period!.Years;
         plan.PeriodFound = true;
@@ -96,21 +96,40 @@ internal sealed partial class CapexRun
     /// latest non-dollar commitment just before.</summary>
     private bool LaterStatedEquivalent(int s, QuantityAt usd)
     {
-        if (usd.Quantity.Currency != "USD" || doc.SentenceQuantities[s].Count(q => q.Quantity.Kind == QuantityKind.Money) != 1) return false;
+        if (usd.Quantity.Currency != "USD") return false;
         var sentenceStart = doc.Sentences[s].Start;
         var p = PreviousWordBeforeAmount(usd.Tokens.Start);
         if (W(p) is "to" or "of") p--;
-        if (!CapexWords.Is(CapexWords.EquivalenceWord, W(p))) return false;
+        // the subject within the first words: only the sentence's first amount can be such a conversion
+        if (!CapexWords.Is(CapexWords.EquivalenceWord, W(p)) || p >= sentenceStart + 4 + EquivalenceReach) return false;
+        if (doc.SentenceQuantities[s].Count(q => q.Quantity.Kind == QuantityKind.Money) != 1) return false;
         // the subject: "The sum is", "That equals", "The figure is worth"
         var subject = false;
         for (var k = sentenceStart; k < p && k < sentenceStart + 4; k++)
             subject |= CapexWords.Is(CapexWords.WholeNoun, W(k)) || CapexWords.Is(CapexWords.PartPronoun, W(k));
         if (!subject) return false;
-        var plan = _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && s - c.Sentence <= 1 && s > c.Sentence);
+        var plan = LatestCommitmentWithin(s, 1, c => c.Sentence < s);
         if (plan is null || plan.Q.Quantity.Currency == "USD" || plan.Q.Quantity.UsdStated is not null || plan.StatedUsd is not null) return false;
         plan.StatedUsd = usd.Quantity.Value;
         plan.Trail.Add($"usd: stated in the next sentence ('{usd.Quantity.Text}')");
         return true;
+    }
+
+    /// <summary>How many words "is equivalent to" may stand after the sentence's first words ("The sum is equivalent to about").</summary>
+    private const int EquivalenceReach = 4;
+
+    /// <summary>The latest accepted commitment at most <paramref name="reach"/> sentences before <paramref name="s"/> that
+    /// <paramref name="ok"/> accepts: a backward scan that stops at the reach (accepted facts are in sentence order), so a long
+    /// document costs no more per sentence than its last few sentences' facts.</summary>
+    private Candidate? LatestCommitmentWithin(int s, int reach, Func<Candidate, bool> ok)
+    {
+        for (var i = _accepted.Count - 1; i >= 0; i--)
+        {
+            var c = _accepted[i];
+            if (s - c.Sentence > reach) break;
+            if (c.Kind == CapexKind.Commitment && ok(c)) return c;
+        }
+        return null;
     }
 
     /// <summary>"the 100 billion yen target for the same period": an earlier target tied to the new plan's window.</summary>
@@ -134,7 +153,7 @@ internal sealed partial class CapexRun
         {
             if (!QuantityLexicon.UnitWords.TryGetValue(W(k), out var sense)) continue;
             var word = W(k).TrimEnd('s');
-            return _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= SliceFrameReach
+            return LatestCommitmentWithin(sentence, SliceFrameReach, c => c.Org is not null
                                                && (sense.Iso is { } code ? c.Q.Quantity.Currency == code : c.Q.Quantity.Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
         }
         return null;

@@ -1098,7 +1098,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     /// <summary>The latest commitment with a company in this sentence's neighbourhood (up to four sentences back).</summary>
     private Candidate? RecentCommitment(int sentence, int reach = 4) =>
-        _accepted.LastOrDefault(c => c.Kind == CapexKind.Commitment && c.Org is not null && sentence - c.Sentence <= reach);
+        LatestCommitmentWithin(sentence, reach, c => c.Org is not null);
 
     private bool IsSubAmount(int start, int after) => SliceOfRecentPlan(start) ||
         (W(start - 1) == "which" && W(start - 2) == "of") || (W(after) == "of" && W(after + 1) is "that" or "which" or "this" or "it")
