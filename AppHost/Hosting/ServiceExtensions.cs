@@ -12,8 +12,9 @@ public static class ServiceExtensions
     public const int DefaultCapexGrpcPort = 5191;
     public const int DefaultMarketGrpcPort = 5201;
 
-    /// <summary>New traces recorded per second per service unless <c>CapexRadar:TracesPerSecond</c> says otherwise.</summary>
-    public const string DefaultTracesPerSecond = "2";
+    /// <summary>New traces recorded per second per service unless <c>CapexRadar:TracesPerSecond</c> says otherwise: 0 = every
+    /// trace (the product traces every announcement by default).</summary>
+    public const string DefaultTracesPerSecond = "0";
 
     /// <summary>
     /// Metric export period given to every service, ms, unless the AppHost's environment sets <c>OTEL_METRIC_EXPORT_INTERVAL</c>
@@ -114,10 +115,11 @@ public static class ServiceExtensions
         // (not from runtimeconfig.json), hence here. CapexRadar:GcGen0Size (hex bytes; "0" = the runtime's own) changes it.
         var gen0 = builder.Configuration["CapexRadar:GcGen0Size"] is { Length: > 0 } configured ? configured : DefaultGcGen0Size;
         if (gen0 != "0") service.WithEnvironment("DOTNET_GCgen0size", gen0);
-        // Trace sampling. By default each service records at most CapexRadar:TracesPerSecond (2) new traces a second, each
-        // whole across the services (RateLimitedRootSampler in ServiceDefaults): a single announcement is always traced,
-        // and under load the spans, their export and the dashboard's SQLite store stay bounded (README, "Load"). 0 = every
-        // trace. OpenTelemetry's standard OTEL_TRACES_SAMPLER (+ _ARG) in the AppHost's environment replaces ours.
+        // Trace sampling. By default every announcement is traced (CapexRadar:TracesPerSecond = 0): the product promises a
+        // trace per announcement. An operator who would rather bound the spans, their export and the dashboard's SQLite
+        // store under load sets CapexRadar:TracesPerSecond=N: each service then records at most N new traces a second, each
+        // whole across the services (RateLimitedRootSampler in ServiceDefaults; README, "Load"). OpenTelemetry's standard
+        // OTEL_TRACES_SAMPLER (+ _ARG) in the AppHost's environment replaces ours.
         if (builder.Configuration["OTEL_TRACES_SAMPLER"] is { Length: > 0 })
         {
             foreach (var key in (string[])["OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"])
