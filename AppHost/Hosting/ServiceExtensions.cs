@@ -130,6 +130,10 @@ public static class ServiceExtensions
             service.WithEnvironment("CapexRadar__Telemetry__TracesPerSecond",
                 builder.Configuration["CapexRadar:TracesPerSecond"] is { Length: > 0 } perSecond ? perSecond : DefaultTracesPerSecond);
         }
+        // Which MassTransit spans each service records: Lean (default) leaves out the "process" span that repeats each
+        // delivery's "receive" span, All keeps it (ServiceDefaults' MessagingSpanSampler; README, "Dashboard and telemetry").
+        if (builder.Configuration["CapexRadar:MessagingSpans"] is { Length: > 0 } messagingSpans)
+            service.WithEnvironment("CapexRadar__Telemetry__MessagingSpans", messagingSpans);
         // The dashboard stores every metric point and exemplar it receives in its SQLite run database (Aspire 13.6): with
         // four services exporting each second that is a steady cost on two cores (README, "Load").
         service.WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL",

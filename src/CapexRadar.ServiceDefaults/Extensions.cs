@@ -22,6 +22,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>Most new traces recorded per second per process (0 or unset: no limit of ours).</summary>
     public const string TracesPerSecondKey = "CapexRadar:Telemetry:TracesPerSecond";
 
+    /// <summary>Which MassTransit spans are recorded (<see cref="MessagingSpans"/>; default <c>Lean</c>).</summary>
+    public const string MessagingSpansKey = "CapexRadar:Telemetry:MessagingSpans";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -67,14 +70,33 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// <see cref="TracesPerSecondKey"/> &gt; 0 (the AppHost sets it): record at most that many new traces a second per
-    /// process, each whole or not at all (<see cref="RateLimitedRootSampler"/>). Unset or 0: OpenTelemetry's own choice
-    /// (<c>OTEL_TRACES_SAMPLER</c>, default every trace).
+    /// The sampler of every service: <see cref="MessagingSpanSampler"/> (drops MassTransit's duplicate <c>process</c> span
+    /// unless <see cref="MessagingSpansKey"/> is <c>All</c>) over whole-trace sampling: with <see cref="TracesPerSecondKey"/>
+    /// &gt; 0 (the AppHost sets it) at most that many new traces a second per process, each whole or not at all
+    /// (<see cref="RateLimitedRootSampler"/>); unset or 0, every trace (parent-based, always on). With neither setting and
+    /// <c>OTEL_TRACES_SAMPLER</c> other than <c>always_on</c> given, OpenTelemetry's own sampler from the environment (every
+    /// span kept).
     /// </summary>
-    private static TracerProviderBuilder WithRateLimitedSampling(this TracerProviderBuilder tracing, IConfiguration configuration) =>
-        configuration.GetValue<double?>(TracesPerSecondKey) is > 0 and var perSecond
-            ? tracing.SetSampler(new RateLimitedRootSampler(perSecond))
-            : tracing;
+    private static TracerProviderBuilder WithRateLimitedSampling(this TracerProviderBuilder tracing, IConfiguration configuration)
+    {
+        var spans = MessagingSpansFrom(configuration);
+        if (configuration.GetValue<double?>(TracesPerSecondKey) is > 0 and var perSecond)
+            return tracing.SetSampler(new MessagingSpanSampler(new RateLimitedRootSampler(perSecond), spans));
+        // every span of every trace (All), or another OpenTelemetry sampler from OTEL_TRACES_SAMPLER; else every trace, less
+        // the dropped spans. Aspire gives every project OTEL_TRACES_SAMPLER=always_on: that is "every trace", which this keeps.
+        var fromEnvironment = configuration["OTEL_TRACES_SAMPLER"];
+        var everyTrace = string.IsNullOrWhiteSpace(fromEnvironment) || fromEnvironment.Trim() is "always_on" or "parentbased_always_on";
+        if (spans == MessagingSpans.All || !everyTrace) return tracing;
+        return tracing.SetSampler(new MessagingSpanSampler(new ParentBasedSampler(new AlwaysOnSampler()), spans));
+    }
+
+    /// <summary><see cref="MessagingSpansKey"/>: <c>Lean</c> (default) or <c>All</c>; anything else stops the start.</summary>
+    public static MessagingSpans MessagingSpansFrom(IConfiguration configuration) =>
+        configuration[MessagingSpansKey] is not { Length: > 0 } value
+            ? MessagingSpans.Lean
+            : Enum.TryParse<MessagingSpans>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : throw new InvalidOperationException($"{MessagingSpansKey} is '{value}'; it must be Lean or All");
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
