@@ -19,8 +19,10 @@ public static class EventsExtensions
         builder.Services.AddSingleton(sp =>
         {
             var kb = CompanyKnowledgeBase.LoadDefault();
+            // the same names come back with every announcement of a company: each is resolved once (NameResolutionCache)
+            var names = new NameResolutionCache(name => kb.Resolve(name)?.Id);
             return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, sp.GetRequiredService<IOptions<EventOptions>>().Value,
-                resolveName: name => kb.Resolve(name)?.Id);
+                resolveName: names.Resolve);
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();
