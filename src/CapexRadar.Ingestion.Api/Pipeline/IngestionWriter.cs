@@ -129,9 +129,11 @@ public sealed class IngestionWriter : IAsyncDisposable
     {
         var ids = items.Select(i => i.AnnouncementId).Distinct(StringComparer.Ordinal).ToList();
         // Announcement rows first: on PostgreSQL the update takes their row locks, so concurrent writers (replicas)
-        // of one announcement's stages serialise; on SQLite the transaction holds the write lock anyway.
-        await db.Announcements.Where(a => ids.Contains(a.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StageVersion, a => a.StageVersion + 1));
+        // of one announcement's stages serialise. SQLite needs none: the transaction (BEGIN IMMEDIATE) already holds the
+        // database's write lock, and the update rewrote each announcement's page (body included) once per stage batch.
+        if (!db.Database.IsSqlite())
+            await db.Announcements.Where(a => ids.Contains(a.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.StageVersion, a => a.StageVersion + 1));
         var known = (await db.Announcements.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync()).ToHashSet(StringComparer.Ordinal);
         var rows = (await db.Stages.Where(s => ids.Contains(s.AnnouncementId)).ToListAsync())
             .ToDictionary(s => (s.AnnouncementId, s.Stage));
