@@ -5,7 +5,8 @@
 #   scripts/measure-load.sh [CORPUS] -- "LOAD ARGS" ["LOAD ARGS" …]
 #   scripts/measure-load.sh ../shared/corpus/dev/articles.jsonl -- "--rate 20 --duration 30 --warmup 10" "--rate 100 --duration 30"
 #
-# Environment as for scripts/run.sh; MEASURE_LOG_DIR (default .data/measure) keeps the logs. MEASURE_PERF_PASS=N records
+# Environment as for scripts/run.sh; MEASURE_LOG_DIR (default .data/measure) keeps the logs; MEASURE_SETTLE (s, default 20;
+# 0 = off) prints the RSS a second time after that long idle. MEASURE_PERF_PASS=N records
 # `perf record -a -g` for 20 s of pass N (every process of the machine) with DOTNET_PerfMapEnabled=1 set for the services,
 # and writes per-process and per-symbol summaries to $OUT/STAMP.perf-{comm,sym}.txt.
 set -euo pipefail
@@ -97,6 +98,8 @@ echo "service processes:"; services | while read -r p name; do echo "  $p $(tr '
 echo "RSS after start:"; rss
 profile() { # sampled thread-time trace + runtime counters of each service, 15 s from 10 s into the pass
   sleep 10
+  # the services' diagnostic sockets are in their TMPDIR: /dev/shm when run.sh keeps the dashboard's store in memory
+  [ "${CAPEXRADAR_DASHBOARD_STORE:-memory}" = memory ] && [ -d /dev/shm ] && [ -z "${ASPIRE_DASHBOARD_PERSISTENCE_MODE:-}" ] && export TMPDIR=/dev/shm
   services | while read -r p name; do
     # shellcheck disable=SC2086
     dotnet-trace collect -p "$p" ${MEASURE_TRACE_ARGS:---profile dotnet-sampled-thread-time} --duration 00:00:00:15 -o "$OUT/$STAMP-$name.nettrace" >/dev/null 2>&1 &
@@ -125,4 +128,7 @@ for args in "$@"; do
 done
 [ -n "${PERF_PID:-}" ] && wait "$PERF_PID" # a profile of the last pass may still be writing its report
 echo "RSS after the load:"; rss
+# An idle service gives back what it grew into under load (IdleMemoryTrimmer, CapexRadar:Memory): RSS again once idle.
+SETTLE="${MEASURE_SETTLE:-20}"
+if [ "$SETTLE" -gt 0 ]; then sleep "$SETTLE"; echo "RSS ${SETTLE} s after the load (idle):"; rss; fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

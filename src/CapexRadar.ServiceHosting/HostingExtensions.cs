@@ -132,6 +132,8 @@ public static class HostingExtensions
         builder.AddServiceAuth();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
+        // every service (each calls this): memory grown into during a burst goes back to the system once it is idle
+        builder.Services.AddIdleMemoryTrim(builder.Configuration);
         return builder;
     }
 
