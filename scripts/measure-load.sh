@@ -98,8 +98,6 @@ echo "service processes:"; services | while read -r p name; do echo "  $p $(tr '
 echo "RSS after start:"; rss
 profile() { # sampled thread-time trace + runtime counters of each service, 15 s from 10 s into the pass
   sleep 10
-  # the services' diagnostic sockets are in their TMPDIR: /dev/shm when run.sh keeps the dashboard's store in memory
-  [ "${CAPEXRADAR_DASHBOARD_STORE:-memory}" = memory ] && [ -d /dev/shm ] && [ -z "${ASPIRE_DASHBOARD_PERSISTENCE_MODE:-}" ] && export TMPDIR=/dev/shm
   services | while read -r p name; do
     # shellcheck disable=SC2086
     dotnet-trace collect -p "$p" ${MEASURE_TRACE_ARGS:---profile dotnet-sampled-thread-time} --duration 00:00:00:15 -o "$OUT/$STAMP-$name.nettrace" >/dev/null 2>&1 &

@@ -6,8 +6,7 @@
 # Environment: CAPEXRADAR_GRPC_PORT (default 5171), CapexRadar__DataDirectory (default .data), Storage__Mode
 # (sqlite|postgres), Broker__Mode
 # (auto|container|process|external), ConnectionStrings__messaging (external broker), CAPEXRADAR_START_TIMEOUT (s),
-# CAPEXRADAR_CONFIGURATION (Release by default; Debug for debugging — Debug builds are several times slower),
-# CAPEXRADAR_DASHBOARD_STORE (memory by default: the dashboard's telemetry on tmpfs, gone when stopped; disk = Aspire's runs).
+# CAPEXRADAR_CONFIGURATION (Release by default; Debug for debugging — Debug builds are several times slower).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -49,14 +48,6 @@ fi
 
 log "Starting the AppHost (log: $APPHOST_LOG)"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
-# The Aspire dashboard (13.6) writes every span, log and metric point it receives to a SQLite file, by default a new one
-# per run under ~/.aspire/dashboard/runs (the last ten kept, ~300 MB each after a load run). Its CPU went mostly to file
-# writes and syncs (perf at 100 announcements/s: pwrite 34 %, pread 12 %, fsync 4 % of its samples), the second-largest
-# user after Ingestion. By default it now keeps this run's telemetry in memory: a private temporary directory on tmpfs
-# (/dev/shm), removed when the AppHost stops. CAPEXRADAR_DASHBOARD_STORE=disk keeps Aspire's own behaviour.
-if [ "${CAPEXRADAR_DASHBOARD_STORE:-memory}" = memory ] && [ -d /dev/shm ] && [ -w /dev/shm ] && [ -z "${ASPIRE_DASHBOARD_PERSISTENCE_MODE:-}" ]; then
-  export ASPIRE_DASHBOARD_PERSISTENCE_MODE=None TMPDIR=/dev/shm
-fi
 export CapexRadar__IngestionGrpcPort="$GRPC_PORT"
 # Own session/process group: Ctrl-C reaches this script only, which then stops the AppHost with SIGTERM.
 # The built AppHost itself with its launch profile's settings (AppHost/Properties/launchSettings.json, profile http),
