@@ -35,21 +35,13 @@ public static class CompanyLinks
     private const int MaxNameWords = 5;
 
     /// <summary>Nouns that make the company beside them a part of another: "the data-centre arm of", "its subsidiary".</summary>
-    private static readonly HashSet<string> UnitNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "subsidiary", "unit", "arm", "division", "business", "affiliate", "brand", "subsidiaries", "units", "arms",
-    };
+    private static HashSet<string> UnitNouns => EventWords.UnitNoun;
 
     /// <summary>Participles of ownership before "by": "backed by", "owned by", "controlled by".</summary>
-    private static readonly HashSet<string> OwnedWords = new(StringComparer.OrdinalIgnoreCase) { "owned", "backed", "controlled" };
+    private static HashSet<string> OwnedWords => EventWords.OwnedWord;
 
     /// <summary>Capitalised words that begin a clause or stand for a name without being one.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "its", "it", "this", "that", "these", "those", "their", "his", "her", "our", "we", "they", "he", "she",
-        "and", "or", "but", "in", "on", "at", "for", "of", "by", "to", "with", "from", "as", "is", "was", "which", "who",
-        "company", "group", "firm", "operator",
-    };
+    private static HashSet<string> NotNames => EventWords.NotName;
 
     private enum Kind { Word, Comma, Stop, Possessive }
 

@@ -25,13 +25,17 @@ public sealed class EventClusterer
     private readonly FxTable _fx;
     private readonly Func<string, string?> _parentOf;
     private readonly Func<string, string?>? _resolveName;
+    private readonly Func<string, string?> _countryOf;
 
     /// <param name="parentOf">The parent company of a knowledge-base id (null for a top company or an unknown id).</param>
     /// <param name="resolveName">The knowledge-base id of a company name, if any: companies the extractor left unknown
     /// ("x-…" ids) are looked up by the forms of their name (<see cref="CompanyNames.Variants"/>).</param>
+    /// <param name="countryOf">The home country (ISO 3166 alpha-2) of a knowledge-base id, if known: a plan reported in its
+    /// company's home currency says nothing of its site (<see cref="PlanSite.Sites"/>).</param>
     public EventClusterer(FxTable? fx = null, Func<string, string?>? parentOf = null, EventOptions? options = null,
-        Func<string, string?>? resolveName = null)
+        Func<string, string?>? resolveName = null, Func<string, string?>? countryOf = null)
     {
+        _countryOf = countryOf ?? (_ => null);
         _fx = fx ?? FxTable.Default;
         _parentOf = parentOf ?? (_ => null);
         _resolveName = resolveName;
@@ -346,7 +350,12 @@ public sealed class EventClusterer
         var statedIn = input.Text.Length <= StoryLead.MaxBriefChars ? input.Text : opening;
         var statedAmounts = lead is null ? StoryLead.Amounts(statedIn, _fx, year) : [];
         // the plan's own sites: places the lead sentence names with "in", "at", "near"… (not "tensions with the United States")
-        var countries = lead is { Evidence: var ev } && ev.End > ev.Start ? PlanSite.Countries(input.Text, input.Locations, ev) : [];
+        // (and the headline's or the first paragraph's sites when the lead sentence names none; a town the gazetteer lacks by
+        // its name, and by the country of the figure's currency)
+        var countries = lead is { Evidence: var ev } && ev.End > ev.Start
+            ? PlanSite.Sites(input.Text, input.Locations, ev, lead.Amount.CurrencyCode, HomeCurrency(lead.CompanyId),
+                name => _resolveName?.Invoke(name) is not null)
+            : [];
         var headline = StoryLead.Headline(input.Text);
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
         var headlineFigures = StoryLead.HeadlineFigures(headline, _fx, year);
@@ -720,9 +729,15 @@ public sealed class EventClusterer
     private static bool DistinctKnown(string? a, string? b) =>
         a is not null && b is not null && a != b && !a.StartsWith("x-", StringComparison.Ordinal) && !b.StartsWith("x-", StringComparison.Ordinal);
 
-    /// <summary>Unless both lead sentences name sites (<see cref="PlanSite"/>) and no country is in both.</summary>
+    /// <summary>Unless both stories name sites in known countries (<see cref="PlanSite.Sites"/>) and no country and no
+    /// unknown site's name is in both.</summary>
     private static bool PlacesMeet(IReadOnlyList<string> a, IReadOnlyList<string>? b) =>
-        a.Count == 0 || b is null || b.Count == 0 || a.Intersect(b, StringComparer.Ordinal).Any();
+        !a.Any(PlanSite.IsCountry) || b is null || !b.Any(PlanSite.IsCountry) || a.Intersect(b, StringComparer.Ordinal).Any();
+
+    /// <summary>The currency of the company's (or its top parent's) home country, if known.</summary>
+    private string? HomeCurrency(string? companyId) =>
+        companyId is null ? null : (_countryOf(companyId) ?? (Root(companyId) is { } root ? _countryOf(root) : null)) is { } country
+            ? CountryCurrency.Of(country) : null;
 
     /// <summary>Periods equal, or not given on one side.</summary>
     private static bool SamePeriod(CapexFact a, CapexFact b) => a.PeriodYears is not { } pa || b.PeriodYears is not { } pb || pa == pb;
@@ -866,14 +881,7 @@ public sealed class EventClusterer
 /// <summary>Words that say a figure changed ("raised its plan", "lifts", "cut", "revised").</summary>
 internal static class RevisionCue
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "boosting",
-        "increase", "increases", "increased", "increasing", "ups", "upped", "upping", "cut", "cuts", "cutting", "trim", "trims",
-        "trimmed", "lower", "lowers", "lowered", "reduce", "reduces", "reduced", "revise", "revises", "revised", "revising",
-        "expand", "expands", "expanded", "hike", "hikes", "hiked", "scaled", "pare", "pared",
-        "previous", "previously", "earlier", "initially", "originally",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words => EventWords.RevisionCue;
 
     public static bool In(string text)
     {

@@ -18,23 +18,13 @@ public static class PlanSite
     /// <summary>At most this many words are read back from a place to its preposition.</summary>
     public const int MaxWordsBack = 6;
 
-    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "across", "throughout", "outside", "inside", "into", "within", "around",
-    };
+    private static HashSet<string> Locative => EventWords.Locative;
 
     /// <summary>Words that tie a place to something other than the plan's site: the sentence names it for another reason.</summary>
-    private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "with", "from", "than", "against", "by", "to", "for", "about", "over", "between", "like", "as", "unlike",
-        "including", "despite", "toward", "towards", "beyond", "after", "before", "said", "says", "told",
-    };
+    private static HashSet<string> Other => EventWords.SiteOther;
 
     /// <summary>"based in Singapore", "headquartered in Taipei": the owner's home, not the plan's site.</summary>
-    private static readonly HashSet<string> Home = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "based", "headquartered", "listed", "incorporated", "registered", "domiciled",
-    };
+    private static HashSet<string> Home => EventWords.HomeWord;
 
     /// <summary>
     /// The countries of the places that <paramref name="locations"/> mention inside <paramref name="evidence"/> and that the
@@ -64,6 +54,127 @@ public static class PlanSite
         }
         found.Sort(StringComparer.Ordinal);
         return found;
+    }
+
+    /// <summary>Unknown sites are kept as this mark and the name in lower case ("~sundsvall"), beside the countries.</summary>
+    public const char UnknownMark = '~';
+
+    /// <summary>At most this many capitalised words make one unknown site's name.</summary>
+    public const int MaxSiteNameWords = 3;
+
+    /// <summary>At most this many unknown sites are read from one story.</summary>
+    public const int MaxUnknownSites = 6;
+
+    /// <summary>
+    /// The plan's sites as the story states them, for telling two plans of one company apart, in order of trust:
+    /// <list type="number">
+    /// <item>the countries of the places the lead sentence names as sites (<see cref="Countries"/>);</item>
+    /// <item>else those the headline names as sites ("… data centre for 9.5 billion euros in Brandenburg");</item>
+    /// <item>else those the lead paragraph (the body's first) names as sites.</item>
+    /// </list>
+    /// Besides, each capitalised name after a locative preposition in the lead sentence or the headline that no place of
+    /// <paramref name="locations"/> and no company (<paramref name="isCompany"/>) is — a town the gazetteer lacks ("near
+    /// Eisenhüttenstadt") — is kept as <see cref="UnknownMark"/> + its name in lower case: two stories naming the same unknown
+    /// town meet there. When no country is known but such a name is, the figure's currency tells the country: a plan
+    /// reported in a currency that is neither the dollar nor the company's home currency (<paramref name="homeCurrency"/>)
+    /// is reported in the currency of the country where it is built ("110 billion kronor … outside Sundsvall" is in Sweden),
+    /// so every country of that currency is added. Bounded: the headline, the lead sentence and the first paragraph only.
+    /// </summary>
+    public static List<string> Sites(string text, IReadOnlyList<LocationEntity> locations, TextSpan evidence, string? currency,
+        string? homeCurrency, Func<string, bool>? isCompany = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(locations);
+        var found = Countries(text, locations, evidence);
+        var headline = StoryLead.Headline(text);
+        if (found.Count == 0) found = HeadlineCountries(headline, locations);
+        if (found.Count == 0)
+        {
+            var start = headline.Length + 1;
+            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+            var limit = Math.Min(text.Length - start, StoryLead.MaxLeadChars);
+            var end = limit <= 0 ? -1 : text.IndexOf('\n', start, limit);
+            var paragraph = new TextSpan(start - headline.Length - 1, (end < 0 ? start + Math.Max(0, limit) : end) - headline.Length - 1);
+            if (paragraph.End > paragraph.Start) found = Countries(text, locations, paragraph);
+        }
+        var known = found.Count > 0;
+        var shift = headline.Length + 1;
+        var unknown = new List<string>();
+        UnknownSites(headline, 0, headline.Length, locations, isCompany, unknown);
+        if (evidence.End > evidence.Start)
+            UnknownSites(text, Math.Min(text.Length, evidence.Start + shift), Math.Min(text.Length, evidence.End + shift), locations, isCompany, unknown);
+        foreach (var name in unknown)
+            if (!found.Contains(name, StringComparer.Ordinal)) found.Add(name);
+        if (!known && unknown.Count > 0 && currency is not null && currency != "USD" && currency != homeCurrency)
+            foreach (var country in CountryCurrency.CountriesOf(currency))
+                if (!found.Contains(country, StringComparer.Ordinal)) found.Add(country);
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    /// <summary>Whether the entry is a country code (not an unknown site's name).</summary>
+    public static bool IsCountry(string site) => site.Length > 0 && site[0] != UnknownMark;
+
+    /// <summary>The countries of the places (named in the body) that the headline names as sites.</summary>
+    private static List<string> HeadlineCountries(string headline, IReadOnlyList<LocationEntity> locations)
+    {
+        var found = new List<string>();
+        foreach (var place in locations)
+        {
+            if (place.CountryCode.Length == 0 || place.Name.Length < 2 || found.Contains(place.CountryCode, StringComparer.Ordinal)) continue;
+            for (var at = Names.IndexOf(headline, place.Name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace); at >= 0;
+                 at = at + 1 < headline.Length ? Names.IndexOf(headline, place.Name, at + 1, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) : -1)
+            {
+                var end = at + place.Name.Length;
+                if ((at > 0 && char.IsLetterOrDigit(headline[at - 1])) || (end < headline.Length && char.IsLetterOrDigit(headline[end]))) continue;
+                if (!IsSite(headline, at, place.Name.Length)) continue;
+                found.Add(place.CountryCode);
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Capitalised names right after a locative preposition in text[start..end) that are no known place, no company and no
+    /// other capitalised word (a month, "Phase 2"; <c>NotPlaceName</c>), as <see cref="UnknownMark"/> + lower case.
+    /// </summary>
+    private static void UnknownSites(string text, int start, int end, IReadOnlyList<LocationEntity> locations, Func<string, bool>? isCompany,
+        List<string> found)
+    {
+        var i = start;
+        while (i < end && found.Count < MaxUnknownSites)
+        {
+            if (!char.IsLetter(text[i]) || (i > start && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
+            var w = i;
+            while (i < end && char.IsLetter(text[i])) i++;
+            if (!Locative.Contains(text[w..i]) || HomeBefore(text, w - 1)) continue;
+            // the name: up to MaxSiteNameWords capitalised words ("Bad Hersfeld", "Eisenhüttenstadt")
+            var j = i;
+            var words = new List<string>();
+            while (words.Count < MaxSiteNameWords)
+            {
+                var k = j;
+                while (k < end && text[k] == ' ') k++;
+                if (k >= end || !char.IsUpper(text[k])) break;
+                var e = k;
+                while (e < end && (char.IsLetter(text[e]) || text[e] == '-')) e++;
+                if (e < end && char.IsDigit(text[e])) break;
+                var word = text[k..e];
+                if (EventWords.NotPlaceName.Contains(word) || (word.Length <= 4 && word.All(char.IsUpper))) break;
+                words.Add(word);
+                j = e;
+            }
+            if (words.Count == 0) continue;
+            var name = string.Join(' ', words);
+            if (locations.Any(p => Names.Compare(p.Name, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0 ||
+                                   words.Any(x => Names.Compare(p.Name, x, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0)))
+                continue;
+            if (isCompany is not null && (isCompany(name) || isCompany(words[0]))) continue;
+            var mark = UnknownMark + name.ToLowerInvariant();
+            if (!found.Contains(mark, StringComparer.Ordinal)) found.Add(mark);
+            i = j;
+        }
     }
 
     /// <summary>Where the mention starts in <paramref name="text"/>: after the headline, or from the start; -1 when its name is at neither.</summary>

@@ -80,11 +80,10 @@ public static class StoryLead
         return result;
     }
 
-    private static readonly HashSet<string> RateFirst = new(StringComparer.OrdinalIgnoreCase) { "a", "per", "each", "every" };
-
     /// <summary>
     /// Whether <paramref name="text"/> states a yearly rate: "a year", "per year", "each year", "every year", "per annum",
-    /// "annually", "yearly" ("$10 billion a year", "$10bn-a-year plan"). Words only, one linear pass.
+    /// "annually", "yearly" ("$10 billion a year", "$10bn-a-year plan") — not a time ("a year ago", "a year earlier"). Words
+    /// of <c>Lexicon/event-words.json</c> (RateWord, RateFirst + RateUnit, RateNotAfter); one linear pass.
     /// </summary>
     public static bool StatesRate(string text)
     {
@@ -93,36 +92,50 @@ public static class StoryLead
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Equals("annually", StringComparison.OrdinalIgnoreCase) || w.Equals("yearly", StringComparison.OrdinalIgnoreCase)) return true;
-            if (i + 1 < words.Count && RateFirst.Contains(w) &&
-                (words[i + 1].Equals("year", StringComparison.OrdinalIgnoreCase) || words[i + 1].Equals("annum", StringComparison.OrdinalIgnoreCase)))
+            if (EventWords.RateWord.Contains(w)) return true;
+            if (i + 1 < words.Count && EventWords.RateFirst.Contains(w) && EventWords.RateUnit.Contains(words[i + 1]) &&
+                (i + 2 >= words.Count || !EventWords.RateNotAfter.Contains(words[i + 2])))
                 return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> YearBefore = new(StringComparer.OrdinalIgnoreCase) { "in", "for", "fiscal", "fy", "during" };
-
-    private static readonly HashSet<string> YearAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "capex", "capital", "budget", "spending", "investment", "investments", "outlay", "expenditure", "expenditures",
-    };
+    /// <summary>A year after "in", "for"… is the figure's only when at most this many words from an amount ("$10 billion in
+    /// 2027", "In 2027, Meta will spend $60 billion"); farther it dates something else ("…, with first capacity expected in 2028").</summary>
+    public const int MaxYearReach = 6;
 
     /// <summary>
-    /// Whether <paramref name="text"/> names a calendar or fiscal year for a figure: "in 2027", "for 2027", "fiscal 2027",
-    /// "2027 capital budget", "2027 capex". A budget for a year is not a yearly rate (<see cref="StatesRate"/>).
+    /// Whether <paramref name="text"/> names a calendar or fiscal year for a figure: "2027 capital budget", "2027 capex",
+    /// "fiscal 2027", or "in 2027" / "for 2027" within <see cref="MaxYearReach"/> words of an amount (a number with a scale
+    /// word: "billion", "10bn"). A budget for a year is not a yearly rate (<see cref="StatesRate"/>).
     /// </summary>
     public static bool NamesBudgetYear(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text.Length > MaxHeadlineChars + MaxLeadChars ? text[..(MaxHeadlineChars + MaxLeadChars)] : text);
+        var amounts = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+            if (IsScaleWord(words[i])) amounts.Add(i);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (w.Length != 4 || !w.StartsWith("20", StringComparison.Ordinal) || !char.IsAsciiDigit(w[2]) || !char.IsAsciiDigit(w[3])) continue;
-            if ((i > 0 && YearBefore.Contains(words[i - 1])) || (i + 1 < words.Count && YearAfter.Contains(words[i + 1]))) return true;
+            if (i + 1 < words.Count && EventWords.YearAfter.Contains(words[i + 1])) return true;
+            if (i == 0) continue;
+            // "fiscal 2027", "FY 2027" name a budget year wherever they stand; "in 2027" only near an amount
+            if (EventWords.FiscalWord.Contains(words[i - 1]) ||
+                (EventWords.YearBefore.Contains(words[i - 1]) && amounts.Any(a => Math.Abs(a - i) <= MaxYearReach))) return true;
         }
         return false;
+    }
+
+    /// <summary>A scale word ("billion", "bn") or a number glued to one ("10bn", "8.5tn" reads as "8", "5tn").</summary>
+    private static bool IsScaleWord(string w)
+    {
+        if (Scales.ContainsKey(w)) return true;
+        var i = 0;
+        while (i < w.Length && char.IsAsciiDigit(w[i])) i++;
+        return i > 0 && i < w.Length && Scales.ContainsKey(w[i..]);
     }
 
     /// <summary>At most this many shares are read by <see cref="Shares"/>.</summary>
@@ -189,10 +202,7 @@ public static class StoryLead
         return null;
     }
 
-    private static readonly HashSet<string> LevelQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "than", "more", "a", "record",
-    };
+    private static HashSet<string> LevelQualifiers => EventWords.LevelQualifier;
 
     /// <summary>At most this many figures are read by <see cref="Figures"/>.</summary>
     public const int MaxFigures = 16;
@@ -281,22 +291,10 @@ public readonly record struct HeadlineFigure(MoneyAmount Amount, MoneyAmount? Us
 /// </summary>
 public static class CompanyNames
 {
-    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "pvt", "private",
-        "sa", "ag", "se", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "berhad", "tbk", "pte", "pty",
-        // Latin American, Gulf and other forms ("S.A.B. de C.V.", "Ltda.", "PJSC"), read without their dots
-        "sab", "cv", "de", "ltda", "srl", "sarl", "sas", "pjsc", "qpsc", "kscp", "jsc", "oy", "kgaa", "persero",
-    };
+    private static HashSet<string> LegalForms => EventWords.LegalForm;
 
     /// <summary>Words that describe a company rather than name it ("Group", "Systems", "Data"): never enough to say a text names it.</summary>
-    private static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "group", "holding", "holdings", "systems", "technologies", "technology", "tech", "networks", "network", "data", "centers",
-        "centres", "center", "centre", "international", "global", "industries", "industrial", "electronics", "energy", "power",
-        "capital", "partners", "investments", "services", "solutions", "cloud", "digital", "communications", "telecom", "the",
-        "and", "of", "de", "la", "new", "national", "american", "china", "india", "japan", "korea",
-    };
+    private static HashSet<string> Descriptors => EventWords.NameDescriptor;
 
     /// <summary>Compares words of names ignoring case and accents ("América Móvil" = "America Movil").</summary>
     public static StringComparer Comparer { get; } = StringComparer.Create(CultureInfo.InvariantCulture,
@@ -440,6 +438,10 @@ public static class CountryCurrency
 
     /// <summary>The country's currency, or null when not known.</summary>
     public static string? Of(string countryCode) => Currencies.GetValueOrDefault(countryCode);
+
+    /// <summary>The countries whose currency is <paramref name="currency"/> (the euro's twenty; none when not known).</summary>
+    public static IEnumerable<string> CountriesOf(string currency) =>
+        Currencies.Where(p => p.Value == currency).Select(p => p.Key.ToUpperInvariant());
 
     private static Dictionary<string, string> Build()
     {

@@ -135,14 +135,5 @@ public sealed class TextSignature
         return h;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "into", "over",
-        "is", "are", "was", "were", "be", "been", "being", "ha", "has", "have", "had", "it", "it", "its", "this", "that", "these",
-        "those", "which", "who", "whom", "what", "will", "would", "could", "should", "may", "might", "can", "not", "no",
-        "than", "then", "also", "said", "say", "says", "about", "after", "before", "their", "they", "them", "he", "she", "his",
-        "her", "we", "our", "us", "you", "your", "i", "more", "most", "such", "other", "some", "any", "all", "up", "out",
-        "new", "per", "cent", "percent", "year", "yea", "thi", "wa", "do", "did", "does", "so", "if", "there", "here", "while",
-        "during", "under", "between", "through", "against", "since", "until", "both", "each", "own", "same", "very", "just",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords => EventWords.StopWord;
 }

@@ -45,7 +45,8 @@ internal static class EventsCommand
                 await Console.Error.WriteLineAsync(ex.Message);
                 return 2;
             }
-            var clusterer = new EventClusterer(parentOf: id => kb.Get(id)?.Parent, options: options, resolveName: name => kb.Resolve(name)?.Id);
+            var clusterer = new EventClusterer(parentOf: id => kb.Get(id)?.Parent, options: options, resolveName: name => kb.Resolve(name)?.Id,
+                countryOf: id => kb.Get(id)?.Country);
             var index = new EventIndex(clusterer);
             var inputs = new List<EventInput>();
             foreach (var request in InputReader.Read(parse.GetValue(input)!))
