@@ -247,14 +247,22 @@ internal sealed partial class CapexRun
     private bool CapacityPurchase(int verb, int after)
     {
         if ((Cls(verb) & (WordClass.InvestVerb | WordClass.PurchaseVerb)) == 0 || W(after) != "of") return false;
-        // the noun phrase after "of", bounded: "of cloud capacity", "of data-centre capacity" (the hyphen is a token of its own)
-        for (var k = after + 1; k < Math.Min(doc.T.Count, after + 7); k++)
+        // "bought $2 billion of GPUs last year": capacity already bought is no plan
+        if ((Cls(verb) & WordClass.PastForm) != 0 && !(W(verb - 1) is "has" or "had" or "have") && PastPeriodIn(after, Math.Min(doc.T.Count, after + CapacityObjectReach + 6))) return false;
+        // the noun phrase after "of", bounded: "of cloud capacity", "of data-centre capacity" (the hyphen is a token of its own),
+        // "of Nvidia GB300 systems and related equipment" (a maker's name and a coordinated noun inside it)
+        for (var k = after + 1; k < Math.Min(doc.T.Count, after + CapacityObjectReach); k++)
         {
-            if ((Cls(k) & WordClass.CapacityNoun) != 0) return true;
+            if (doc.OrgAt(k) is { } maker) { k = maker.Tokens.End - 1; continue; }
+            if ((Cls(k) & WordClass.CapacityNoun) != 0 || CapexWords.Is(CapexWords.EquipmentNoun, W(k))) return true;
+            if (W(k) == "and" && doc.QuantityAtToken(k + 1) is null) continue;
             if (W(k) is "," or "." or ";" or "(" or "over" or "from" or "at" or "in" or "for" or "with" or "by" or "to" or "on" or "and") return false;
         }
         return false;
     }
+
+    /// <summary>The noun phrase of capacity or equipment bought after "of": a few modifiers, a maker's name, one coordinated noun.</summary>
+    private const int CapacityObjectReach = 9;
 
     /// <summary>"will pay €400 million for a new desalination plant", "pays $90 million for the new ship": a purchase verb (not
     /// in the past: "paid … for" is done), then "for", a determiner and, within <see cref="AssetNounReach"/> words, an asset
@@ -523,6 +531,8 @@ internal sealed partial class CapexRun
     {
         var p = start - 1;
         while (p > 0 && (Cls(p) & WordClass.AmountQualifier) != 0) p--;
+        // "has contracted an additional $65 billion", "buy a further $2 billion": the article of the qualifier
+        if (p < start - 1 && W(p) is "a" or "an") p--;
         return p;
     }
 }

@@ -25,31 +25,88 @@ internal sealed partial class CapexRun
         if (!CapexWords.Is(CapexWords.AgreementNoun, W(after))) return null;
         var end = Math.Min(sentenceEnd, after + 1 + DealReach);
         var k = after + 1;
-        OrgMention? buyer = null;
+        OrgMention? buyer = null, awarder = null;
+        var supply = -1;
         if (W(k) == "under" && W(k + 1) == "which") k += 2;
         else if (W(k) is "that" or "which") k++;
         else k = -1;
         if (k > 0)
         {
-            // the relative clause's subject, then a verb of buying or signing within two words
-            if (doc.OrgAt(k) is not { } o || o.Tokens.Start != k) return null;
-            var v = o.Tokens.End;
+            // the relative clause's subject, then a verb of buying, signing or supplying within two words; "under which it will
+            // supply …": the clause's own subject stands for the signer
+            var o = doc.OrgAt(k);
+            if (o is null && W(k) is not ("it" or "they") || o is not null && o.Tokens.Start != k) return null;
+            var v = o?.Tokens.End ?? k + 1;
             // "will buy", "has signed", "would rent": up to two auxiliaries
             for (var hop = 0; hop < 2 && ((Cls(v) & WordClass.Modal) != 0 || W(v) is "has" or "had" or "have"); hop++) v++;
-            if ((Cls(v) & WordClass.PurchaseVerb) == 0 && !CapexWords.Is(CapexWords.SignVerb, W(v))) return null;
-            buyer = o;
+            // "under which Nscale will supply GPU capacity to Microsoft": the subject provides; its recipient buys
+            if (SupplierVerb(v)) supply = v;
+            // "under which Microsoft has contracted GPU capacity from Nscale": a verb of buying, signing or contracting
+            else if ((Cls(v) & (WordClass.PurchaseVerb | WordClass.InvestVerb)) == 0 && !CapexWords.Is(CapexWords.SignVerb, W(v))) return null;
+            else buyer = o;
+            // "under which it will buy capacity from X": the signer buys (decided by the clause's subject)
+            if (o is null && supply < 0) return HasCapacityObject(v + 1, end) ? new Deal(null) : null;
             k = v + 1;
         }
-        else k = after + 1;
+        else
+        {
+            k = after + 1;
+            // "won a $14 billion contract from Meta to supply computing capacity": the organisation that awards the contract buys
+            if (W(k) == "from" && doc.OrgAt(k + 1) is { } from && from.Tokens.Start == k + 1)
+            {
+                awarder = from;
+                k = from.Tokens.End;
+            }
+        }
         // the object: capacity or equipment bought ("for capacity", "buy GPU capacity", "for steam turbines and generators")
         for (var t = k; t < end; t++)
         {
             if (W(t) is "." or ";") break;
+            // "a $10 billion agreement to provide OpenAI with cloud capacity": the signer supplies
+            if (supply < 0 && buyer is null && doc.OrgAt(t) is null && SupplierVerb(t) && W(t - 1) == "to") supply = t;
             if (doc.OrgAt(t) is null && CapacityOrEquipment(t))
-                return buyer is not null || HasCounterparty(after + 1, t) ? new Deal(buyer) : null;
+            {
+                // a supplier's agreement buys nothing of its own: the recipient is the buyer, or there is no spending
+                if (supply >= 0) return Recipient(supply, t, after + 1, sentenceEnd) is { } r ? new Deal(r) : null;
+                if (buyer is not null || awarder is not null) return new Deal(buyer ?? awarder);
+                return HasCounterparty(after + 1, t) ? new Deal(null) : null;
+            }
         }
         return null;
     }
+
+    private bool HasCapacityObject(int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (W(t) is "." or ";") return false;
+            if (doc.OrgAt(t) is null && CapacityOrEquipment(t)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Who receives what a supplier's agreement provides: the organisation right after the verb ("to provide OpenAI with
+    /// cloud capacity"), after "to" following the object ("to supply GPU capacity to Microsoft"), or the counterparty named before
+    /// the verb ("with Microsoft to supply …", "a contract from Meta to supply …").</summary>
+    private OrgMention? Recipient(int supply, int obj, int from, int sentenceEnd)
+    {
+        if (doc.OrgAt(supply + 1) is { } direct && direct.Tokens.Start == supply + 1) return direct;
+        for (var t = obj + 1; t < Math.Min(sentenceEnd, obj + 1 + RecipientReach); t++)
+        {
+            if (W(t) is "to" or "for" && doc.OrgAt(t + 1) is { } to && to.Tokens.Start == t + 1) return to;
+            if (W(t) is "." or ";" or "," || doc.QuantityAtToken(t) is { Quantity.Kind: QuantityKind.Money }) break;
+        }
+        for (var t = from; t < supply; t++)
+            if (W(t) is "with" or "from" && doc.OrgAt(t + 1) is { } party && party.Tokens.Start == t + 1) return party;
+        return null;
+    }
+
+    /// <summary>"provide", "supply", "deliver", "lease out" (not "lease" or "rent" alone: the lessee buys).</summary>
+    private bool SupplierVerb(int t) =>
+        CapexWords.Is(CapexWords.SupplyVerb, W(t)) && !(W(t).StartsWith("lease", StringComparison.Ordinal) || W(t).StartsWith("leasing", StringComparison.Ordinal) || W(t).StartsWith("rent", StringComparison.Ordinal)) || W(t + 1) == "out" && CapexWords.Is(CapexWords.SupplyVerb, W(t));
+
+    /// <summary>How far after the object of a supplier's verb its recipient ("… capacity at its Texas campus to Microsoft") may stand.</summary>
+    private const int RecipientReach = 8;
 
     /// <summary>Capacity ("GPU capacity", "compute"; not "power": electricity bought is no capex) or equipment ("turbines").</summary>
     private bool CapacityOrEquipment(int t) => (Cls(t) & WordClass.CapacityNoun) != 0 && W(t) != "power" || CapexWords.Is(CapexWords.EquipmentNoun, W(t));

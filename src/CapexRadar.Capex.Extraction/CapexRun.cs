@@ -151,6 +151,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         planNoun = false;
         if (!IsSpendableMoney(qa.Quantity)) return null;
         var at = Locate(qa);
+        // "…, on top of the $300 billion deal the two companies signed in 2025": the same buyer's earlier deal
+        if (AddedDeal(at, earlier) is { } added) return added;
         if (IsNotSpendingMoney(at)) return null;
         if (FindCues(at, earlier) is not { } cues) return null;
         var c = NewCandidate(at, cues);
@@ -158,7 +160,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         {
             prior = true;
             // "SoftBank had pencilled in ¥1.8 trillion": a plan verb in the past perfect names the plan as well as a plan noun
-            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart) || cues.EarlierPlan && cues.Trigger >= 0 && PastPerfectPlan(cues.Trigger);
+            planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart) || cues.EarlierPlan && cues.Trigger >= 0 && PastPerfectPlan(cues.Trigger)
+                       // "It had previously pencilled in ¥650 billion", "an increase from the ¥250 billion which the company had indicated": the
+                       // earlier figure names its plan by a plan verb, whatever other cue ("previously", "from") made it a prior
+                       || EarlierPlanStated(cues.Trigger, at.After);
             return AsPriorTarget(c, at, cues);
         }
         if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
@@ -192,7 +197,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (RightContextIsNotCapex(after, clauseEnd, IsSubAmount(start, after))) return true;
         // "80 million German marks in a new plant, equal to about €41 million": the stated equivalent of an amount before it
         if (LateConversion(qa, start)) return true;
-        if (FundingVerbBefore(start)) return true;
+        // "won a $14 billion contract from Meta to supply capacity": money coming in for the supplier, spending for the buyer
+        if (FundingVerbBefore(start) && CapacityAgreement(after, sentence.End) is not { Buyer: not null }) return true;
         if (PublicMoneyBefore(start, clauseStart)) return true;
         // "bringing its total investment in the country to $20 billion", "the $17 billion it has already committed": a running total
         // or money committed before, not this plan
@@ -232,7 +238,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && W(PreviousWordBeforeAmount(start)) == "worth" && CapacityBoughtBefore(PreviousWordBeforeAmount(start), sentence.Start) is { } buyVerb) trigger = buyVerb;
         // "a $3.5 billion agreement under which Meta will buy GPU capacity", "signed a $1.2 billion agreement with GE Vernova for
         // turbines": an agreement to buy capacity or equipment is the buyer's spending
-        if (CapacityAgreement(after, sentence.End) is { } deal) head = new Head(true, false, deal.Buyer ?? head.Org);
+        var contract = CapacityAgreement(after, sentence.End);
+        if (contract is not null) head = new Head(true, false, contract.Buyer ?? head.Org);
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
         // "Of the peso amount, …": the whole named by its currency; "Of the total amount, …": the plan stated before, even some sentences back
@@ -245,6 +252,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (sub is null && PartOfWhole(after)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "…, with 600 billion won going to a GPU cluster", "split between €700 million for servers and …": parts of the figure just stated
         if (sub is null && (WithPartAllotted(start, after) || SplitPart(start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        // "A further €700 million is earmarked for …", "Another $400 million has been set aside for …": an allotted part of the plan
+        if (sub is null && trigger < 0 && PassiveAllotment(start, after, sentence.Start)) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence, PassiveAllotmentReach);
         // "Within the plan, $500 million is earmarked for …"
         if (sub is null && (WithinThePlan(start, sentence.Start) || OfTheWhole(start, sentence.Start))) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
         // "The ₹60,000 crore outlay includes …": a definite mention of an amount already committed is that plan again
@@ -284,7 +293,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (!accepted && !priorCue) return null;
         // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
         // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
-        if (SpentRelative(after) || PastCopulaFigure(start)) return null;
+        // ("a $6.3 billion agreement under which Microsoft has contracted GPU capacity" is a deal, not money spent)
+        if (SpentRelative(after) && contract is null || PastCopulaFigure(start)) return null;
 
         return new AmountCues(trigger, post, head, sub, repeated, priorCue, earlierPlan, revised);
     }
@@ -397,6 +407,21 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             c.Scope = PeerGroupScope(clause!, c.Scope);
             c.Trail.Add($"kind: forecast — the investing clause's subject is an industry, market or peer group (scope {c.Scope})");
+            return c;
+        }
+        if (MarketSubjectProjects(clause, start))
+        {
+            MakeForecast(c, Math.Min(doc.Range(clause!.Subject!.Value).Start, Math.Min(anchor, start)), clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add($"kind: forecast — the clause's subject is a market or sector and its predicate projects a level (scope {c.Scope})");
+            return c;
+        }
+        // "X said Australia's data centre operators as a group were on track to spend …", "its members will spend …": a peer group
+        // or a body's members right before the spending verb, read on the words (the parse may miss an unmarked reported clause)
+        if (PeerGroupSubjectBefore(trigger, sentence.Start) is var peerAt and >= 0)
+        {
+            MakeForecast(c, Math.Min(peerAt, Math.Min(anchor, start)), clauseStart, clauseEnd, sentence.Start);
+            c.Scope = PeerScope(peerAt, trigger, clauseEnd, c.Scope);
+            c.Trail.Add($"kind: forecast — the spending verb's subject is a peer group or a body's members ('{doc.Text[doc.T[peerAt].Start..doc.T[trigger - 1].End]}', scope {c.Scope})");
             return c;
         }
         if (MarketSpendingReported(trigger, start, sentence.Start))
@@ -538,7 +563,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         // a research firm, consultancy or broker projects a market; it does not commit its own money
         if (c.Kind == CapexKind.Commitment && (IsForecaster(c.Org, () => ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))
-                                               || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)))
+                                               || subject.Kind is SubjectKind.None or SubjectKind.Stop && ForecasterIn(sentence.Start, sentence.End)
+                                               // "The Uptime Council estimates capital spending of $X by data-centre operators": an industry body projects
+                                               || c.Org is { } body && IndustryBody(body) && (ForecastVerbBetween(Math.Max(clauseStart, subject.At), start) || ForecastPredicateAfter(after, clauseEnd))))
         {
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             return c;
@@ -737,6 +764,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             var qa = doc.QuantityAtToken(p);
             if (qa is not null && qa.Quantity.Kind == QuantityKind.Money) return -1;
             var w = W(p);
+            // "capital expenditures, including principal payments on finance leases, of $115 billion": an aside on what the
+            // spending noun counts is skipped whole
+            if (w == "," && CountingAsideOpen(p, limit) is var open and >= 0) { p = open; continue; }
             if (CapexLexicon.Triggers.Contains(w))
             {
                 if (InvestsInAnOrganisation(p, start)) return -1;
@@ -1048,6 +1078,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     /// <summary>"of the total", "of that amount", "of the planned investment": the amount is part of a figure stated before.</summary>
     private bool PartOfWhole(int after)
     {
+        // "Roughly $9 billion a year of the budget is set aside …": a rate between the amount and the whole
+        if (W(after) is "a" or "per" && W(after + 1) == "year" && W(after + 2) == "of") after += 2;
         if (W(after) != "of" || !(W(after + 1) is "the" or "that" or "this" or "its" or "their" or "which" or "it")) return false;
         // "About $40 billion of that will be spent in the US"
         if (W(after + 1) is "that" or "this" or "it" or "which" && !(doc.T.Count > after + 2 && doc.T[after + 2].IsWord && char.IsLetter(W(after + 2)[0])
@@ -1056,9 +1088,11 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                                                                        || CapexWords.Is(CapexWords.DestinationPreposition, W(after + 2)))))
             return true;
         var k = after + 2;
-        // "of the 2026 budget", "of the overall 2027 plan": a year, an adjective of the whole, or both
-        for (var hop = 0; hop < 2 && (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire"
-                                     || k < doc.T.Count && PeriodScanner.YearValue(doc.T[k]) is not null); hop++) k++;
+        // "of the 2026 budget", "of the overall 2027 plan": a year, an adjective of the whole, or both; "of the three-year budget", "of
+        // that annual budget": a window of the whole
+        for (var hop = 0; hop < 4 && (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire"
+                                         or "annual" or "yearly" or "multiyear" or "multi-year" or "capital" or "year" or "-"
+                                     || k < doc.T.Count && (PeriodScanner.YearValue(doc.T[k]) is not null || QuantityLexicon.SmallNumbers.ContainsKey(W(k)) && W(k + 1) == "-")); hop++) k++;
         return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
             or "budget" or "pledge" or "commitment" or "spending" or "capex";
     }

@@ -57,6 +57,14 @@ internal static class CapexWords
     public const string EquipmentNoun = "EquipmentNoun";
     public const string RoleHead = "RoleHead";
     public const string BuildMarketWord = "BuildMarketWord";
+    public const string SupplyVerb = "SupplyVerb";
+    public const string BodyNameWord = "BodyNameWord";
+    public const string BodyNoun = "BodyNoun";
+    public const string BodyModifier = "BodyModifier";
+    public const string MemberNoun = "MemberNoun";
+    public const string OnTrackWord = "OnTrackWord";
+    public const string AdditiveLink = "AdditiveLink";
+    public const string AllotVerb = "AllotVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
