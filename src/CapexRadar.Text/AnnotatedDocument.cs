@@ -103,10 +103,15 @@ public sealed class AnnotatedDocument
         var t = TokenArray[i];
         if (t.Length == 1 && Text[t.Start] < 128) return _lower[i] = Ascii[char.ToLowerInvariant(Text[t.Start])];
         var len = Math.Min(t.Length, MaxLowerLength);
-        Span<char> buffer = stackalloc char[MaxLowerLength];
-        var lower = buffer[..Text.AsSpan(t.Start, len).ToLowerInvariant(buffer)];
-        lower.Replace('’', '\'');
-        s = LowerForms.Intern(lower); // shared per thread: a repeated word costs no new string
+        var word = Text.AsSpan(t.Start, len);
+        if (word.Contains('’'))
+        {
+            Span<char> buffer = stackalloc char[MaxLowerLength];
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            lower.Replace('’', '\'');
+            s = Vocabulary.Current.Intern(lower);
+        }
+        else s = Vocabulary.Current.LowerInvariant(word); // shared per thread: a repeated word costs no new string
         _lower[i] = s;
         return s;
     }
@@ -121,7 +126,9 @@ public sealed class AnnotatedDocument
         if (bits == WordClass.None)
         {
             var t = TokenArray[i];
-            bits = (t.Kind == TokenKind.Word ? Lexicon.OfAnyCase(Text.AsSpan(t.Start, t.Length)) : WordClass.None) | Looked;
+            bits = (t.Kind != TokenKind.Word ? WordClass.None
+                : ReferenceEquals(Lexicon, WordClassLexicon.Default) ? Vocabulary.Current.DefaultClassesOfAnyCase(Text.AsSpan(t.Start, t.Length))
+                : Lexicon.OfAnyCase(Text.AsSpan(t.Start, t.Length))) | Looked;
             _classes[i] = bits;
         }
         return bits & ~Looked;

@@ -106,6 +106,33 @@ public class AnnotatedDocumentTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LowerForms.LowerInvariant(new string('A', LowerForms.MaxLength + 1)));
     }
 
+    [Fact]
+    public void Vocabulary_classes_equal_the_lexicon_in_any_case_and_survive_emptying()
+    {
+        var lexicon = WordClassLexicon.Default;
+        var vocabulary = Vocabulary.Current;
+        string[] words = ["plans", "Plans", "PLANS", "invested", "Invested", "the", "The", "ÉLAN", "İstanbul", "Straße", "said", "SAID",
+            "which", "unlistedword", "x", "", new string('a', WordClassLexicon.MaxListedWordLength + 1), "expects", "Expects"];
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var w in words)
+            {
+                Assert.Equal(lexicon.OfAnyCase(w), vocabulary.DefaultClassesOfAnyCase(w));
+                if (w.Length > 0)
+                {
+                    Assert.Equal(w.ToLowerInvariant(), vocabulary.LowerInvariant(w, out var classes));
+                    Assert.Equal(lexicon.OfAnyCase(w), classes);
+                }
+            }
+            // a form interned exactly with capitals is not the lower form of the same word
+            Assert.Equal("Plans", vocabulary.Intern("Plans"));
+            Assert.Equal("plans", vocabulary.LowerInvariant("PLANS"));
+            // fill the table past its bound: it is emptied and every answer stays right
+            for (var i = 0; i < Vocabulary.MaxEntries + 10; i++) vocabulary.LowerInvariant($"Filler{i}");
+            Assert.True(vocabulary.Count <= Vocabulary.MaxEntries);
+        }
+    }
+
     private static int IndexOf(AnnotatedDocument doc, string word)
     {
         for (var i = 0; i < doc.TokenCount; i++)

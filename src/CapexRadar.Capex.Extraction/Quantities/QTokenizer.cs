@@ -59,6 +59,7 @@ internal static class QTokenizer
         var count = atoms.Length;
         var tokens = new List<QToken>(Math.Max(4, count)); // at most one token per atom: never regrown
         var previousEnd = start;
+        var vocabulary = Vocabulary.Current; // one thread-static read per pass, not per word
         var j = 0;
         while (j < count)
         {
@@ -97,11 +98,11 @@ internal static class QTokenizer
             }
             else kind = QKind.Symbol;
             var len = i - s;
-            // lower forms come from the per-thread table (LowerForms): a repeated word costs no new string
+            // lower forms come from the per-thread table (Vocabulary): a repeated word costs no new string
             var lower = len > MaxTokenText ? string.Empty
                 : spacedDecimal >= 0 ? SpacedDecimal(text, s, spacedDecimal, i)
                 : len == 1 && text[s] < 128 ? AsciiLower[text[s]] // punctuation, single letters and digits: no lookup
-                : LowerForms.LowerInvariant(text.AsSpan(s, len));
+                : vocabulary.LowerInvariant(text.AsSpan(s, len));
             var c = text[s];
             var cap = kind == QKind.Word && char.IsUpper(c);
             var allCaps = cap && len > 1 && len <= 8 && IsAllUpper(text, s, i);

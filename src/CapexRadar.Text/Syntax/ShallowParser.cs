@@ -47,10 +47,13 @@ public static class ShallowParser
         _scratch = scratch.Length <= 1 << 16 ? scratch : null; // keep a reusable buffer, not a hostile input's
         var tokens = new SyntaxToken[count];
         var n = 0;
+        // the shipped classes come from this thread's vocabulary: each form's classes are found once, not per sentence
+        var vocabulary = ReferenceEquals(lexicon, WordClassLexicon.Default) ? Vocabulary.Current : null;
         foreach (var t in scratch.AsSpan(0, count))
         {
             var slice = t.Slice(text);
-            var classes = t.Kind == TokenKind.Word ? lexicon.OfAnyCase(StripPossessive(slice)) & ~WordClass.RuleOnly : WordClass.None;
+            var classes = t.Kind != TokenKind.Word ? WordClass.None
+                : (vocabulary is not null ? vocabulary.DefaultClassesOfAnyCase(StripPossessive(slice)) : lexicon.OfAnyCase(StripPossessive(slice))) & ~WordClass.RuleOnly;
             tokens[n++] = new SyntaxToken(t.Start, t.Length, t.Kind, classes, TokenTag.Noun, t.Kind == TokenKind.Word && char.IsUpper(slice[0]));
         }
         for (var i = 0; i < tokens.Length; i++) tokens[i] = tokens[i] with { Tag = TagOf(text, tokens, i) };
