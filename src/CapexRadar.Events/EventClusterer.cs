@@ -343,7 +343,7 @@ public sealed class EventClusterer
                 !NamedIn(title, lead.CompanyName, lead.CompanyId))
                 lead = null;
         }
-        var subject = lead?.CompanyId ?? Canonical(input.AnnouncerId, null) ??
+        var subject = lead?.CompanyId ?? HeadlineOwner(StoryLead.Headline(input.Text)) ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
         // a brief is its own lead: all of it states its figures ("Telenor AI factory\nNew capacity in Oslo.\n\nInvestment: NOK 8.5bn.")
@@ -817,7 +817,7 @@ public sealed class EventClusterer
         var facts = new List<EventFact>();
         foreach (var c in input.Capex)
         {
-            var fact = c with { CompanyId = Canonical(c.CompanyId, c.CompanyName) };
+            var fact = Spender(c with { CompanyId = Canonical(c.CompanyId, c.CompanyName) }, input);
             if (fact.AmountUsd is null && _fx.ToUsd(c.Amount.Value, c.Amount.CurrencyCode, year) is { } usd)
                 fact = fact with { AmountUsd = new MoneyAmount("USD", usd) };
             var root = Root(fact.CompanyId);
@@ -837,6 +837,62 @@ public sealed class EventClusterer
                 FactType.Market, m.CompanyId, null, null, m, []));
         }
         return facts;
+    }
+
+    /// <summary>
+    /// The company that spends a commitment, per the language of its sentence, when the extractor credited it otherwise:
+    /// <list type="bullet">
+    /// <item>a brand written after a short name ("SK hynix" read as "SK"): the name and the word or two after it in the
+    /// sentence resolve to another company of the knowledge base;</item>
+    /// <item>no company at all ("Brokerages were positive on X's plan to spend…", "Analysts expect…"; see
+    /// <see cref="NotACompany"/>): the owner of the plan the sentence names ("X's plan"), else the one company whose share
+    /// move the story reports (the market's reaction to that company's plan); else none (the fact is nobody's lead).</item>
+    /// </list>
+    /// </summary>
+    private CapexFact Spender(CapexFact c, EventInput input)
+    {
+        if (c.Kind == CapexKind.Forecast || c.CompanyName is not { Length: > 0 } name || _resolveName is null) return c;
+        var sentence = Sentence(input.Text, c.Evidence);
+        if (NotACompany(c, input.Text))
+        {
+            if (StoryLead.PlanOwner(sentence, n => _resolveName(n)) is { } owner)
+                return c with { CompanyId = owner.Id, CompanyName = owner.Name };
+            var movers = input.Market.Select(m => Canonical(m.CompanyId, m.CompanyName)).OfType<string>()
+                .Where(id => !id.StartsWith("x-", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+            if (movers.Count == 1)
+                return c with { CompanyId = movers[0], CompanyName = input.Market.First(m => Canonical(m.CompanyId, m.CompanyName) == movers[0]).CompanyName };
+            return c with { CompanyId = null };
+        }
+        if (StoryLead.LongerName(sentence, name, n => _resolveName(n)) is { } longer && longer.Id != c.CompanyId)
+            return c with { CompanyId = longer.Id, CompanyName = longer.Name };
+        return c;
+    }
+
+    /// <summary>
+    /// A commitment credited to no company: an unknown one-word name that is a word of people or the market
+    /// (<c>NonCompanySubject</c>: "Brokerages", "Analysts") or that the text also writes in lower case ("what brokerages are
+    /// saying"): a common noun, not a name.
+    /// </summary>
+    private static bool NotACompany(CapexFact c, string text)
+    {
+        if (c.CompanyId is { } id && !id.StartsWith("x-", StringComparison.Ordinal)) return false;
+        if (c.CompanyName is not { } name || CompanyNames.Core(name) is not [var word]) return false;
+        if (EventWords.NonCompanySubject.Contains(word)) return true;
+        var lower = word.ToLowerInvariant();
+        return word != lower && StoryLead.Mentions(text.Length > StoryLead.MaxHeadlineChars + 4 * StoryLead.MaxLeadChars
+            ? text[..(StoryLead.MaxHeadlineChars + 4 * StoryLead.MaxLeadChars)] : text, lower);
+    }
+
+    /// <summary>
+    /// The company a lead-less story is about when its headline states a figure: the company named nearest before the
+    /// headline's first amount ("Samsung Electronics (005930 KS): P5 go-ahead at W60tn — positive read-across to equipment
+    /// names"), not the research house or a supplier the extractor took for the announcer.
+    /// </summary>
+    private string? HeadlineOwner(string headline)
+    {
+        if (_resolveName is null) return null;
+        var money = QuantityRecognizer.Recognize(headline).FirstOrDefault(q => q.Kind == QuantityKind.Money);
+        return money is null ? null : StoryLead.LastNamed(headline[..Math.Min(headline.Length, money.Span.Start)], n => _resolveName(n))?.Id;
     }
 
     private static string CapexKey(CapexFact f, string? root) =>

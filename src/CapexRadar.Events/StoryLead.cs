@@ -268,6 +268,123 @@ public static class StoryLead
         return words;
     }
 
+    /// <summary>A company a text names: its knowledge-base id and the name as written.</summary>
+    public readonly record struct Named(string Id, string Name);
+
+    /// <summary>The words of <paramref name="text"/> with where each starts and ends (letters, digits, '&amp;', '-' inside); at most 200.</summary>
+    private static List<(int Start, int End)> Spans(string text)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length && spans.Count < 200)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '&' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))) i++;
+            spans.Add((start, i));
+        }
+        return spans;
+    }
+
+    /// <summary>At most this many words make one company name read from a text.</summary>
+    public const int MaxNameWords = 4;
+
+    /// <summary>
+    /// The company named last in <paramref name="text"/>: at each capitalised word, the longest run of at most
+    /// <see cref="MaxNameWords"/> words (one space apart) that <paramref name="resolve"/> knows. Bounded by <see cref="Words"/>' cap.
+    /// </summary>
+    public static Named? LastNamed(string text, Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(resolve);
+        var spans = Spans(text.Length > MaxHeadlineChars ? text[..MaxHeadlineChars] : text);
+        Named? last = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!char.IsUpper(text[spans[i].Start])) continue;
+            for (var n = Math.Min(MaxNameWords, spans.Count - i); n >= 1; n--)
+            {
+                if (!OneSpaceApart(text, spans, i, n)) continue;
+                // a whole name: not part of a longer capitalised one ("Halvard" in "Halvard Nusantara")
+                if (i + n < spans.Count && char.IsUpper(text[spans[i + n].Start]) && OneSpaceApart(text, spans, i + n - 1, 2)) continue;
+                if (i > 0 && char.IsUpper(text[spans[i - 1].Start]) && OneSpaceApart(text, spans, i - 1, 2)) continue;
+                var name = text[spans[i].Start..spans[i + n - 1].End];
+                if (resolve(name) is { } id) { last = new Named(id, name); break; }
+            }
+        }
+        return last;
+    }
+
+    private static bool OneSpaceApart(string text, List<(int Start, int End)> spans, int i, int n)
+    {
+        for (var k = i; k < i + n - 1; k++)
+            if (spans[k + 1].Start - spans[k].End != 1 || text[spans[k].End] != ' ') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A longer name of a company that <paramref name="text"/> writes as <paramref name="name"/> followed by one or two more
+    /// words ("SK hynix" where the extractor read "SK"; "Tata Electronics" for "Tata"), when <paramref name="resolve"/> knows it.
+    /// </summary>
+    public static Named? LongerName(string text, string name, Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length < 2) return null;
+        var limit = Math.Min(text.Length, MaxHeadlineChars + MaxLeadChars);
+        for (var at = text.IndexOf(name, 0, limit, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < limit ? text.IndexOf(name, at + 1, limit - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || end >= text.Length || text[end] != ' ') continue;
+            var spans = Spans(text[end..Math.Min(text.Length, end + 40)]);
+            for (var n = Math.Min(2, spans.Count); n >= 1; n--)
+            {
+                var tail = text.Substring(end, spans[n - 1].End);
+                if (tail.Length != tail.TrimEnd().Length || !OneSpaceApart(text[end..], spans, 0, n) || spans[0].Start != 1) continue;
+                var longer = name + tail;
+                if (resolve(longer) is { } id) return new Named(id, longer);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The owner of the plan <paramref name="sentence"/> names with a possessive ("Reliance Industries' plan to spend",
+    /// "Orla's $10 billion investment"): the capitalised words before "'s" or a plural's "'", when at most two words separate
+    /// the possessive from a plan noun (<c>PlanNoun</c>) and <paramref name="resolve"/> knows the name (longest run first).
+    /// </summary>
+    public static Named? PlanOwner(string sentence, Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(resolve);
+        var text = sentence.Length > MaxHeadlineChars + MaxLeadChars ? sentence[..(MaxHeadlineChars + MaxLeadChars)] : sentence;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is not ('\'' or '\u2019')) continue;
+            // "X's" or a plural's "Xs'"
+            var nameEnd = text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) ? i
+                : text[i - 1] == 's' && (i + 1 >= text.Length || text[i + 1] == ' ') ? i : -1;
+            if (nameEnd < 0 || !char.IsLetter(text[i - 1])) continue;
+            var after = Words(text[(i + 1)..Math.Min(text.Length, i + 80)]);
+            var first = after.Count > 0 && after[0] == "s" ? 1 : 0;
+            var noun = false;
+            for (var k = first; k < Math.Min(after.Count, first + 3) && !noun; k++) noun = EventWords.PlanNoun.Contains(after[k]);
+            if (!noun) continue;
+            var before = Spans(text[Math.Max(0, nameEnd - 120)..nameEnd]);
+            var offset = Math.Max(0, nameEnd - 120);
+            var run = 0;
+            for (var k = before.Count - 1; k >= 0 && run < MaxNameWords && char.IsUpper(text[offset + before[k].Start]); k--) run++;
+            for (var n = run; n >= 1; n--)
+            {
+                var start = offset + before[before.Count - n].Start;
+                var name = text[start..nameEnd];
+                if (resolve(name) is { } id) return new Named(id, name);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether <paramref name="name"/> occurs in <paramref name="text"/> as whole words (case-sensitive: a name).</summary>
     public static bool Mentions(string text, string name)
     {
