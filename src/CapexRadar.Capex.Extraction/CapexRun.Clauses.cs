@@ -176,6 +176,14 @@ internal sealed partial class CapexRun
         // "This replaces the ¥100 billion five-year plan": the verb right before the definite amount, however the clause parsed
         // (not "raise the $X": money raised is funding)
         var det = PreviousWordBeforeAmount(start);
+        // "The new plan replaces one of €6 billion unveiled in 2024", "supersedes a budget of $2 billion": the replaced plan named
+        // by "one" or a plan noun, then "of" and the amount
+        if (W(det) == "of" && (W(det - 1) == "one" || (Cls(det - 1) & WordClass.PlanNoun) != 0))
+            for (var v = det - 2; v >= Math.Max(0, det - 5); v--)
+            {
+                if ((Cls(v) & WordClass.SupersedeVerb) != 0) return !W(v).StartsWith("rais", StringComparison.Ordinal);
+                if (!doc.T[v].IsWord || doc.QuantityAtToken(v) is not null || doc.OrgAt(v) is not null) break;
+            }
         // "enlarging to this value the 35 billion reais presented in 2024": a short phrase may sit between the verb and its object
         if (CapexWords.Is(CapexWords.DefiniteDeterminer, W(det)))
             for (var v = det - 1; v >= Math.Max(0, det - 5); v--)
@@ -249,11 +257,17 @@ internal sealed partial class CapexRun
         if ((Cls(verb) & (WordClass.InvestVerb | WordClass.PurchaseVerb)) == 0 || W(after) != "of") return false;
         // "bought $2 billion of GPUs last year": capacity already bought is no plan
         if ((Cls(verb) & WordClass.PastForm) != 0 && !(W(verb - 1) is "has" or "had" or "have") && PastPeriodIn(after, Math.Min(doc.T.Count, after + CapacityObjectReach + 6))) return false;
-        // the noun phrase after "of", bounded: "of cloud capacity", "of data-centre capacity" (the hyphen is a token of its own),
-        // "of Nvidia GB300 systems and related equipment" (a maker's name and a coordinated noun inside it)
+        return CapacityOfPhrase(after);
+    }
+
+    /// <summary>"of cloud capacity", "of data-centre capacity" (the hyphen is a token of its own), "of Nvidia GB300 systems and
+    /// related equipment" (a maker's name and a coordinated noun inside it): the noun phrase after "of" names capacity or equipment.</summary>
+    private bool CapacityOfPhrase(int after)
+    {
+        if (W(after) != "of") return false;
         for (var k = after + 1; k < Math.Min(doc.T.Count, after + CapacityObjectReach); k++)
         {
-            if (doc.OrgAt(k) is { } maker) { k = maker.Tokens.End - 1; continue; }
+            if (doc.OrgAt(k) is { } maker) { if (CapacityToken(maker.Tokens.End - 1)) return true; k = maker.Tokens.End - 1; continue; }
             if ((Cls(k) & WordClass.CapacityNoun) != 0 || CapexWords.Is(CapexWords.EquipmentNoun, W(k))) return true;
             if (W(k) == "and" && doc.QuantityAtToken(k + 1) is null) continue;
             if (W(k) is "," or "." or ";" or "(" or "over" or "from" or "at" or "in" or "for" or "with" or "by" or "to" or "on" or "and") return false;

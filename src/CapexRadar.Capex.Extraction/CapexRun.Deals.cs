@@ -20,15 +20,20 @@ internal sealed partial class CapexRun
     /// relative clause, which signs with the supplier), "signed a $1.2 billion agreement with GE Vernova for steam turbines"
     /// (buyer: the clause's subject, decided later). Null when the agreement buys nothing of the kind.
     /// </summary>
-    private Deal? CapacityAgreement(int after, int sentenceEnd)
+    private Deal? CapacityAgreement(int amountEnd, int sentenceEnd)
     {
-        if (!CapexWords.Is(CapexWords.AgreementNoun, W(after))) return null;
+        if (AgreementNounAt(amountEnd) is not (>= 0 and var after)) return null;
         var end = Math.Min(sentenceEnd, after + 1 + DealReach);
         var k = after + 1;
         OrgMention? buyer = null, awarder = null;
+        // "a $500 million supply contract with TenneT for transformers": the signer supplies; the counterparty buys
         var supply = -1;
+        for (var m = amountEnd; m < after; m++)
+            if (SupplierVerb(m)) supply = m;
         if (W(k) == "under" && W(k + 1) == "which") k += 2;
         else if (W(k) is "that" or "which") k++;
+        // "Under the seven-year, $38 billion deal, OpenAI will get access to … GPUs": the clause after the opening phrase
+        else if (W(k) == "," && doc.SentenceOf(k) is >= 0 and var si && W(doc.Sentences[si].Start) == "under" && (doc.OrgAt(k + 1) is not null)) k++;
         else k = -1;
         if (k > 0)
         {
@@ -41,8 +46,9 @@ internal sealed partial class CapexRun
             for (var hop = 0; hop < 2 && ((Cls(v) & WordClass.Modal) != 0 || W(v) is "has" or "had" or "have"); hop++) v++;
             // "under which Nscale will supply GPU capacity to Microsoft": the subject provides; its recipient buys
             if (SupplierVerb(v)) supply = v;
-            // "under which Microsoft has contracted GPU capacity from Nscale": a verb of buying, signing or contracting
-            else if ((Cls(v) & (WordClass.PurchaseVerb | WordClass.InvestVerb)) == 0 && !CapexWords.Is(CapexWords.SignVerb, W(v))) return null;
+            // "under which Microsoft has contracted GPU capacity from Nscale", "under which OpenAI will run its workloads on AWS
+            // infrastructure": a verb of buying, signing, contracting or using
+            else if ((Cls(v) & (WordClass.PurchaseVerb | WordClass.InvestVerb)) == 0 && !CapexWords.Is(CapexWords.SignVerb, W(v)) && !CapexWords.Is(CapexWords.UseVerb, W(v))) return null;
             else buyer = o;
             // "under which it will buy capacity from X": the signer buys (decided by the clause's subject)
             if (o is null && supply < 0) return HasCapacityObject(v + 1, end) ? new Deal(null) : null;
@@ -64,8 +70,12 @@ internal sealed partial class CapexRun
             if (W(t) is "." or ";") break;
             // "a $10 billion agreement to provide OpenAI with cloud capacity": the signer supplies
             if (supply < 0 && buyer is null && doc.OrgAt(t) is null && SupplierVerb(t) && W(t - 1) == "to") supply = t;
-            if (doc.OrgAt(t) is null && CapacityOrEquipment(t))
+            if (CapacityToken(t))
             {
+                // a supplier's agreement, an order or a contract awarded is the buyer's spending only for computing capacity ("won a
+                // $600 million order from X for transformers" is the supplier's revenue, no one's capex)
+                var compute = (Cls(t) & WordClass.CapacityNoun) != 0 && W(t) != "power";
+                if ((supply >= 0 || awarder is not null || W(after) is "order" or "orders") && !compute) return null;
                 // a supplier's agreement buys nothing of its own: the recipient is the buyer, or there is no spending
                 if (supply >= 0) return Recipient(supply, t, after + 1, sentenceEnd) is { } r ? new Deal(r) : null;
                 if (buyer is not null || awarder is not null) return new Deal(buyer ?? awarder);
@@ -80,7 +90,7 @@ internal sealed partial class CapexRun
         for (var t = from; t < end; t++)
         {
             if (W(t) is "." or ";") return false;
-            if (doc.OrgAt(t) is null && CapacityOrEquipment(t)) return true;
+            if (CapacityToken(t)) return true;
         }
         return false;
     }
@@ -96,7 +106,9 @@ internal sealed partial class CapexRun
             if (W(t) is "to" or "for" && doc.OrgAt(t + 1) is { } to && to.Tokens.Start == t + 1) return to;
             if (W(t) is "." or ";" or "," || doc.QuantityAtToken(t) is { Quantity.Kind: QuantityKind.Money }) break;
         }
-        for (var t = from; t < supply; t++)
+        // "with Microsoft to supply …" (before the verb), "a $500 million supply contract with TenneT for servers" (the verb a
+        // modifier of the agreement noun: the counterparty stands between the noun and the object)
+        for (var t = Math.Min(from, supply + 1); t < obj; t++)
             if (W(t) is "with" or "from" && doc.OrgAt(t + 1) is { } party && party.Tokens.Start == t + 1) return party;
         return null;
     }
@@ -107,6 +119,54 @@ internal sealed partial class CapexRun
 
     /// <summary>How far after the object of a supplier's verb its recipient ("… capacity at its Texas campus to Microsoft") may stand.</summary>
     private const int RecipientReach = 8;
+
+    /// <summary>
+    /// The agreement noun an amount heads: right after it ("a $4 billion agreement"), after a few modifiers ("a $500 million
+    /// supply contract", "a $2 billion cloud capacity deal") or after a comma and a term ("a $9.7 billion, five-year contract").
+    /// -1 when none.
+    /// </summary>
+    private int AgreementNounAt(int after)
+    {
+        var k = after;
+        if (W(k) == "," && (doc.QuantityAtToken(k + 1) is { Quantity.Kind: QuantityKind.Duration or QuantityKind.Period } || QuantityLexicon.SmallNumbers.ContainsKey(W(k + 1)) && W(k + 2) == "-"))
+            k++;
+        for (var hop = 0; hop <= AgreementModifierReach && k < doc.T.Count; hop++)
+        {
+            if (CapexWords.Is(CapexWords.AgreementNoun, W(k))) return k;
+            if (!(doc.T[k].IsWord || doc.T[k].IsNumber || W(k) == "-") || HeadStops.Contains(W(k)) || doc.OrgAt(k) is not null) return -1;
+            k++;
+        }
+        return -1;
+    }
+
+    /// <summary>Modifiers between an amount and its agreement noun ("five-year cloud capacity").</summary>
+    private const int AgreementModifierReach = 5;
+
+    /// <summary>
+    /// "would supply Meta Platforms with $3 billion of AI infrastructure", "agreed to provide Microsoft with GPU infrastructure
+    /// worth $17.4 billion": a supplier's verb, its recipient and "with", then capacity bought — the recipient's commitment.
+    /// </summary>
+    private OrgMention? SuppliedRecipient(int start, int after, int sentenceStart)
+    {
+        var p = VerbBeforeAmount(start);
+        // "… with $3 billion of AI infrastructure"
+        if (W(p) == "with" && doc.OrgAt(p - 1) is { } r && SupplierVerb(r.Tokens.Start - 1) && CapacityOfPhrase(after)) return r;
+        // "… with GPU infrastructure worth $17.4 billion"
+        if (W(p) != "worth") return null;
+        var capacity = false;
+        for (var k = p - 1; k >= Math.Max(sentenceStart + 1, p - WorthReach); k--)
+        {
+            if (W(k) is ";" or ":" || doc.QuantityAtToken(k) is { Quantity.Kind: QuantityKind.Money }) return null;
+            capacity |= doc.OrgAt(k) is null && CapacityOrEquipment(k);
+            if (capacity && W(k) == "with" && doc.OrgAt(k - 1) is { } rec && SupplierVerb(rec.Tokens.Start - 1)) return rec;
+        }
+        return null;
+    }
+
+    /// <summary>A capacity or equipment noun outside any name — or the plural that ends a name ("100,000 Nvidia GPUs" may
+    /// come tagged as one name).</summary>
+    private bool CapacityToken(int t) =>
+        CapacityOrEquipment(t) && (doc.OrgAt(t) is not { } o || o.Tokens.End == t + 1 && o.Tokens.Start < t && W(t).EndsWith('s') && (Cls(t) & WordClass.CapacityNoun) != 0);
 
     /// <summary>Capacity ("GPU capacity", "compute"; not "power": electricity bought is no capex) or equipment ("turbines").</summary>
     private bool CapacityOrEquipment(int t) => (Cls(t) & WordClass.CapacityNoun) != 0 && W(t) != "power" || CapexWords.Is(CapexWords.EquipmentNoun, W(t));

@@ -34,6 +34,13 @@ internal sealed partial class CapexRun
         for (var hop = 0; hop < VerbGroupReach && p > sentenceStart
                           && ((Cls(p) & (WordClass.Modal | WordClass.Auxiliary | WordClass.Infinitive | WordClass.Adverb | WordClass.Negation)) != 0
                               || CapexWords.Is(CapexWords.OnTrackWord, W(p)) || CapexWords.Is(CapexWords.ProjectionAdverb, W(p))); hop++) p--;
+        // "chipmakers in Taiwan would invest", "operators across Europe will spend": a place after the head
+        if (doc.LocationAt(p) is { } place)
+        {
+            var prep = place.Tokens.Start - 1;
+            if (W(prep) == "the") prep--;
+            if (W(prep) is "in" or "across" or "throughout" or "outside") p = prep - 1;
+        }
         // "as a group", "as a whole", "together", "combined", "collectively"
         if (W(p) is "group" or "whole" && W(p - 1) == "a" && W(p - 2) == "as") p -= 3;
         else if ((Cls(p) & WordClass.PeerGroupWord) != 0 && W(p) is not ("group" or "total")) p--;
@@ -217,6 +224,37 @@ internal sealed partial class CapexRun
 
     /// <summary>How many words an aside on what a spending noun counts may have.</summary>
     private const int CountingAsideReach = 10;
+
+    /// <summary>"Working with Oracle and SoftBank Group," / "Together with its partners," / "Alongside Nvidia,": the sentence opens
+    /// with a participle or preposition and runs to the comma at <paramref name="comma"/> with no other comma or verb of its own.</summary>
+    private bool OpeningPhraseBefore(int comma)
+    {
+        if (doc.SentenceOf(comma) is not (>= 0 and var si)) return false;
+        var s = doc.Sentences[si].Start;
+        if (comma - s > OpeningPhraseReach) return false;
+        var first = Cls(s);
+        // a preposition, or a participle ("Working", "Partnering", "Teaming up": a word in -ing the word classes may not list)
+        if (!((first & (WordClass.Preposition | WordClass.Gerund)) != 0 || W(s).Length > 5 && W(s).EndsWith("ing", StringComparison.Ordinal)
+              || W(s) is "together" or "alongside" or "along" or "jointly")) return false;
+        for (var k = s + 1; k < comma; k++)
+            if (W(k) is "," or ";" or ":" || (Cls(k) & WordClass.Modal) != 0) return false;
+        return true;
+    }
+
+    /// <summary>How long an opening phrase ("Working with Oracle and SoftBank Group,") may be.</summary>
+    private const int OpeningPhraseReach = 14;
+
+    /// <summary>"Three months ago, the company had guided to $40 billion", "it had targeted ¥2 trillion", "had forecast $9 billion":
+    /// the verb of an earlier plan in the past perfect right before the amount (past "to", "for" or "at"). Returns the verb, or -1.</summary>
+    private int GuidedEarlier(int start)
+    {
+        var p = VerbBeforeAmount(start);
+        if (W(p) is "to" or "for" or "at" or "around") p--;
+        // not "companies had announced $14.9 billion of investments": announcing, pledging or committing in the past perfect
+        // reports plans made, not a figure since replaced
+        return CapexWords.Is(CapexWords.GuidanceVerb, W(p)) && W(p) is not ("announced" or "pledged" or "promised" or "committed" or "issued" or "given" or "set" or "laid" or "proposed")
+               && PastPerfectPlan(p) ? p : -1;
+    }
 
     /// <summary>How many sentences back the plan of a passively allotted part may stand.</summary>
     private const int PassiveAllotmentReach = 2;

@@ -220,7 +220,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var head = CompoundHead(after, clauseEnd);
         var trigger = TriggerBefore(start, clauseStart);
         // "has contracted $2 billion of cloud capacity": buying capacity is spending
-        if (trigger < 0 && PreviousWordBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
+        // ("agreed to buy up to $14.2 billion of cloud computing capacity": the verb before "up to" / "as much as")
+        if (trigger < 0 && VerbBeforeAmount(start) is var verb && verb >= clauseStart && CapacityPurchase(verb, after)) trigger = verb;
         // "will pay €400 million for a new desalination plant": paying for an asset being built is spending on it
         if (trigger < 0 && VerbBeforeAmount(start) is var payer && payer >= clauseStart && AssetPayment(payer, after)) trigger = payer;
         // "agreed to pay CoreWeave as much as $18 billion for cloud capacity": the payee between the verb and the amount
@@ -229,6 +230,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "would put €1.1 billion to work on GPU clusters": money put to work is spent
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var putter && putter >= clauseStart && W(putter) is "put" or "puts" or "putting"
             && W(after) == "to" && W(after + 1) == "work") trigger = putter;
+        // "Three months ago, the company had guided to $40 billion": an earlier plan's verb in the past perfect
+        if (trigger < 0 && GuidedEarlier(start) is var guided and >= 0) trigger = guided;
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
         // (before any spending word further back: "the investment …, and Holcim's share of the investments will be …")
         if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
@@ -240,6 +243,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // turbines": an agreement to buy capacity or equipment is the buyer's spending
         var contract = CapacityAgreement(after, sentence.End);
         if (contract is not null) head = new Head(true, false, contract.Buyer ?? head.Org);
+        // "would supply Meta Platforms with $3 billion of AI infrastructure": the recipient buys
+        else if (trigger < 0 && SuppliedRecipient(start, after, sentence.Start) is { } recipient) head = new Head(true, false, recipient);
         var post = TriggerAfter(after, clauseEnd);
         var repeated = false;
         // "Of the peso amount, …": the whole named by its currency; "Of the total amount, …": the plan stated before, even some sentences back
@@ -444,6 +449,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         else switch (subject.Kind)
         {
             case SubjectKind.Org:
+                // "Under the supply deal with Halla, Korpela will receive an up-front investment, up to $40 million": money coming in
+                if (ReceivesSpendingNoun(clause, anchor)) return null;
                 // "Microsoft, Alphabet, Amazon and Meta will spend a combined $400 billion": many spenders, one market figure
                 if (CoordinatedOrgCount(subject.Org!) >= 2 && CollectiveWord(subject.Org!.Tokens.Start, Math.Min(clauseEnd, after + 4)))
                 {
@@ -1246,6 +1253,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         {
             if (!doc.T[j].IsWord && W(j) != "-") return null;
             var o = doc.OrgAt(j);
+            // "in Portugal with partners Nscale and Start Campus": a second preposition or a relation noun leaves the object of "in"
+            if (o is null && ((Cls(j) & WordClass.Preposition) != 0 || CapexWords.Is(CapexWords.RelationNoun, W(j)))) return null;
             if (o is null) continue;
             if (W(o.Tokens.End) is "'" or "’") return null;
             return o.Org.CompanyId != spender?.CompanyId ? o : null;
@@ -1424,6 +1433,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
     {
         if (CapexLexicon.SourceNouns.Contains(W(m.Tokens.End))) return true;
         if (m.Org.Tags.Contains("broker") && !m.Org.Tags.Contains("datacenter")) return true;
+        // "Working with Oracle and SoftBank Group, OpenAI intends to invest": after the comma that closes an opening phrase, an
+        // organisation followed by its finite verb opens the main clause (not the last item of a list: "A, B and C will …")
+        if (W(m.Tokens.Start - 1) == "," && OpensClause(m) && W(m.Tokens.End) is not ("and" or "or") && OpeningPhraseBefore(m.Tokens.Start - 1)) return false;
         var p = m.Tokens.Start - 1;
         var loneComma = false;
         while (p >= 0)

@@ -194,4 +194,63 @@ public sealed class BlindClassFrameTests
         var fs = Facts(t);
         Assert.True(Of(fs, 5_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "halberd" }, Show(fs));
     }
+
+    // ------------------------------------------------------------------ more deal frames (the buyer named anywhere in the deal)
+
+    [Theory]
+    [InlineData("Vantor Cloud said Quillon Networks had agreed to buy up to $6 billion of cloud computing capacity through 2031.")]
+    [InlineData("Quillon Networks has signed a $6 billion, five-year contract with Vantor Cloud for AI cloud capacity.")]
+    [InlineData("Under the seven-year, $6 billion deal, Quillon Networks will get access to tens of thousands of GPUs at Vantor Cloud's data centres.")]
+    [InlineData("Vantor Cloud and Quillon Networks announced a $6 billion agreement under which Quillon Networks will run its workloads on Vantor Cloud infrastructure.")]
+    [InlineData("Vantor Cloud landed a $6 billion order from Quillon Networks for GPU capacity in Texas.")]
+    [InlineData("Vantor Cloud shares jumped after the company said it would supply Quillon Networks with $6 billion of AI infrastructure over five years.")]
+    [InlineData("Vantor Cloud agreed to provide Quillon Networks with GPU infrastructure worth $6 billion over five years.")]
+    [InlineData("Vantor Cloud signed a $6 billion supply contract with Quillon Networks for GPU servers at its new campus.")]
+    public void The_buyer_of_capacity_is_found_wherever_the_deal_names_it(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 6_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "quillon" }, Show(fs));
+    }
+
+    // ------------------------------------------------------------------ who spends when several companies share a sentence
+
+    [Theory]
+    [InlineData("Quillon Networks will spend $10 billion in Portugal with partners Vantor Cloud and Halberd Power.")]
+    [InlineData("Working with Vantor Cloud and Halberd Power, Quillon Networks intends to invest $10 billion in data centres over four years.")]
+    [InlineData("Alongside Vantor Cloud, Quillon Networks will pour $10 billion into a campus in Texas.")]
+    public void A_partner_in_a_phrase_is_not_the_spender(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 10_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "quillon" }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Vantor Cloud said chipmakers in Brazil would invest $30 billion in new fabs over the next decade.")]
+    [InlineData("Halberd Power expects utilities across Spain to spend $30 billion on grids by 2030.")]
+    [InlineData("Operators in Germany as a group will invest about $30 billion in new halls, Quillon Networks said.")]
+    public void A_peer_group_placed_by_a_phrase_is_a_forecast(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 30_000_000_000) is { Kind: CapexKind.Forecast, CompanyId: null }, Show(fs));
+    }
+
+    // ------------------------------------------------------------------ earlier plans in other words
+
+    [Theory]
+    [InlineData("Halberd Power will invest $8 billion through 2030. The new plan replaces one of $6 billion unveiled in 2024.")]
+    [InlineData("Halberd Power now expects capital expenditures of $8 billion in fiscal 2027. Three months ago, the company had guided to $6 billion.")]
+    [InlineData("Halberd Power will invest $8 billion in grids by 2030. It had targeted $6 billion when it presented the plan in May.")]
+    public void An_earlier_plan_replaced_or_guided_in_other_words_is_a_prior_target(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 8_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "halberd" }, Show(fs));
+        Assert.True(Of(fs, 6_000_000_000) is { Kind: CapexKind.PriorTarget, CompanyId: "halberd" }, Show(fs));
+    }
+
+    [Fact]
+    public void Plans_announced_by_many_companies_are_no_earlier_target()
+    {
+        var fs = Facts("Halberd Power will invest $8 billion in grids. The minister said companies had announced $6 billion of investments in Spain during the event.");
+        Assert.DoesNotContain(fs, f => f.Kind == CapexKind.PriorTarget);
+    }
 }

@@ -65,6 +65,7 @@ internal static class CapexWords
     public const string OnTrackWord = "OnTrackWord";
     public const string AdditiveLink = "AdditiveLink";
     public const string AllotVerb = "AllotVerb";
+    public const string UseVerb = "UseVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
