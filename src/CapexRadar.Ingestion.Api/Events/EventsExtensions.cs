@@ -22,7 +22,7 @@ public static class EventsExtensions
             // the same names come back with every announcement of a company: each is resolved once (NameResolutionCache)
             var names = new NameResolutionCache(name => kb.Resolve(name)?.Id);
             return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, sp.GetRequiredService<IOptions<EventOptions>>().Value,
-                resolveName: names.Resolve);
+                resolveName: names.Resolve, countryOf: id => kb.Get(id)?.Country);
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();
