@@ -521,7 +521,7 @@ public sealed class EventClusterer
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
                 else if (headlinedLeads && similarity >= Options.MinSimilarityCertainLead)
                     (score, reason) = (2 + similarity, "same lead, stated in both headlines");
-                else if (strongLead && similarity >= Options.MinSimilarityCertainLead && (MovesOf(mine, lead!) || MovesOf(e.Facts, lead!)))
+                else if (strongLead && similarity >= Options.MinSimilarityCertainLead && Reaction(input, profile, e))
                     (score, reason) = (2 + similarity, "same lead, and a story reports the company's share move (the market's reaction)");
                 else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
                     (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
@@ -670,6 +670,28 @@ public sealed class EventClusterer
             ? (part.Amount.Value, whole.Amount.Value, Options.SameCurrencyTolerance)
             : part.AmountUsd is { } pu && whole.AmountUsd is { } wu ? (pu.Value, wu.Value, Options.ConvertedTolerance) : (0m, 0m, 0);
         return p > 0 && w > p && shares.Any(s => Close(p, s * w, tolerance));
+    }
+
+    /// <summary>
+    /// One story is the market's reaction to the other's announcement: it reports the lead company's share move, both
+    /// leads are the same figure (company, amount, period and place), the two stories are at most
+    /// <see cref="EventOptions.MarketReactionWindow"/> apart (shares react the same day or the next, not to a plan days
+    /// old), and my lead is the figure my story is about — stated in its headline or its opening paragraphs, not restated
+    /// deep in a story about another plan. A later plan of the same size, reported with its own share move days later, is
+    /// held to the usual text similarity.
+    /// </summary>
+    private bool Reaction(EventInput input, Profile profile, NewsEvent e)
+    {
+        var lead = profile.Lead!;
+        if (!profile.LeadHeadlined && lead.Evidence.Start >= StoryLead.OpeningEnd(input.Text)) return false;
+        var mineMoves = MovesOf(profile.Facts, lead);
+        var movers = e.Facts.Where(f => f.Move is { } m && (m.CompanyId is not null || m.CompanyName is not null) &&
+                                        SameCompany(Canonical(m.CompanyId, m.CompanyName), lead.CompanyId))
+            .SelectMany(f => f.Supporting).ToHashSet(StringComparer.Ordinal);
+        return e.Members.Any(m => m.Lead is { } theirs && (mineMoves || movers.Contains(m.AnnouncementId)) &&
+            (input.At - m.At).Duration() <= Options.MarketReactionWindow &&
+            SameCompany(lead.CompanyId, theirs.CompanyId) && MatchFigure(lead, theirs) == AmountMatch.Close && SamePeriod(lead, theirs) &&
+            PlacesMeet(profile.LeadCountries, m.LeadCountries));
     }
 
     /// <summary>The facts report a share move of the lead's company (its id made canonical from its name when unknown).</summary>

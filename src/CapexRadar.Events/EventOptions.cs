@@ -54,6 +54,13 @@ public sealed record EventOptions : IValidatableObject
     public double MinSimilarityCertainLead { get; init; } = 0.05;
 
     /// <summary>
+    /// A story reporting the lead company's share move counts as the market's reaction (<see cref="MinSimilarityCertainLead"/>)
+    /// only within this time of the announcement's story: shares react the same day or the next.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MarketReactionWindow { get; init; } = TimeSpan.FromHours(36);
+
+    /// <summary>
     /// With leads of the same company that match only weakly — amounts only within the loose tolerances, different
     /// periods ("over three years" against a misread "fiscal 2026"), or different places (the countries named in the
     /// leads' sentences do not meet) — this much containment: more than for a full match, less than for no figure.

@@ -20,7 +20,7 @@ public static class EventsExtensions
         {
             var kb = CompanyKnowledgeBase.LoadDefault();
             return new EventClusterer(FxTable.Default, id => kb.Get(id)?.Parent, sp.GetRequiredService<IOptions<EventOptions>>().Value,
-                resolveName: name => kb.Resolve(name)?.Id);
+                resolveName: name => kb.Resolve(name)?.Id, countryOf: id => kb.Get(id)?.Country);
         });
         builder.Services.AddSingleton<FeedNotifier>();
         builder.Services.AddSingleton<EventClustering>();
