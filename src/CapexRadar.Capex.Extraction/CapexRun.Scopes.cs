@@ -94,18 +94,36 @@ internal sealed partial class CapexRun
         if (cl?.Subject is not { } s || cl.SubjectInherited || cl.Predicate is not { } pred || doc.T[start].Start < pred.End) return false;
         var pr = doc.Range(pred);
         var projects = false;
-        for (var t = pr.Start; t < pr.End; t++) projects |= CapexWords.Is(CapexWords.ProjectingVerb, LemmaOf(t));
+        for (var t = pr.Start; t < pr.End; t++) projects |= CapexWords.Is(CapexWords.ProjectingVerb, LemmaOf(t)) || (Cls(t) & WordClass.ForecastVerb) != 0;
         if (!projects) return false;
         var r = doc.Range(s);
-        var market = false;
+        bool market = false, spending = false, collective = false, named = false;
         for (var t = r.Start; t < r.End; t++)
         {
-            if (doc.OrgAt(t) is not null || doc.PersonAt(t) is not null || (Cls(t) & (WordClass.Pronoun | WordClass.Possessive)) != 0) return false;
+            var cls = Cls(t);
+            // "Big Tech's combined capital expenditure", "the four companies' aggregate capex": a named group's figure
+            collective |= CapexWords.Is(CapexWords.CollectiveWord, W(t)) || W(t) == "aggregate";
+            named |= doc.OrgAt(t) is not null || doc.PersonAt(t) is not null || (cls & (WordClass.Pronoun | WordClass.Possessive)) != 0
+                     // "the company's investment" (an owner), not "Australia's data centre investment" (a place's market)
+                     || W(t) is "'s" or "’s" or "'" or "’" && doc.LocationAt(t - 1) is null;
             // the head: the last word of the subject before a prepositional phrase
-            if ((Cls(t) & WordClass.Preposition) != 0) break;
+            if ((cls & WordClass.Preposition) != 0) break;
             market = CapexWords.Is(CapexWords.MarketNoun, W(t));
+            spending = (cls & WordClass.SpendingNoun) != 0;
         }
-        return market;
+        if (spending && collective) return true;
+        if (named) return false;
+        if (market) return true;
+        // "Investment in data centres across Southeast Asia is forecast to reach …": a spending noun whose phrase names a place,
+        // a market or a spread of places (no company) — not "Capital spending will reach $10 billion, the company said"
+        if (!spending) return false;
+        for (var t = r.End; t < pr.Start; t++)
+        {
+            if (doc.OrgAt(t) is not null || (Cls(t) & WordClass.Possessive) != 0) return false;
+            if (doc.LocationAt(t) is not null || W(t) is "across" or "worldwide" or "globally" || CapexWords.Is(CapexWords.MarketNoun, W(t))
+                || (Cls(t) & WordClass.ScopeNoun) != 0 && W(t).EndsWith('s')) return true;
+        }
+        return false;
     }
 
     /// <summary>"attract" for "attracts", "attracted", "attracting"; the word itself otherwise (a cheap lemma for <c>ProjectingVerb</c>).</summary>

@@ -932,20 +932,39 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             var b2 = W(m.Tokens.Start - 2);
             // trade bodies ("the Mexican Association of Data Centres", "trade association SpainDC") speak for an
             // industry; they do not spend: their figures are forecasts
-            if (b1 is "association" or "federation" or "alliance"
-                || o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => p.Trim('.', ',').ToLowerInvariant() is "association" or "federation" or "alliance"))
+            var nameWords = NameWords(o.Name);
+            if (b1 is "association" or "federation" or "alliance" || nameWords.Association)
             {
                 set.Add(o.CompanyId);
                 continue;
             }
-            foreach (var part in o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (CapexLexicon.ForecasterNameWords.Contains(part.Trim('.', ',').ToLowerInvariant())) { named.Add(o.CompanyId); break; }
+            if (nameWords.ForecasterWord) named.Add(o.CompanyId);
             if (b1 is "consultancy" or "researcher" or "tracker" or "consultant" || b1 is "firm" or "house" or "group" && b2 is "research" or "consulting" or "analyst" or "analytics" or "advisory" or "data" or "brokerage" or "forecasting"
                 || CapexLexicon.SourceNouns.Contains(W(m.Tokens.End)) && W(m.Tokens.End) is "analyst" or "analysts" or "economists" or "strategists" or "researchers")
                 set.Add(o.CompanyId);
         }
         named.ExceptWith(set);
         return (set, named);
+    }
+
+    [ThreadStatic] private static Dictionary<string, (bool Association, bool ForecasterWord)>? _nameWords;
+
+    /// <summary>Whether a company name has a trade-body word ("association", "federation", "alliance") or a forecaster's
+    /// word (<see cref="CapexLexicon.ForecasterNameWords"/>): read once per name on this thread, not once per mention
+    /// (at most 4,096 names are kept).</summary>
+    private static (bool Association, bool ForecasterWord) NameWords(string name)
+    {
+        var cache = _nameWords ??= new(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var known)) return known;
+        bool association = false, forecaster = false;
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = part.Trim('.', ',').ToLowerInvariant();
+            association |= w is "association" or "federation" or "alliance";
+            forecaster |= CapexLexicon.ForecasterNameWords.Contains(w);
+        }
+        if (cache.Count >= 4096) cache.Clear();
+        return cache[name] = (association, forecaster);
     }
 
     private bool PastPeriodIn(int from, int to)

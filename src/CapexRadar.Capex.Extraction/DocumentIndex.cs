@@ -283,7 +283,32 @@ internal sealed class DocumentIndex : IDisposable
     public Clause? ClauseAtToken(int token)
     {
         var s = SentenceOf(token);
-        return s < 0 ? null : Syntax(s).ClauseAt(T[token].Start);
+        if (s < 0) return null;
+        // the rules ask token by token ("is this word in the amount's clause?"): each sentence's tokens are mapped to
+        // their clauses once, on the first question
+        _clausesOfSentence ??= new Clause?[]?[Sentences.Count];
+        var map = _clausesOfSentence[s] ??= MapClauses(s);
+        return map[token - Sentences[s].Start];
+    }
+
+    private Clause?[]?[]? _clausesOfSentence;
+
+    /// <summary>The clause of each token of a sentence: <see cref="SentenceSyntax.ClauseAt"/> of its start, found in one
+    /// merge of the two token lists (both in text order).</summary>
+    private Clause?[] MapClauses(int sentence)
+    {
+        var r = Sentences[sentence];
+        var syntax = Syntax(sentence);
+        var map = new Clause?[r.End - r.Start];
+        var k = 0;
+        var n = syntax.Tokens.Count;
+        for (var t = r.Start; t < r.End; t++)
+        {
+            var offset = T[t].Start;
+            while (k < n && syntax.Tokens[k].End <= offset) k++;
+            map[t - r.Start] = k < n ? syntax.ClauseOfToken(k) : null;
+        }
+        return map;
     }
 
     /// <summary>The first organisation mention inside a character span, with the token where it starts.</summary>

@@ -142,7 +142,8 @@ public sealed class AnnotatedDocument
     public SentenceSyntax Syntax(int sentence)
     {
         _syntax ??= new SentenceSyntax?[_sentences.Length];
-        return _syntax[sentence] ??= ShallowParser.Parse(Text, _sentences[sentence], Lexicon);
+        // the atoms are shared when an extractor has scanned them already (Capex's and Entities' tokens are made of them)
+        return _syntax[sentence] ??= ShallowParser.Parse(Text, _sentences[sentence], Lexicon, _atomArray);
     }
 
     /// <summary>The index of the sentence whose span is exactly <paramref name="span"/>, or -1 (binary search).</summary>

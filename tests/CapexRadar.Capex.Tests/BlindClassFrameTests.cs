@@ -253,4 +253,26 @@ public sealed class BlindClassFrameTests
         var fs = Facts("Halberd Power will invest $8 billion in grids. The minister said companies had announced $6 billion of investments in Spain during the event.");
         Assert.DoesNotContain(fs, f => f.Kind == CapexKind.PriorTarget);
     }
+
+    // ------------------------------------------------------------------ a market's spending as the subject of a projection
+
+    [Theory]
+    [InlineData("Investment in data centres across Southeast Asia is forecast to reach $40 billion by 2028, Vantor Cloud chief executive Jane Roe said.")]
+    [InlineData("Spending on AI servers in Brazil is projected to hit $40 billion next year, according to Quillon Networks.")]
+    [InlineData("Big Tech's combined capital expenditure is expected to top $40 billion in 2026, Halberd Power said.")]
+    public void A_markets_spending_projected_is_a_forecast_not_the_speakers(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 40_000_000_000) is { Kind: CapexKind.Forecast, CompanyId: null }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Capital spending will reach $40 billion this year, Vantor Cloud said.")]
+    [InlineData("The company's investment in Brazil is expected to reach $40 billion by 2028, Vantor Cloud said.")]
+    [InlineData("Capex at Vantor Cloud is projected to reach $40 billion in fiscal 2027, the company said.")]
+    public void A_companys_own_spending_projected_stays_its_commitment(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 40_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "vantor" }, Show(fs));
+    }
 }

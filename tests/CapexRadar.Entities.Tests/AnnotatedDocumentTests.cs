@@ -106,6 +106,23 @@ public class AnnotatedDocumentTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LowerForms.LowerInvariant(new string('A', LowerForms.MaxLength + 1)));
     }
 
+    [Theory]
+    [InlineData("Acme Corp. said it will spend US$38bn on start-ups. Its chief's plan, set in 2024, was A$5.5 billion! Then it stopped")]
+    [InlineData("Widgets Inc plans a 1,200.5 million euro plant.It was approved.Next year’s budget is ¥40bn")]
+    [InlineData("One sentence only, without an end")]
+    public void Parses_from_the_shared_atoms_equal_parses_of_each_sentence_alone(string text)
+    {
+        var doc = AnnotatedDocument.Create(text);
+        _ = doc.AtomArray; // scanned, as an extractor does: the parse then reads these atoms
+        for (var i = 0; i < doc.Sentences.Length; i++)
+        {
+            var alone = ShallowParser.Parse(text, doc.Sentences[i]);
+            var shared = doc.Syntax(i);
+            Assert.Equal(alone.Tokens, shared.Tokens);
+            Assert.Equal(alone.Describe(text), shared.Describe(text));
+        }
+    }
+
     [Fact]
     public void Vocabulary_classes_equal_the_lexicon_in_any_case_and_survive_emptying()
     {

@@ -33,8 +33,54 @@ internal sealed class PeriodScanner(List<QToken> tokens)
     {
         // every form starts with a word or a number (a symbol starts none): punctuation is passed at once
         if (i >= N || _t[i].Kind == QKind.Symbol) return null;
-        return ReadYearEnding(i) ?? ReadDuration(i) ?? ReadRelative(i) ?? ReadFiscal(i) ?? ReadBetween(i) ?? ReadDeadline(i)
-            ?? ReadCalendar(i) ?? ReadAnnual(i) ?? ReadYearAdjective(i);
+        // only the readers whose forms can start with this word are tried ("the": three of nine; "a": one; most words: none)
+        Readers r;
+        if (_t[i].IsNumber) r = NumberReaders;
+        else if (!FirstWords.TryGetValue(_t[i].Lower, out r)) return null;
+        return (Has(r, Readers.YearEnding) ? ReadYearEnding(i) : null)
+            ?? (Has(r, Readers.Duration) ? ReadDuration(i) : null)
+            ?? (Has(r, Readers.Relative) ? ReadRelative(i) : null)
+            ?? (Has(r, Readers.Fiscal) ? ReadFiscal(i) : null)
+            ?? (Has(r, Readers.Between) ? ReadBetween(i) : null)
+            ?? (Has(r, Readers.Deadline) ? ReadDeadline(i) : null)
+            ?? (Has(r, Readers.Calendar) ? ReadCalendar(i) : null)
+            ?? (Has(r, Readers.Annual) ? ReadAnnual(i) : null)
+            ?? (Has(r, Readers.YearAdjective) ? ReadYearAdjective(i) : null);
+    }
+
+    /// <summary>The readers below, one bit each, for the first-word dispatch of <see cref="Read"/>.</summary>
+    [Flags]
+    private enum Readers : ushort
+    {
+        YearEnding = 1, Duration = 2, Relative = 4, Fiscal = 8, Between = 16, Deadline = 32, Calendar = 64, Annual = 128, YearAdjective = 256,
+    }
+
+    private static bool Has(Readers set, Readers reader) => (set & reader) != 0;
+
+    /// <summary>Readers whose forms can start with a number: "five-year" (digits), "2025 fiscal year", "2025-2028", "2026 capex".</summary>
+    private const Readers NumberReaders = Readers.Duration | Readers.Fiscal | Readers.Between | Readers.YearAdjective;
+
+    /// <summary>For each word a period form can start with, the readers whose forms start with it: the first words each
+    /// reader accepts (its opening checks), gathered here. A reader that comes to accept a new first word must add it.</summary>
+    private static readonly Dictionary<string, Readers> FirstWords = BuildFirstWords();
+
+    private static Dictionary<string, Readers> BuildFirstWords()
+    {
+        var map = new Dictionary<string, Readers>(StringComparer.Ordinal);
+        void Add(Readers reader, IEnumerable<string> words)
+        {
+            foreach (var w in words) map[w] = map.GetValueOrDefault(w) | reader;
+        }
+        Add(Readers.YearEnding, ["in", "for", "during", "over", "the", "its", "their", "fiscal", "financial", "year"]);
+        Add(Readers.Duration, DurationPrepositions);
+        Add(Readers.Duration, QuantityLexicon.SmallNumbers.Keys.Concat(QuantityLexicon.Tens.Keys)); // "five-year"
+        Add(Readers.Relative, ["in", "for", "during", "over", "throughout", "this", "next", "last", "the", "its", "their", "current", "full"]);
+        Add(Readers.Fiscal, ["in", "for", "during", "over", "through", "the", "its", "their", "fiscal", "financial", "fy"]);
+        Add(Readers.Between, ["between", "from", "during", "in", "for", "over", "through", "throughout", "across"]);
+        Add(Readers.Deadline, ["through", "thru", "until", "till", "by"]);
+        Add(Readers.Calendar, ["in", "for", "during", "throughout"]);
+        Add(Readers.Annual, ["annually", "yearly", "annual", "a", "per", "each", "every"]);
+        return map;
     }
 
     // "in the year ending June 2025", "for the fiscal year ended March 31, 2026", "the year to March 2026"

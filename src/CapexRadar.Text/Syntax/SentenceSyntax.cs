@@ -45,6 +45,9 @@ public sealed class SentenceSyntax
         return k >= 0 && _clauseOfToken[k] >= 0 ? Clauses[_clauseOfToken[k]] : null;
     }
 
+    /// <summary>The clause holding token <paramref name="k"/> of <see cref="Tokens"/> (null when none does).</summary>
+    public Clause? ClauseOfToken(int k) => _clauseOfToken[k] >= 0 ? Clauses[_clauseOfToken[k]] : null;
+
     /// <summary>The clause's parent, following <see cref="Clause.Parent"/>.</summary>
     public Clause? ParentOf(Clause clause) => clause.Parent >= 0 ? Clauses[clause.Parent] : null;
 

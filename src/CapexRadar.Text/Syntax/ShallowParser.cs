@@ -31,18 +31,35 @@ public static class ShallowParser
         return result;
     }
 
-    public static SentenceSyntax Parse(string text, TextSpan sentence, WordClassLexicon? lexicon = null)
+    public static SentenceSyntax Parse(string text, TextSpan sentence, WordClassLexicon? lexicon = null) => Parse(text, sentence, lexicon, default);
+
+    /// <summary>As <see cref="Parse(string, TextSpan, WordClassLexicon?)"/>, with the tokens made of <paramref name="atoms"/>:
+    /// the atoms of the whole text already scanned (<see cref="AnnotatedDocument.AtomArray"/>), so the sentence is not
+    /// scanned again. Empty: the sentence is scanned.</summary>
+    internal static SentenceSyntax Parse(string text, TextSpan sentence, WordClassLexicon? lexicon, ReadOnlySpan<Atom> atoms)
     {
         ArgumentNullException.ThrowIfNull(text);
         lexicon ??= WordClassLexicon.Default;
-        var body = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         // one pass of the tokenizer into a reusable per-thread buffer, then one exact array
         var scratch = _scratch ??= new Token[256];
         var count = 0;
-        foreach (var t in new Tokenizer(body, sentence.Start))
+        if (SentenceAtoms(atoms, sentence) is var (first, end) && first >= 0)
         {
-            if (count == scratch.Length) Array.Resize(ref scratch, scratch.Length * 2);
-            scratch[count++] = t;
+            // the text cut at the sentence's end: the tokenizer's look-ahead stops where the sentence's scan would
+            foreach (var t in new Tokenizer(text.AsSpan(0, sentence.End), atoms[first..end]))
+            {
+                if (count == scratch.Length) Array.Resize(ref scratch, scratch.Length * 2);
+                scratch[count++] = t;
+            }
+        }
+        else
+        {
+            var body = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            foreach (var t in new Tokenizer(body, sentence.Start))
+            {
+                if (count == scratch.Length) Array.Resize(ref scratch, scratch.Length * 2);
+                scratch[count++] = t;
+            }
         }
         _scratch = scratch.Length <= 1 << 16 ? scratch : null; // keep a reusable buffer, not a hostile input's
         var tokens = new SyntaxToken[count];
@@ -63,6 +80,25 @@ public static class ShallowParser
     }
 
     [ThreadStatic] private static Token[]? _scratch;
+
+    /// <summary>The atoms [first, end) lying inside <paramref name="sentence"/>, or first = -1 when there are none or an
+    /// atom straddles one of its ends (then a scan of the sentence alone would cut it: the sentence is scanned instead).
+    /// Inside clean ends, the sentence's own scan gives exactly these atoms.</summary>
+    private static (int First, int End) SentenceAtoms(ReadOnlySpan<Atom> atoms, TextSpan sentence)
+    {
+        if (atoms.IsEmpty) return (-1, -1);
+        int lo = 0, hi = atoms.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (atoms[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        if (lo > 0 && atoms[lo - 1].End > sentence.Start) return (-1, -1);
+        var end = lo;
+        while (end < atoms.Length && atoms[end].End <= sentence.End) end++;
+        if (end < atoms.Length && atoms[end].Start < sentence.End) return (-1, -1);
+        return end > lo ? (lo, end) : (-1, -1);
+    }
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && w[^2] is '\'' or '’' && w[^1] is 's' or 'S' ? w[..^2] : w;
