@@ -343,6 +343,10 @@ public sealed class EventClusterer
                 !NamedIn(title, lead.CompanyName, lead.CompanyId))
                 lead = null;
         }
+        // no commitment at all, but the headline says a figure changed to a new level ("raises Munich AI campus budget to 5.5 bln
+        // euros") of the company it names (else the announcer): that level leads, and the old level its opening gives ("from
+        // the 4.2 billion euros") is the prior target — the extractor missed the raise, the headline did not
+        if (commitments.Count == 0 && ChangedLevel(input, facts) is { } changed) lead = changed;
         var subject = lead?.CompanyId ?? HeadlineOwner(StoryLead.Headline(input.Text)) ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
@@ -887,7 +891,41 @@ public sealed class EventClusterer
         }
         if (StoryLead.LongerName(sentence, name, n => _resolveName(n)) is { } longer && longer.Id != c.CompanyId)
             return c with { CompanyId = longer.Id, CompanyName = longer.Name };
+        // the sentence does not write the name ("The company said…"): the opening's longer name, if it always writes one
+        if (!StoryLead.Mentions(sentence, name) &&
+            StoryLead.LongerNameThroughout(StoryLead.HeadlineAndLead(input.Text), name, n => _resolveName(n)) is { } throughout &&
+            throughout.Id != c.CompanyId)
+            return c with { CompanyId = throughout.Id, CompanyName = throughout.Name };
         return c;
+    }
+
+    /// <summary>
+    /// The new level a headline with revision wording states (<see cref="StoryLead.NewLevel"/>), as a commitment of the company
+    /// the headline names before it (else the announcer), with the body's first sentence as evidence; the old level after
+    /// "from" in the headline or that sentence is added to <paramref name="facts"/> as the prior target. Null when the
+    /// headline states no new level or names no company.
+    /// </summary>
+    private CapexFact? ChangedLevel(EventInput input, List<EventFact> facts)
+    {
+        var title = StoryLead.Headline(input.Text);
+        if (!RevisionCue.In(title) || StoryLead.NewLevel(title, _fx, input.At.Year) is not var (amount, usd)) return null;
+        var owner = _resolveName is null ? null : StoryLead.LastNamed(title, n => _resolveName(n));
+        var company = owner?.Id ?? Canonical(input.AnnouncerId, null);
+        if (company is null) return null;
+        var body = input.Text[(title.Length + Math.Min(1, input.Text.Length - title.Length))..];
+        var stop = body.IndexOf(". ", StringComparison.Ordinal);
+        var evidence = new TextSpan(0, stop < 0 ? Math.Min(body.Length, StoryLead.MaxLeadChars) : stop + 1);
+        var lead = new CapexFact(CapexKind.Commitment, company, owner?.Name ?? company, amount, null, usd, false, null, null,
+            AmountQualifier.Exact, "", [], null, evidence);
+        var first = body[evidence.Start..evidence.End];
+        if ((StoryLead.Level(title, _fx, input.At.Year, "from") ?? StoryLead.Level(first, _fx, input.At.Year, "from")) is var (old, oldUsd) &&
+            old.Value != amount.Value)
+        {
+            var prior = lead with { Kind = CapexKind.PriorTarget, Amount = old, AmountUsd = oldUsd };
+            var root = Root(company);
+            facts.Add(new EventFact(CapexKey(prior, root), FactType.Capex, root, prior, null, null, []));
+        }
+        return lead;
     }
 
     /// <summary>

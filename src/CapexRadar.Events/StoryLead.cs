@@ -186,16 +186,24 @@ public static class StoryLead
     /// "lifts budget to about $12.5 bln"): written after "to" — not an increment ("by $2.5 billion") or the old figure
     /// ("from …").
     /// </summary>
-    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year)
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year) => Level(headline, fx, year, "to");
+
+    /// <summary>
+    /// The first money amount of <paramref name="text"/> (its first <see cref="MaxHeadlineChars"/> characters) written right
+    /// after <paramref name="preposition"/> and level qualifiers: "to" gives a new level, "from" the old one ("raised … to
+    /// 5.5 billion euros from the 4.2 billion euros").
+    /// </summary>
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? Level(string headline, FxTable fx, int year, string preposition)
     {
         ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(fx);
         var text = headline.Length > MaxHeadlineChars ? headline[..MaxHeadlineChars] : headline;
         foreach (var q in QuantityRecognizer.Recognize(text))
         {
             if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
             var before = Words(text[Math.Max(0, q.Span.Start - 40)..q.Span.Start]);
             while (before.Count > 0 && LevelQualifiers.Contains(before[^1])) before.RemoveAt(before.Count - 1);
-            if (before.Count == 0 || !string.Equals(before[^1], "to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (before.Count == 0 || !string.Equals(before[^1], preposition, StringComparison.OrdinalIgnoreCase)) continue;
             var usd = q.UsdStated?.Value is { } stated ? stated : fx.ToUsd(value, currency, year);
             return (new MoneyAmount(currency, value), usd is null ? null : new MoneyAmount("USD", usd.Value));
         }
@@ -334,19 +342,47 @@ public static class StoryLead
         var limit = Math.Min(text.Length, MaxHeadlineChars + MaxLeadChars);
         for (var at = text.IndexOf(name, 0, limit, StringComparison.Ordinal); at >= 0;
              at = at + 1 < limit ? text.IndexOf(name, at + 1, limit - at - 1, StringComparison.Ordinal) : -1)
+            if (LongerNameAt(text, at, name, resolve) is { } found) return found;
+        return null;
+    }
+
+    /// <summary>The longer name (the name and one or two more words) written at <paramref name="at"/>, if the resolver knows it.</summary>
+    private static Named? LongerNameAt(string text, int at, string name, Func<string, string?> resolve)
+    {
+        var end = at + name.Length;
+        if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || end >= text.Length || text[end] != ' ') return null;
+        var spans = Spans(text[end..Math.Min(text.Length, end + 40)]);
+        for (var n = Math.Min(2, spans.Count); n >= 1; n--)
         {
-            var end = at + name.Length;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || end >= text.Length || text[end] != ' ') continue;
-            var spans = Spans(text[end..Math.Min(text.Length, end + 40)]);
-            for (var n = Math.Min(2, spans.Count); n >= 1; n--)
-            {
-                var tail = text.Substring(end, spans[n - 1].End);
-                if (tail.Length != tail.TrimEnd().Length || !OneSpaceApart(text[end..], spans, 0, n) || spans[0].Start != 1) continue;
-                var longer = name + tail;
-                if (resolve(longer) is { } id) return new Named(id, longer);
-            }
+            if (!OneSpaceApart(text[end..], spans, 0, n) || spans[0].Start != 1) continue;
+            var longer = name + text.Substring(end, spans[n - 1].End);
+            if (resolve(longer) is { } id) return new Named(id, longer);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The longer name <paramref name="text"/> writes every time it writes <paramref name="name"/> ("SK hynix" each time
+    /// "SK" appears in the opening): the story is about that company even where a sentence calls it "the company".
+    /// Null when the text writes the name alone at least once, or two longer names.
+    /// </summary>
+    public static Named? LongerNameThroughout(string text, string name, Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length < 2) return null;
+        var limit = Math.Min(text.Length, MaxHeadlineChars + MaxLeadChars);
+        Named? found = null;
+        for (var at = text.IndexOf(name, 0, limit, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < limit ? text.IndexOf(name, at + 1, limit - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+            var longer = LongerNameAt(text, at, name, resolve);
+            if (longer is null || (found is { } f && f.Id != longer.Value.Id)) return null;
+            found = longer;
+        }
+        return found;
     }
 
     /// <summary>
