@@ -62,7 +62,8 @@ internal sealed class PeriodScanner(List<QToken> tokens)
 
     /// <summary>For each word a period form can start with, the readers whose forms start with it: the first words each
     /// reader accepts (its opening checks), gathered here. A reader that comes to accept a new first word must add it.</summary>
-    private static readonly Dictionary<string, Readers> FirstWords = BuildFirstWords();
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, Readers> FirstWords =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(BuildFirstWords(), StringComparer.Ordinal);
 
     private static Dictionary<string, Readers> BuildFirstWords()
     {

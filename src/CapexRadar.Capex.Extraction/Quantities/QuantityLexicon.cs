@@ -76,16 +76,16 @@ internal static class QuantityLexicon
     /// lexicons are loaded.</summary>
     private static class StartSet
     {
-        public static readonly HashSet<string> Words = Build();
+        public static readonly System.Collections.Frozen.FrozenSet<string> Words = Build(); // frozen: read once per word of every text
 
-        private static HashSet<string> Build()
+        private static System.Collections.Frozen.FrozenSet<string> Build()
         {
             var words = new HashSet<string>(StartWords, StringComparer.Ordinal);
             words.UnionWith(CurrencyPrefixes.Words);
             var codes = LowerIso.Keys.Concat(["rmb", "ntd"]).ToList();
             words.UnionWith(codes.Where(c => c.Length == 3));
             words.UnionWith(codes.Where(c => c.Length == 3).Select(c => "m" + c));
-            return words;
+            return System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal);
         }
     }
 
