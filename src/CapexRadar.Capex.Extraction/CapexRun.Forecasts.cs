@@ -249,14 +249,22 @@ internal sealed partial class CapexRun
     }
 
     /// <summary>"X will receive an up-front investment": the spending noun is the object of a receiving predicate.</summary>
-    private bool ReceivesSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger)
+    private bool ReceivesSpendingNoun(CapexRadar.Text.Syntax.Clause? cl, int trigger, int amountStart = -1)
     {
         if (cl?.Predicate is not { } pred || !IsNounTrigger(trigger) || !InObject(cl, trigger)) return false;
         var r = doc.Range(pred);
         for (var t = r.Start; t < r.End; t++)
-            if (CapexWords.Is(CapexWords.ReceivingVerb, W(t))) return true;
+            if (CapexWords.Is(CapexWords.ReceivingVerb, W(t)) && !RaisesPlanLevel(t, amountStart)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "has raised the planned investment in its campus to €5.5 billion from €4.2 billion": a raise verb with the amount
+    /// after "to" or "from" lifts a plan's level — not money received ("raised $2 billion of investment"; "up to" is a cap).
+    /// </summary>
+    private bool RaisesPlanLevel(int verb, int amountStart) =>
+        amountStart > 1 && CapexWords.Is(CapexWords.LevelRaiseVerb, W(verb))
+        && W(amountStart - 1) is "to" or "from" && W(amountStart - 2) != "up";
 
     /// <summary>
     /// "Entergy reported capital spending of $6.1 billion across its four states last year", "the company's investments …

@@ -450,7 +450,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         {
             case SubjectKind.Org:
                 // "Under the supply deal with Halla, Korpela will receive an up-front investment, up to $40 million": money coming in
-                if (ReceivesSpendingNoun(clause, anchor)) return null;
+                if (ReceivesSpendingNoun(clause, anchor, start)) return null;
                 // "Microsoft, Alphabet, Amazon and Meta will spend a combined $400 billion": many spenders, one market figure
                 if (CoordinatedOrgCount(subject.Org!) >= 2 && CollectiveWord(subject.Org!.Tokens.Start, Math.Min(clauseEnd, after + 4)))
                 {
@@ -544,7 +544,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 // "Cameco will provide an up-front investment, to a maximum of $60 million, to cover …": the amount is set off by
                 // commas, but the spending noun is the object of a clause whose subject is an organisation that gives, not receives
                 // ("Korpela will receive an investment, up to $40 million, …": money coming in, like "received $X")
-                if (ReceivesSpendingNoun(clause, anchor)) return null;
+                if (ReceivesSpendingNoun(clause, anchor, start)) return null;
                 if (GiverOfSpendingNoun(clause, anchor, c) is { } giver) { c.Org = giver; break; }
                 // "The total investment will be €10 million, and Harbrook's share of it €2.7 million": a joint whole, no one owner
                 if (CompanyShareOfItAfter(after, sentence.End))

@@ -275,4 +275,26 @@ public sealed class BlindClassFrameTests
         var fs = Facts(t);
         Assert.True(Of(fs, 40_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "vantor" }, Show(fs));
     }
+
+    // ------------------------------------------------------------------ "raise" that lifts a plan's level, not money received
+
+    [Theory]
+    [InlineData("Quillon Networks has raised the planned investment in its Texas campus to $5.5 billion from the $4.2 billion it announced in January.")]
+    [InlineData("Quillon Networks raised planned investment in its new cooling plant to $5.5 billion from $4.2 billion, the company said in a filing.")]
+    [InlineData("Quillon Networks has raised the investment planned for its Texas halls to $5.5 billion, from $4.2 billion announced a month ago.")]
+    public void Raising_a_planned_investment_to_a_new_level_is_a_commitment_and_its_earlier_level(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 5_500_000_000) is { Kind: CapexKind.Commitment, CompanyId: "quillon" }, Show(fs));
+        Assert.True(Of(fs, 4_200_000_000) is { Kind: CapexKind.PriorTarget, CompanyId: "quillon" }, Show(fs));
+    }
+
+    [Theory]
+    [InlineData("Quillon Networks has raised $2 billion of investment from Gulf sovereign funds.")]
+    [InlineData("Quillon Networks raised an investment of up to $2 billion from Gulf sovereign funds.")]
+    public void Raising_money_from_investors_is_no_capex(string t)
+    {
+        var fs = Facts(t);
+        Assert.DoesNotContain(fs, f => f.Kind == CapexKind.Commitment && f.CompanyId == "quillon");
+    }
 }

@@ -25,6 +25,7 @@ internal static class CapexWords
     public const string GuidanceAuxiliary = "GuidanceAuxiliary";
     public const string ReaffirmVerb = "ReaffirmVerb";
     public const string ReceivingVerb = "ReceivingVerb";
+    public const string LevelRaiseVerb = "LevelRaiseVerb";
     public const string PluralPronoun = "PluralPronoun";
     public const string CollectiveWord = "CollectiveWord";
     public const string DestinationPreposition = "DestinationPreposition";
