@@ -23,10 +23,12 @@ internal static class ExtractCommand
             if (workers < 1) throw new ArgumentException("--threads must be at least 1");
             var inputs = InputReader.ReadPending(parse.GetValue(input)!);
             var analyzer = AnnouncementAnalyzer.CreateDefault();
+            ExtractProfile.Current?.AnalyzerReady();
             var outputPath = parse.GetValue(output)!;
             await using var stream = outputPath == "-" ? Console.OpenStandardOutput() : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
             var count = await ExtractPipeline.RunAsync(inputs, analyzer, stream, workers, cancellationToken);
             if (outputPath != "-") Console.Error.WriteLine($"analysed {count} announcements → {outputPath}");
+            ExtractProfile.Current?.Report();
             return 0;
         });
         return command;

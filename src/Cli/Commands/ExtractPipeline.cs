@@ -53,6 +53,7 @@ internal static class ExtractPipeline
         var analysers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             var buffer = new ArrayBufferWriter<byte>(1 << 16);
+            var clock = ExtractProfile.Current?.NewClock();
             while (await toAnalyse.Reader.WaitToReadAsync(token))
             {
                 while (toAnalyse.Reader.TryRead(out var job))
@@ -60,7 +61,7 @@ internal static class ExtractPipeline
                     try
                     {
                         buffer.ResetWrittenCount();
-                        Analyse(analyzer, job, buffer);
+                        Analyse(analyzer, job, buffer, clock);
                         // a pooled copy: the writer returns it once written (no new array per announcement)
                         var bytes = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
                         buffer.WrittenSpan.CopyTo(bytes);
@@ -91,14 +92,17 @@ internal static class ExtractPipeline
         return count;
     }
 
-    private static void Analyse(AnnouncementAnalyzer analyzer, Job job, ArrayBufferWriter<byte> buffer)
+    private static void Analyse(AnnouncementAnalyzer analyzer, Job job, ArrayBufferWriter<byte> buffer, ExtractProfile.Clock? clock)
     {
+        clock?.Start();
         var request = job.Input.Parse();
         var publishedAt = request.PublishedAt?.ToDateTimeOffset();
-        var (_, result) = analyzer.AnalyzeRaw(request.Body, publishedAt);
+        clock?.Parsed();
+        var (_, result) = analyzer.AnalyzeRaw(request.Body, publishedAt, clock);
         var id = string.IsNullOrEmpty(request.AnnouncementId) ? $"line-{job.Ordinal}" : request.AnnouncementId;
         AnalysisJson.Write(result.ToProto(id, request.Title, publishedAt, ""), buffer);
         buffer.Write(NewLine);
+        clock?.Written();
     }
 
     private sealed class Job(PendingInput input, int ordinal)
