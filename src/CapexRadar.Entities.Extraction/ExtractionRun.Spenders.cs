@@ -108,16 +108,22 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>"$", "€", "million", "crore", "EUR40m": the sentence states an amount of money, not a head count.</summary>
-    private bool IsMoneyCue(WordClassLexicon lex, int i)
+    private bool IsMoneyCue(WordClassLexicon lex, int i) =>
+        (uint)i < (uint)_n && ReferenceEquals(lex, DefaultLexicon) ? (Cached(i) & MoneyCueBit) != 0 : MoneyCueAt(i, ClassesOf(lex, i));
+
+    /// <summary>A currency sign, a word with a digit in it after a letter ("Rs310"), or a number word.</summary>
+    private bool MoneyCueAt(int i, WordClass classes)
     {
         var w = _t.AsSpan(_tk[i].Start, _tk[i].Length);
         if (w.Length == 1 && w[0] is '$' or '€' or '£' or '¥' or '₹') return true;
         if (_tk[i].Kind == TokKind.Word && w.IndexOfAnyInRange('0', '9') >= 0 && char.IsLetter(w[0])) return true;
-        return (ClassesOf(lex, i) & WordClass.NumberWord) != 0;
+        return (classes & WordClass.NumberWord) != 0;
     }
 
-    /// <summary>A number, or a word with a digit in it ("Rs310", "EUR40m").</summary>
-    private bool IsFigure(int i) => _tk[i].Kind == TokKind.Number || _tk[i].Kind == TokKind.Word && _t.AsSpan(_tk[i].Start, _tk[i].Length).IndexOfAnyInRange('0', '9') >= 0;
+    /// <summary>A number, or a word with a digit in it ("Rs310", "EUR40m"); cached per token.</summary>
+    private bool IsFigure(int i) => (uint)i < (uint)_n ? (Cached(i) & FigureBit) != 0 : FigureAt(i);
+
+    private bool FigureAt(int i) => _tk[i].Kind == TokKind.Number || _tk[i].Kind == TokKind.Word && _t.AsSpan(_tk[i].Start, _tk[i].Length).IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>1–<see cref="MaxInvestingSubjectTokens"/> capitalised words ("&amp;" and legal forms allowed) that no
     /// earlier stage claimed, not starting with a word of a listed class, not a lone plural role noun ("Analysts").</summary>

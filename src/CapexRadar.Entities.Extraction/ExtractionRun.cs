@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using CapexRadar.Domain;
 using CapexRadar.Text;
@@ -139,6 +140,17 @@ internal sealed partial class ExtractionRun
     /// <see cref="ClassesLooked"/> once looked up, none before; several stages ask for the same token's classes.</summary>
     private WordClass[] _defaultClasses = [];
     private const WordClass ClassesLooked = (WordClass)(1UL << 63);
+
+    /// <summary>Cached with the classes: the token is a figure (<see cref="IsFigure"/>); no word class uses this bit.</summary>
+    private const WordClass FigureBit = (WordClass)(1UL << 62);
+
+    /// <summary>Cached with the classes: the token is a money cue under the default classes (<see cref="IsMoneyCue"/>).</summary>
+    private const WordClass MoneyCueBit = (WordClass)(1UL << 61);
+
+    private const WordClass CachedBits = ClassesLooked | FigureBit | MoneyCueBit;
+
+    /// <summary><see cref="WordClassLexicon.Default"/>, read once: the per-token class tests compare with it.</summary>
+    private static readonly WordClassLexicon DefaultLexicon = WordClassLexicon.Default;
     private int _announcer = -1;
     /// <summary>Token positions grouped by <see cref="TokClass"/> (ascending within a class); see <see cref="Positions"/>.</summary>
     private int[] _byClass = [];
@@ -338,20 +350,32 @@ internal sealed partial class ExtractionRun
 
     /// <summary>The common word classes of token <paramref name="k"/> in any case (<see cref="WordClassLexicon.OfAnyCase"/>
     /// of <see cref="WordClassLexicon.Default"/>), looked up once per token and kept.</summary>
-    private WordClass DefaultClasses(int k)
+    private WordClass DefaultClasses(int k) => Cached(k) & ~CachedBits;
+
+    /// <summary>Token <paramref name="k"/>'s default classes with the cache's own bits (<see cref="ClassesLooked"/>,
+    /// <see cref="FigureBit"/>, <see cref="MoneyCueBit"/>), looked up on first use: the spender stages ask every token of a
+    /// sentence whether it is a figure or a money cue, stage after stage.</summary>
+    private WordClass Cached(int k)
     {
         var bits = _defaultClasses[k];
-        if (bits == WordClass.None) _defaultClasses[k] = bits = WordClassLexicon.Default.OfAnyCase(Span(k)) | ClassesLooked;
-        return bits & ~ClassesLooked;
+        if (bits != WordClass.None) return bits;
+        var classes = DefaultLexicon.OfAnyCase(Span(k));
+        bits = classes | ClassesLooked;
+        if (FigureAt(k)) bits |= FigureBit;
+        if (MoneyCueAt(k, classes)) bits |= MoneyCueBit;
+        return _defaultClasses[k] = bits;
     }
 
     /// <summary><paramref name="lex"/>'s classes of token <paramref name="k"/> in any case (kept per token for the default lexicon).</summary>
-    private WordClass ClassesOf(WordClassLexicon lex, int k) => ReferenceEquals(lex, WordClassLexicon.Default) ? DefaultClasses(k) : lex.OfAnyCase(Span(k));
+    private WordClass ClassesOf(WordClassLexicon lex, int k) => ReferenceEquals(lex, DefaultLexicon) ? DefaultClasses(k) : lex.OfAnyCase(Span(k));
 
     private string Str(int i) => _t.Substring(_tk[i].Start, _tk[i].Length);
 
     private string Text(int from, int toInclusive) => _t[_tk[from].Start.._tk[toInclusive].End];
 
+    // Not inlined: hundreds of call sites with a constant word would each unroll a case-insensitive compare, which
+    // made the rule methods several times costlier to JIT-compile (start-up of every process) for no gain per call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Is(int i, string word) => i >= 0 && i < _n && _tk[i].Length == word.Length && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsExact(int i, string word) => i >= 0 && i < _n && Span(i).SequenceEqual(word);

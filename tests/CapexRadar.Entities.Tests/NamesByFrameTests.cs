@@ -1,3 +1,6 @@
+using CapexRadar.Entities.Extraction;
+using CapexRadar.Text;
+
 namespace CapexRadar.Entities.Tests;
 
 /// <summary>Stage FindNamesByFrame: a name no list knows is an organisation when an apposition calls it a company, or when it
@@ -87,6 +90,20 @@ public class NamesByFrameTests
     public void The_subject_of_a_clause_with_a_spending_noun_and_an_amount_is_an_organisation(string text, string name)
     {
         Assert.Contains(name, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Brenholt approved an investment in a new line .", false)]
+    [InlineData("Brenholt approved an investment of EUR 20 mn in a new line .", true)]
+    public void Cached_figures_and_money_cues_of_one_text_do_not_carry_over_to_the_next(string text, bool named)
+    {
+        // a long text of amounts first, on the same thread and extractor: its tokens' cached figure / money-cue bits sit in
+        // pooled arrays past the end of the short text, and must not decide the short text's frame
+        var amounts = string.Join(" ", Enumerable.Range(1, 400).Select(i => $"${i} million, EUR {i} mn and {i} billion yuan;"));
+        X.Run("Orvik Holdings reported " + amounts + " in total.");
+        var after = X.Run(text).Orgs();
+        Assert.Equal(named, after.Contains("Brenholt"));
+        Assert.Equal(EntityExtractor.CreateDefault().Extract(TextNormalizer.Normalize(text)).Orgs(), after);
     }
 
     [Theory]
