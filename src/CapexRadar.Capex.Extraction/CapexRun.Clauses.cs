@@ -448,7 +448,8 @@ internal sealed partial class CapexRun
         else if (!CapexWords.Is(CapexWords.GuidanceVerb, W(trigger)) || W(trigger) is "pledged" or "committed") return false;
         // "had only", "had originally", "had first"
         for (var hop = 0; hop < 2 && CapexWords.Is(CapexWords.GuidanceAuxiliary, W(k)) && W(k) is not ("had" or "has" or "have"); hop++) k--;
-        return W(k) == "had";
+        // "having guided to $35 billion as recently as December": the perfect participle states the earlier plan too
+        return W(k) is "had" or "having";
     }
 
     /// <summary>"Within the plan, $X is earmarked for …", "Under the programme, $X goes to …": a slice of the plan just named.</summary>

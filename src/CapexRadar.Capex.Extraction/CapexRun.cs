@@ -163,7 +163,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             planNoun = PlanNounNear(at.Start, at.After, at.ClauseStart) || cues.EarlierPlan && cues.Trigger >= 0 && PastPerfectPlan(cues.Trigger)
                        // "It had previously pencilled in ¥650 billion", "an increase from the ¥250 billion which the company had indicated": the
                        // earlier figure names its plan by a plan verb, whatever other cue ("previously", "from") made it a prior
-                       || EarlierPlanStated(cues.Trigger, at.After);
+                       || EarlierPlanStated(cues.Trigger, at.After)
+                       // "Our earlier number was RM5 billion", "the $7 billion that was set out in its previous plan": the clause names it
+                       || cues.EarlierPlan && EarlierPlanByClause(at) is not null;
             return AsPriorTarget(c, at, cues);
         }
         if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
@@ -228,8 +230,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && doc.OrgAt(PreviousWordBeforeAmount(start)) is { } payee && payee.Tokens.Start - 1 >= clauseStart
             && CapexWords.Is(CapexWords.PayVerb, W(payee.Tokens.Start - 1)) && AssetPayment(payee.Tokens.Start - 1, after)) trigger = payee.Tokens.Start - 1;
         // "would put €1.1 billion to work on GPU clusters": money put to work is spent
+        // "will put $300 million into battery storage": money put into an asset (not into a company: a stake, told apart later)
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var putter && putter >= clauseStart && W(putter) is "put" or "puts" or "putting"
-            && W(after) == "to" && W(after + 1) == "work") trigger = putter;
+            && (W(after) == "to" && W(after + 1) == "work" || W(after) == "into")) trigger = putter;
         // "Three months ago, the company had guided to $40 billion": an earlier plan's verb in the past perfect
         if (trigger < 0 && GuidedEarlier(start) is var guided and >= 0) trigger = guided;
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
@@ -270,7 +273,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var priorCue = PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
         var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start)
-                                        || ContrastedDefinite(start) && GuidanceRelative(after));
+                                        || ContrastedDefinite(start) && GuidanceRelative(after)
+                                        // stage 4b: the clause attached to the amount states an earlier plan (CapexRun.Kinds.cs)
+                                        || EarlierPlanByClause(at) is not null);
         // "the company had planned to spend only VND 5,000 billion": a plan in the past perfect is the earlier figure
         if (!priorCue && !earlierPlan && trigger >= 0 && PastPerfectPlan(trigger)) earlierPlan = true;
         priorCue |= earlierPlan;
@@ -331,7 +336,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
         var (_, _, _, _, _, _, earlierPlan, _) = cues;
         c.Kind = CapexKind.PriorTarget;
-        c.Trail.Add(earlierPlan ? "kind: prior target — a relative clause after the amount states an earlier plan" : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
+        c.Trail.Add(earlierPlan ? EarlierPlanByClause(at) is { } rule ? $"kind: prior target [clause: {rule}]" : "kind: prior target — a relative clause after the amount states an earlier plan"
+            : "kind: prior target — an earlier-figure cue ('from', 'earlier', 'previously' …)");
         DatedEarlierPlan(c, after);
         c.SamePeriod = SamePeriodStated(after, clauseEnd);
         var subj = ResolveSubject(start, clauseStart, sentence.Start);
@@ -382,10 +388,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         var (trigger, _, head, _, _, _, _, _) = cues;
         var q = qa.Quantity;
         var anchor = trigger >= 0 ? trigger : start;
-        var subject = ResolveSubject(anchor, clauseStart, sentence.Start);
         var clause = doc.ClauseAtToken(start);
         c.Trail.Add(Describe(clause));
-        subject = ClauseSubjectOverride(subject, clause, start, head.Positive, c);
+        // clause first: the subject of the clause whose predicate governs the amount (passive by-agent, reported pronoun, unknown
+        // name); the nearest subject before the spending word (a window) only where the parse names no owner
+        var nearest = ResolveSubject(anchor, clauseStart, sentence.Start);
+        var subject = OwnerOfGoverningClause(clause, at, cues, nearest, c) ?? ClauseSubjectOverride(nearest, clause, start, head.Positive, c);
         // "X (ESMC), the joint venture in which A holds 70% and B 10% each, will invest …": the head before a long apposition
         if (trigger >= 0 && subject.Kind == SubjectKind.Org && HeadBeforeApposition(trigger, sentence.Start) is { } headOrg && headOrg.Org.CompanyId != subject.Org!.Org.CompanyId)
         {
@@ -1118,7 +1126,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // that annual budget": a window of the whole
         for (var hop = 0; hop < 4 && (W(k) is "overall" or "planned" or "announced" or "pledged" or "committed" or "promised" or "proposed" or "new" or "whole" or "entire"
                                          or "annual" or "yearly" or "multiyear" or "multi-year" or "capital" or "year" or "-"
-                                     || k < doc.T.Count && (PeriodScanner.YearValue(doc.T[k]) is not null || QuantityLexicon.SmallNumbers.ContainsKey(W(k)) && W(k + 1) == "-")); hop++) k++;
+                                     || k < doc.T.Count && (PeriodScanner.YearValue(doc.T[k]) is not null || QuantityLexicon.SmallNumbers.ContainsKey(W(k)) && W(k + 1) == "-")); hop++)
+            // "of this year's outlay", "of next year's budget": a possessive time phrase names the whole
+            k = W(k) == "year" && AfterPossessive(k + 1) is var past and > 0 ? past : k + 1;
         return W(k) is "total" or "sum" or "amount" or "figure" or "money" or "investment" or "outlay" or "plan" or "programme" or "program"
             or "budget" or "pledge" or "commitment" or "spending" or "capex";
     }

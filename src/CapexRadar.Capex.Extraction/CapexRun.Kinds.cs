@@ -1,0 +1,97 @@
+using CapexRadar.Domain;
+using CapexRadar.Text.Syntax;
+
+namespace CapexRadar.Capex.Extraction;
+
+/// <summary>
+/// Stage 4b, clause first (issue 10, eleventh session): an earlier plan told by the clause attached to the amount. A
+/// past-perfect or passive-past plan clause on the amount, a dated past participle right after a definite amount, or a
+/// copula whose subject names an earlier figure makes the amount a prior target of the same owner as the new plan
+/// (<see cref="AsPriorTarget"/> and the sentence's commitment decide the owner). Each rule's comment quotes its phrase class.
+/// </summary>
+internal sealed partial class CapexRun
+{
+    /// <summary>"the $X [it had] pencilled in": the reach of a reduced participle or relative after the amount's noun phrase.</summary>
+    private const int DatedParticipleReach = 4;
+
+    /// <summary>The rule that makes the amount an earlier plan by clause structure, or null.</summary>
+    private string? EarlierPlanByClause(AmountSite at)
+    {
+        var (_, _, start, after, _, _) = at;
+        // Rule "past-perfect relative": "above the R$10 billion the company had initially mentioned for this stage", "the €1.8 billion
+        // it had set for the same horizon" — a relative clause on the amount in the past perfect states what was said before (not
+        // "the $X it had invested": money already spent, told apart by SpentRelative)
+        if (RelativeAfterAmount(after) is { Predicate: { } p } rel && PastPerfect(p) && (rel.PredicateClasses & WordClass.InvestVerb) == 0)
+            return "past-perfect relative clause on the amount";
+        // Rule "passive past relative": "the roughly ¥70 billion that was shown in the medium-term plan", "the $7 billion which was set
+        // out in its previous plan" — the amount is the subject of a past passive that names a plan or states one
+        if (PassiveRelativeAfter(after) is { } pas)
+        {
+            var r = doc.Range(pas.Span);
+            var plan = (pas.PredicateClasses & (WordClass.PlanVerb | WordClass.ReportingVerb)) != 0;
+            for (var k = r.Start; k < r.End && !plan; k++) plan = (Cls(k) & WordClass.PlanNoun) != 0;
+            if (plan) return "passive past relative clause on the amount naming a plan";
+        }
+        // Rule "dated participle": "instead of the €11 billion announced in 2025", "the $7 billion flagged last year" — a definite
+        // amount, then a past participle of a plan or reporting verb dated in the past
+        if (DatedParticiple(start, after)) return "definite amount with a dated past participle of a plan verb";
+        // Rule "earlier-figure subject": "Our earlier number was RM5 billion", "The previous target had been $7 billion" — a copula
+        // whose subject names an earlier figure
+        if (EarlierFigureSubject(start)) return "copula whose subject names an earlier figure";
+        return null;
+    }
+
+    /// <summary>"had pencilled", "had initially mentioned": "had" and a later word in the verb group.</summary>
+    private bool PastPerfect(TextSpan predicate)
+    {
+        var r = doc.Range(predicate);
+        for (var k = r.Start; k < r.End - 1; k++)
+            if (W(k) == "had") return true;
+        return false;
+    }
+
+    /// <summary>A relative clause opened right after the amount's noun phrase by "that"/"which" whose predicate is a past passive.</summary>
+    private Clause? PassiveRelativeAfter(int after)
+    {
+        for (var k = after; k < Math.Min(doc.T.Count, after + AmountNounPhraseTail); k++)
+        {
+            if (W(k) is "that" or "which")
+                return doc.ClauseAtToken(k) is { Link: ClauseLink.Relative, Passive: true, Predicate: { } p } cl && (Cls(doc.Range(p).Start) & WordClass.PastCopula) != 0 ? cl : null;
+            if (!doc.T[k].IsWord || doc.OrgAt(k) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"the €11 billion announced in 2025": "the" before the amount, a past participle of a plan or reporting verb right
+    /// after it (or after its unit word), and a past date within <see cref="DatedParticipleReach"/> words.</summary>
+    private bool DatedParticiple(int start, int after)
+    {
+        if (!CapexWords.Is(CapexWords.DefiniteDeterminer, W(PreviousWordBeforeAmount(start)))) return false;
+        var v = after;
+        var cls = Cls(v);
+        if ((cls & WordClass.PastForm) == 0 || (cls & (WordClass.PlanVerb | WordClass.ReportingVerb)) == 0) return false;
+        for (var k = v + 1; k < Math.Min(doc.T.Count, v + 1 + DatedParticipleReach); k++)
+        {
+            if (W(k) is "," or "." or ";") return false;
+            if ((Cls(k) & (WordClass.Month | WordClass.Season | WordClass.PastTimeWord)) != 0) return true;
+            if (doc.T[k].IsNumber && PeriodScanner.YearValue(doc.T[k]) is { } y && y < Year()) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Our earlier number was RM5 billion", "The original budget had been $7 billion": the amount right after a copula
+    /// whose subject holds an earlier-figure word (earlier, previous, original, initial).</summary>
+    private bool EarlierFigureSubject(int start)
+    {
+        if (doc.ClauseAtToken(start) is not { Subject: { } s, Predicate: { } p } cl || cl.SubjectInherited) return false;
+        var pr = doc.Range(p);
+        if (pr.End != PreviousWordBeforeAmount(start) + 1) return false;
+        var copula = false;
+        for (var k = pr.Start; k < pr.End; k++) copula |= (Cls(k) & WordClass.BeForm) != 0;
+        if (!copula) return false;
+        var r = doc.Range(s);
+        for (var k = r.Start; k < r.End; k++)
+            if ((Cls(k) & WordClass.PriorMarker) != 0 && W(k) is not ("last" or "existing" or "old")) return true;
+        return false;
+    }
+}
