@@ -25,7 +25,8 @@ internal sealed partial class CapexRun
             return "past-perfect relative clause on the amount";
         // Rule "passive past relative": "the roughly ¥70 billion that was shown in the medium-term plan", "the $7 billion which was set
         // out in its previous plan" — the amount is the subject of a past passive that names a plan or states one
-        if (PassiveRelativeAfter(after) is { } pas)
+        // (not "the $2 billion that was spent on …": money already spent)
+        if (PassiveRelativeAfter(after) is { } pas && (pas.PredicateClasses & WordClass.InvestVerb) == 0)
         {
             var r = doc.Range(pas.Span);
             var plan = (pas.PredicateClasses & (WordClass.PlanVerb | WordClass.ReportingVerb)) != 0;
@@ -55,8 +56,9 @@ internal sealed partial class CapexRun
     {
         for (var k = after; k < Math.Min(doc.T.Count, after + AmountNounPhraseTail); k++)
         {
+            // ("that was shown in …": a participle the word classes do not list still makes the past passive)
             if (W(k) is "that" or "which")
-                return doc.ClauseAtToken(k) is { Link: ClauseLink.Relative, Passive: true, Predicate: { } p } cl && (Cls(doc.Range(p).Start) & WordClass.PastCopula) != 0 ? cl : null;
+                return doc.ClauseAtToken(k) is { Link: ClauseLink.Relative } cl && (Cls(k + 1) & WordClass.PastCopula) != 0 && Participle(k + 2) ? cl : null;
             if (!doc.T[k].IsWord || doc.OrgAt(k) is not null) return null;
         }
         return null;
@@ -93,5 +95,49 @@ internal sealed partial class CapexRun
         for (var k = r.Start; k < r.End; k++)
             if ((Cls(k) & WordClass.PriorMarker) != 0 && W(k) is not ("last" or "existing" or "old")) return true;
         return false;
+    }
+
+    /// <summary>"said it had earmarked $1.1 billion for the next two years": a past perfect in a reported clause, with no other
+    /// amount in the sentence to replace and no earlier-figure word ("previously", "originally"), is reported speech's tense shift
+    /// of a current plan, not an earlier one.</summary>
+    private bool BackshiftedReport(AmountSite at, int trigger)
+    {
+        if (doc.ClauseAtToken(trigger) is not { Link: ClauseLink.Reported } cl) return false;
+        foreach (var other in doc.SentenceQuantities[at.Qa.Sentence])
+            if (other.Quantity.Kind == QuantityKind.Money && other.Tokens.Start != at.Start && (other.Tokens.Start < at.Start || other.Tokens.Start >= at.After)) return false;
+        for (var k = doc.Range(cl.Span).Start; k < at.Start; k++)
+            if ((Cls(k) & WordClass.PriorMarker) != 0) return false;
+        return true;
+    }
+
+    /// <summary>"of the construction and substation costs", "of the bill": the amount is a share of a cost.</summary>
+    private bool CostShareAfter(int after)
+    {
+        if (W(after) != "of") return false;
+        for (var k = after + 1; k < Math.Min(doc.T.Count, after + 1 + CostShareReach); k++)
+        {
+            if (!doc.T[k].IsWord) return false;
+            if (CapexWords.Is(CapexWords.CostNoun, W(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"of the [construction and substation] costs": the words between "of" and the cost noun.</summary>
+    private const int CostShareReach = 6;
+
+    /// <summary>Whether the parse reads token <paramref name="k"/> as a verb.</summary>
+    private bool VerbAt(int k)
+    {
+        var syntax = doc.Syntax(doc.SentenceOf(k));
+        var i = syntax.TokenAt(doc.T[k].Start);
+        return i >= 0 && syntax.Tokens[i].Tag == TokenTag.Verb;
+    }
+
+    /// <summary>A past participle: listed as a past form, or an unlisted word in -ed / -en / -wn ("shown", "drawn", "mentioned").</summary>
+    private bool Participle(int k)
+    {
+        if ((Cls(k) & WordClass.PastForm) != 0) return true;
+        var w = W(k);
+        return Cls(k) == WordClass.None && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("wn", StringComparison.Ordinal));
     }
 }

@@ -233,6 +233,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "will put $300 million into battery storage": money put into an asset (not into a company: a stake, told apart later)
         if (trigger < 0 && PreviousWordBeforeAmount(start) is var putter && putter >= clauseStart && W(putter) is "put" or "puts" or "putting"
             && (W(after) == "to" && W(after + 1) == "work" || W(after) == "into")) trigger = putter;
+        // "will bear about ¥60 billion of the construction and substation costs": a share of a build's cost taken on is spending
+        if (trigger < 0 && VerbBeforeAmount(start) is var bearer && bearer >= clauseStart && CapexWords.Is(CapexWords.CostBearVerb, W(bearer)) && CostShareAfter(after)) trigger = bearer;
+        // "is planning up to $4.8 billion at its own campus", "plans $2 billion of upgrades": a plan verb whose direct object is the amount
+        if (trigger < 0 && VerbBeforeAmount(start) is var planner && planner >= clauseStart && CapexWords.Is(CapexWords.AmountPlanVerb, W(planner)) && VerbAt(planner)) trigger = planner;
         // "Three months ago, the company had guided to $40 billion": an earlier plan's verb in the past perfect
         if (trigger < 0 && GuidedEarlier(start) is var guided and >= 0) trigger = guided;
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
@@ -277,7 +281,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                                         // stage 4b: the clause attached to the amount states an earlier plan (CapexRun.Kinds.cs)
                                         || EarlierPlanByClause(at) is not null);
         // "the company had planned to spend only VND 5,000 billion": a plan in the past perfect is the earlier figure
-        if (!priorCue && !earlierPlan && trigger >= 0 && PastPerfectPlan(trigger)) earlierPlan = true;
+        // (not "X said it had earmarked $1.1 billion for the next two years": reported speech shifts a current plan into the past perfect)
+        if (!priorCue && !earlierPlan && trigger >= 0 && PastPerfectPlan(trigger) && !BackshiftedReport(at, trigger)) earlierPlan = true;
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -788,7 +793,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 if (IsTriggerInContext(p)) return p;
                 continue;
             }
-            if (w == "aside" && W(p - 1) == "set") return p;
+            if (w == "aside" && W(p - 1) is "set" or "sets" or "setting") return p;
             // "had pencilled in ¥1.8 trillion", "has penciled in $3 billion for the plant": a phrasal verb of planning
             if (w == "in" && CapexWords.Is(CapexWords.PencilVerb, W(p - 1))) return p - 1;
             // "build a 240 million euro ferry", "construct a $2 billion plant"

@@ -67,6 +67,9 @@ internal static class CapexWords
     public const string AdditiveLink = "AdditiveLink";
     public const string AllotVerb = "AllotVerb";
     public const string UseVerb = "UseVerb";
+    public const string CostBearVerb = "CostBearVerb";
+    public const string CostNoun = "CostNoun";
+    public const string AmountPlanVerb = "AmountPlanVerb";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
