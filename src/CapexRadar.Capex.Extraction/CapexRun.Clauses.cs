@@ -119,6 +119,8 @@ internal sealed partial class CapexRun
     {
         if (!SpendingClause(cl) || cl!.Subject is not { } s || cl.SubjectInherited) return false;
         var r = doc.Range(s);
+        // "Kestrel Foundries will invest …": a capitalised name that ends in a sector word is a company, not a sector
+        if (NameLike(s) && !OpeningWordSubject(r)) return false;
         var scope = false;
         for (var t = r.Start; t < r.End; t++)
         {

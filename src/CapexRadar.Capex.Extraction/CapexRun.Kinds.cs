@@ -140,4 +140,54 @@ internal sealed partial class CapexRun
         var w = W(k);
         return Cls(k) == WordClass.None && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("wn", StringComparison.Ordinal));
     }
+
+    /// <summary>Rule "projected object" (stage 9, forecast frames): "The trade body techUK expects £30 billion of private investment in
+    /// UK data centres by 2030", "Contoso sees $5 billion of data-centre spending across Southeast Asia": a projecting predicate whose
+    /// direct object is the amount of a spending noun that no company owns ("its", "their" absent), in a place or market.</summary>
+    private bool ProjectedMarketObject(Clause? cl, AmountSite at)
+    {
+        if (cl?.Predicate is not { } p || (cl.PredicateClasses & WordClass.ForecastVerb) == 0) return false;
+        var pr = doc.Range(p);
+        if (VerbBeforeAmount(at.Start) != pr.End - 1 || W(at.After) != "of") return false;
+        var spending = false;
+        for (var k = at.After + 1; k < Math.Min(at.ClauseEnd, at.After + 1 + ProjectedNounReach) && !spending; k++)
+        {
+            if (!doc.T[k].IsWord && W(k) != "-") return false;
+            spending = CapexLexicon.Triggers.Contains(W(k)) && (Cls(k) & WordClass.SpendingNoun) != 0 || W(k) is "investment" or "investments" or "spending" or "capex";
+        }
+        if (!spending) return false;
+        for (var k = at.After; k < at.ClauseEnd; k++)
+            if (CapexWords.Is(CapexWords.OwnerPossessive, W(k))) return false;
+        return MarketMarkers(at.After, at.ClauseEnd, countryIn: true);
+    }
+
+    /// <summary>"of [private] investment", "of [data-centre] spending": the words between "of" and the spending noun.</summary>
+    private const int ProjectedNounReach = 5;
+
+    /// <summary>"Its Italian unit Fastweb will add …", "Its subsidiary Contoso Cloud is to invest …": a subject that names a unit of the
+    /// company "its" stands for; the parent spends (the corpus convention: a brand or unit resolves to the parent the story names).
+    /// Returns the token of "its", or -1.</summary>
+    private int UnitOfPossessor(Clause? cl)
+    {
+        if (cl?.Subject is not { } s) return -1;
+        var r = doc.Range(s);
+        if (W(r.Start) != "its") return -1;
+        for (var k = r.Start + 1; k < Math.Min(r.End, r.Start + 4); k++)
+            if (CapexLexicon.VehicleNouns.Contains(W(k)) || W(k) is "unit" or "subsidiary" or "arm" or "division" or "affiliate")
+                return k + 1 < r.End && doc.T[k + 1].Capitalized ? r.Start : -1;
+        return -1;
+    }
+
+    /// <summary>"… for a GPU cluster in Milan", "… on new substations": a purpose phrase later in the clause (no blocker such as
+    /// "revenue" or "earnings" in it).</summary>
+    private bool PurposeAfter(int after, int clauseEnd)
+    {
+        var purpose = false;
+        for (var k = after; k < clauseEnd; k++)
+        {
+            if (CapexLexicon.Blockers.Contains(W(k))) return false;
+            purpose |= W(k) is "for" or "on" or "toward" or "towards";
+        }
+        return purpose;
+    }
 }

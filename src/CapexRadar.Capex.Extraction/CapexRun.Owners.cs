@@ -34,6 +34,12 @@ internal sealed partial class CapexRun
         // the amount sits in the subject ("Around $3 billion of the outlay is earmarked …"): parts and copulas, decided elsewhere
         if (amountChar < pred.Start) return null;
         if (!GovernsSpending(cues, pr, clauseTokens, at)) return null;
+        // Rule "unit of the possessor": "Its Italian unit Fastweb will add €150 million": the company "its" stands for
+        if (UnitOfPossessor(cl) is var its and >= 0)
+        {
+            c.Trail.Add($"owner [clause: the subject names a unit of the company '{W(its)}' stands for]");
+            return new Subject(SubjectKind.CompanyPronoun, null, its);
+        }
         // Rule "subject organisation": "Contoso will pour $2 billion into … with partner Fabrikam", "Contoso, a customer of
         // Fabrikam, set aside $2 billion", "Working with Fabrikam, Contoso unveiled a $2 billion expansion"
         // (an organisation the window found is replaced only by another organisation: a person, a pronoun or a group word

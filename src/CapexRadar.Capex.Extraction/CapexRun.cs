@@ -237,6 +237,10 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger < 0 && VerbBeforeAmount(start) is var bearer && bearer >= clauseStart && CapexWords.Is(CapexWords.CostBearVerb, W(bearer)) && CostShareAfter(after)) trigger = bearer;
         // "is planning up to $4.8 billion at its own campus", "plans $2 billion of upgrades": a plan verb whose direct object is the amount
         if (trigger < 0 && VerbBeforeAmount(start) is var planner && planner >= clauseStart && CapexWords.Is(CapexWords.AmountPlanVerb, W(planner)) && VerbAt(planner)) trigger = planner;
+        // "Its Italian unit will add €150 million over the same period for a GPU cluster": after a plan, money a future "add" puts
+        // toward a purpose is more of the plan (not "added 3%", not "will add $2 billion to revenue": no purpose, a blocker)
+        if (trigger < 0 && VerbBeforeAmount(start) is var adder && adder > clauseStart && W(adder) is "add" or "adds" && W(adder - 1) is "will" or "would" or "to" or "also"
+            && PurposeAfter(after, clauseEnd) && (earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null)) trigger = adder;
         // "Three months ago, the company had guided to $40 billion": an earlier plan's verb in the past perfect
         if (trigger < 0 && GuidedEarlier(start) is var guided and >= 0) trigger = guided;
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
@@ -453,6 +457,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
             c.Scope = peers;
             c.Trail.Add($"kind: forecast — a figure projected for a named set of companies (scope {peers})");
+            return c;
+        }
+        if (ProjectedMarketObject(clause, at))
+        {
+            MakeForecast(c, Math.Min(anchor, start), clauseStart, clauseEnd, sentence.Start);
+            c.Trail.Add($"kind: forecast [clause: a projecting predicate whose object is a market's spending] (scope {c.Scope})");
             return c;
         }
         // "The federal government expects its tax regime to attract R$2 trillion of investment": a public body's
