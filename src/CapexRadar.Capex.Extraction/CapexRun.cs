@@ -402,7 +402,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // clause first: the subject of the clause whose predicate governs the amount (passive by-agent, reported pronoun, unknown
         // name); the nearest subject before the spending word (a window) only where the parse names no owner
         var nearest = ResolveSubject(anchor, clauseStart, sentence.Start);
-        var subject = OwnerOfGoverningClause(clause, at, cues, nearest, c) ?? ClauseSubjectOverride(nearest, clause, start, head.Positive, c);
+        var byClause = OwnerOfGoverningClause(clause, at, cues, nearest, c);
+        var subject = byClause ?? ClauseSubjectOverride(nearest, clause, start, head.Positive, c);
         // "X (ESMC), the joint venture in which A holds 70% and B 10% each, will invest …": the head before a long apposition
         if (trigger >= 0 && subject.Kind == SubjectKind.Org && HeadBeforeApposition(trigger, sentence.Start) is { } headOrg && headOrg.Org.CompanyId != subject.Org!.Org.CompanyId)
         {
@@ -439,7 +440,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         // "X said Australia's data centre operators as a group were on track to spend …", "its members will spend …": a peer group
         // or a body's members right before the spending verb, read on the words (the parse may miss an unmarked reported clause)
-        if (PeerGroupSubjectBefore(trigger, sentence.Start) is var peerAt and >= 0)
+        // (a window rule for reported clauses the parse misses: not where the parse named an organisation, "Kestrel Foundries will invest")
+        if (byClause is not { Kind: SubjectKind.Org } && PeerGroupSubjectBefore(trigger, sentence.Start) is var peerAt and >= 0)
         {
             MakeForecast(c, Math.Min(peerAt, Math.Min(anchor, start)), clauseStart, clauseEnd, sentence.Start);
             c.Scope = PeerScope(peerAt, trigger, clauseEnd, c.Scope);
