@@ -300,6 +300,11 @@ public sealed class EventClusterer
         /// <summary>The lead is a budget for a named year and not a rate (<see cref="StoryLead.NamesBudgetYear"/>).</summary>
         public bool LeadYear { get; init; }
 
+        /// <summary>Money amounts the opening paragraphs state (<see cref="StoryLead.Opening"/>), read only when the story says a
+        /// figure changed (<see cref="RevisionCue"/>): a story about a revision states the old and the new figure, and its
+        /// extracted lead may be the old one ("Five months after committing ₩60tn… The revised plan -- ₩75tn").</summary>
+        public IReadOnlyList<(MoneyAmount Amount, MoneyAmount? Usd)> RevisionAmounts { get; init; } = [];
+
         /// <summary>Shares the opening states, as fractions (<see cref="StoryLead.Shares"/>; read only when there is a lead).</summary>
         public IReadOnlyList<decimal> Shares { get; init; } = [];
     }
@@ -350,8 +355,9 @@ public sealed class EventClusterer
         var subject = lead?.CompanyId ?? HeadlineOwner(StoryLead.Headline(input.Text)) ?? Canonical(input.AnnouncerId, null) ??
                       facts.FirstOrDefault(f => f.Facility is { CompanyId: not null })?.Facility!.CompanyId;
         var opening = StoryLead.HeadlineAndLead(input.Text);
-        // a brief is its own lead: all of it states its figures ("Telenor AI factory\nNew capacity in Oslo.\n\nInvestment: NOK 8.5bn.")
-        var statedIn = input.Text.Length <= StoryLead.MaxBriefChars ? input.Text : opening;
+        // a brief is its own lead: all of it states its figures ("Telenor AI factory\nNew capacity in Oslo.\n\nInvestment: NOK 8.5bn.");
+        // a longer story states them in its opening paragraphs — a feature's first paragraph may only set the scene
+        var statedIn = input.Text.Length <= StoryLead.MaxBriefChars ? input.Text : StoryLead.Opening(input.Text);
         var statedAmounts = lead is null ? StoryLead.Amounts(statedIn, _fx, year) : [];
         // the plan's own sites: places the lead sentence names with "in", "at", "near"… (not "tensions with the United States")
         // (and the headline's or the first paragraph's sites when the lead sentence names none; a town the gazetteer lacks by
@@ -370,6 +376,7 @@ public sealed class EventClusterer
             HeadlineOnly = leadHeadlined ? [] : headlineFigures,
             LeadHeadlined = leadHeadlined && !unnamed,
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
+            RevisionAmounts = RevisionCue.In(StoryLead.Opening(input.Text)) ? StoryLead.Amounts(StoryLead.Opening(input.Text), _fx, year) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             Shares = lead is null ? [] : StoryLead.Shares(opening),
             LeadRate = rate,
@@ -494,14 +501,28 @@ public sealed class EventClusterer
                  (m.Headline is { } h && NamedIn(h, lead.CompanyName, lead.CompanyId))) &&
                 SamePeriod(lead, m.Lead) && PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
                 (ShareOf(lead, m.Lead, profile.Shares) || ShareOf(m.Lead, lead, m.Shares)));
-            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead && !headlineMatch && !shareMatch;
+            // a story about the event's revision: its opening says a figure changed, names the company and states both the
+            // event's lead (the new level) and the prior target the event names (the old one) — whatever its extracted lead
+            var restated = profile.RevisionAmounts.Count >= 2 && e.Members.Any(m => m.Lead is { } l &&
+                NamedIn(profile.Opening, l.CompanyName, l.CompanyId) &&
+                profile.RevisionAmounts.Any(a => MatchAmount(a.Amount, a.Usd, l.Amount, l.AmountUsd) == AmountMatch.Close) &&
+                e.Facts.Any(f => f.Capex is { Kind: CapexKind.PriorTarget } p && SameCompany(Canonical(p.CompanyId, p.CompanyName), l.CompanyId) &&
+                    MatchAmount(p.Amount, p.AmountUsd, l.Amount, l.AmountUsd) == AmountMatch.None &&
+                    profile.RevisionAmounts.Any(a => MatchAmount(a.Amount, a.Usd, p.Amount, p.AmountUsd) == AmountMatch.Close)));
+            var leadConflict = lead is not null && leads.Count > 0 && !leadMatch && !uncertainLead && !headlineMatch && !shareMatch && !restated;
             // without a lead, a headline that states figures in the currency of the event's leads but none of them: the story
             // is about another figure ("30 billion pesos" against the event's 40 billion pesos; "$593 billion" wiped off a
             // market value against a $65 billion budget)
             var inLeadCurrency = lead is null && !headlineMatch
                 ? profile.HeadlineOnly.Where(f => leads.Any(l => l.Amount.CurrencyCode == f.Amount.CurrencyCode)).ToList()
                 : [];
-            var headlineConflict = inLeadCurrency.Count > 0 && !inLeadCurrency.Any(f => leads.Any(l => States(f, l)));
+            // likewise the amounts its opening paragraphs state: in the leads' currency, none of them ("will cost 900 million
+            // euros" against the event's 2.4 billion euros)
+            var openingInLeadCurrency = lead is null && !headlineMatch
+                ? profile.Stated.Where(s => leads.Any(l => l.Amount.CurrencyCode == s.Amount.CurrencyCode)).ToList()
+                : [];
+            var headlineConflict = (inLeadCurrency.Count > 0 && !inLeadCurrency.Any(f => leads.Any(l => States(f, l)))) ||
+                (openingInLeadCurrency.Count > 0 && !openingInLeadCurrency.Any(a => leads.Any(l => MatchAmount(a.Amount, a.Usd, l.Amount, l.AmountUsd) != AmountMatch.None)));
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
@@ -521,7 +542,9 @@ public sealed class EventClusterer
             {
                 double score = double.MinValue;
                 string reason = "";
-                if (strongLead && similarity >= Options.MinSimilarityWithSharedFact)
+                if (restated && similarity >= Options.MinSimilarityCertainLead)
+                    (score, reason) = (3 + similarity, "opening says the figure changed and states the event's new and old figures");
+                else if (strongLead && similarity >= Options.MinSimilarityWithSharedFact)
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
                 else if (headlinedLeads && similarity >= Options.MinSimilarityCertainLead)
                     (score, reason) = (2 + similarity, "same lead, stated in both headlines");
@@ -889,6 +912,12 @@ public sealed class EventClusterer
                 return c with { CompanyId = movers[0], CompanyName = input.Market.First(m => Canonical(m.CompanyId, m.CompanyName) == movers[0]).CompanyName };
             return c with { CompanyId = null };
         }
+        // the dateline's city taken for the subject ("Guwahati, Sep 8 (PTW) Tata Electronics will invest…"): the spender is
+        // the company the sentence names after it, before the amount
+        if (StoryLead.IsDateline(input.Text, name) && AmountAt(sentence, c.Amount) is var at and > 0 &&
+            StoryLead.LastNamed(sentence[..at], n => _resolveName(n)) is { } after && after.Id != c.CompanyId &&
+            !CompanyNames.Comparer.Equals(after.Name, name))
+            return c with { CompanyId = after.Id, CompanyName = after.Name };
         if (StoryLead.LongerName(sentence, name, n => _resolveName(n)) is { } longer && longer.Id != c.CompanyId)
             return c with { CompanyId = longer.Id, CompanyName = longer.Name };
         // the sentence does not write the name ("The company said…"): the opening's longer name, if it always writes one
@@ -897,6 +926,16 @@ public sealed class EventClusterer
             throughout.Id != c.CompanyId)
             return c with { CompanyId = throughout.Id, CompanyName = throughout.Name };
         return c;
+    }
+
+    /// <summary>Where <paramref name="sentence"/> states <paramref name="amount"/> (its first money quantity of that value and
+    /// currency), or -1.</summary>
+    private static int AmountAt(string sentence, MoneyAmount amount)
+    {
+        foreach (var q in QuantityRecognizer.Recognize(sentence))
+            if (q is { Kind: QuantityKind.Money, Value: { } v, Currency: { } cur } && v == amount.Value && cur == amount.CurrencyCode)
+                return q.Span.Start;
+        return -1;
     }
 
     /// <summary>
@@ -994,24 +1033,70 @@ public sealed class EventClusterer
     }
 }
 
-/// <summary>Words that say a figure changed ("raised its plan", "lifts", "cut", "revised").</summary>
+/// <summary>
+/// Words that say a figure changed ("raised its plan", "lifts", "cut", "revised", "scales back"): a word of the RevisionCue
+/// class in any of its inflected forms ("shrink" → "shrinks", "shrinking"; "trim" → "trimmed"; "pare" → "pared", "paring"),
+/// or a verb followed by its particle (RevisionPhrase: "scales back", "pared down", "tops up") — those verbs alone say
+/// nothing ("at scale", "top executives"). One linear pass over the words.
+/// </summary>
 internal static class RevisionCue
 {
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words => EventWords.RevisionCue;
 
+    /// <summary>The phrases' verbs by their particle ("back" → scale, pare, dial, cut).</summary>
+    private static readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>>.AlternateLookup<ReadOnlySpan<char>> Phrases =
+        EventWords.RevisionPhrase.Select(p => p.Split(' ', 2)).Where(p => p.Length == 2)
+            .GroupBy(p => p[1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(p => p[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool In(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var start = -1;
+        var previous = (Start: 0, Length: 0);
         for (var i = 0; i <= text.Length; i++)
         {
             var letter = i < text.Length && char.IsLetter(text[i]);
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                if (Words.Contains(text.AsSpan(start, i - start))) return true;
+                var word = text.AsSpan(start, i - start);
+                if (Inflected(word, Words)) return true;
+                if (previous.Length > 0 && Phrases.TryGetValue(word, out var verbs) &&
+                    Inflected(text.AsSpan(previous.Start, previous.Length), verbs)) return true;
+                previous = (start, i - start);
                 start = -1;
             }
         }
         return false;
+    }
+
+    /// <summary>Longest word read for its base form.</summary>
+    private const int MaxWord = 24;
+
+    /// <summary>
+    /// The word, or a base form it inflects, is in <paramref name="set"/>: "-s", "-es", "-ed", "-d", "-ing" removed, with a
+    /// doubled final consonant undone ("trimmed", "cutting") or a silent "e" restored ("paring" → "pare").
+    /// </summary>
+    public static bool Inflected(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        if (word.Length < 2 || word.Length > MaxWord) return false;
+        if (set.Contains(word)) return true;
+        Span<char> buffer = stackalloc char[MaxWord + 1];
+        if (word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && set.Contains(word[..^1])) return true;
+        if (word.Length > 4 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && set.Contains(word[..^2])) return true;
+        ReadOnlySpan<char> stem;
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) stem = word[..^2];
+        else if (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) stem = word[..^3];
+        else return false;
+        if (set.Contains(stem)) return true;
+        // "trimmed", "cutting": the doubled consonant undone
+        if (stem.Length > 2 && char.ToLowerInvariant(stem[^1]) == char.ToLowerInvariant(stem[^2]) && set.Contains(stem[..^1])) return true;
+        // "raised", "paring": the silent "e" restored
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = 'e';
+        return set.Contains(buffer[..(stem.Length + 1)]);
     }
 }

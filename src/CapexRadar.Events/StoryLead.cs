@@ -67,6 +67,56 @@ public static class StoryLead
         return i - start;
     }
 
+    /// <summary>
+    /// The headline and the <see cref="OpeningParagraphs"/> opening paragraphs (<see cref="OpeningEnd"/>): where a story
+    /// states its news even when its first paragraph only sets the scene ("The road north of Kimberley runs past sheep
+    /// farms…" and then "Karoo Compute says the site will cost it R14 billion").
+    /// </summary>
+    public static string Opening(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var headline = Headline(text);
+        var start = Math.Min(text.Length, headline.Length + 1);
+        return headline + "\n" + text.Substring(start, Math.Min(text.Length - start, OpeningEnd(text)));
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> opens the body as its dateline: the place and date (or the agency) an outlet writes before its
+    /// first sentence — "Guwahati, Sep 8 (PTW) …", "Bonn, 2 March -- …", "KULAI: …", "Riyadh (Gulf Wire) - …". A dateline
+    /// names where the story was filed, never who acts.
+    /// </summary>
+    public const int MaxDatelineWords = 4;
+
+    public static bool IsDateline(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        var i = Math.Min(text.Length, Headline(text).Length + 1);
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (name.Length == 0 || string.Compare(text, i, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0) return false;
+        var j = i + name.Length;
+        if (j >= text.Length || char.IsLetterOrDigit(text[j])) return false;
+        // "CITY:" and "CITY --", "CITY —"
+        if (text[j] == ':') return true;
+        var k = j;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k < text.Length && text[k] is '—' or '–' or '(' ) return true;
+        if (k + 1 < text.Length && text[k] == '-' && text[k + 1] == '-') return true;
+        if (text[j] != ',') return false;
+        // "CITY, Sep 8", "CITY, 2 March", "CITY, Saudi Arabia, 20 January": a date within the next few capitalised words
+        for (var n = 0; n < MaxDatelineWords; n++)
+        {
+            while (k < text.Length && text[k] is ' ' or ',') k++;
+            var w = k;
+            while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+            if (k == w) return false;
+            var word = text.AsSpan(w, k - w);
+            if (char.IsAsciiDigit(word[0]) || EventWords.Month.Contains(word)) return true;
+            if (!char.IsUpper(word[0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>Money amounts stated in <paramref name="text"/>, each with its USD value (stated, or converted).</summary>
     public static List<(MoneyAmount Amount, MoneyAmount? Usd)> Amounts(string text, FxTable fx, int year)
     {
@@ -231,7 +281,7 @@ public static class StoryLead
         ArgumentNullException.ThrowIfNull(text);
         var figures = new List<decimal>();
         var i = 0;
-        while (i < text.Length && figures.Count < MaxFigures && i <= MaxHeadlineChars + MaxLeadChars)
+        while (i < text.Length && figures.Count < MaxFigures && i <= MaxHeadlineChars + OpeningParagraphs * MaxLeadChars)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ','))) { i++; continue; }
             var start = i;

@@ -15,6 +15,7 @@ internal static class EventWords
     public static readonly HashSet<string> SiteOther = Get("SiteOther");
     public static readonly HashSet<string> HomeWord = Get("HomeWord");
     public static readonly HashSet<string> NotPlaceName = Get("NotPlaceName");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Month = Get("Month").GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly HashSet<string> RateFirst = Get("RateFirst");
     public static readonly HashSet<string> RateUnit = Get("RateUnit");
     public static readonly HashSet<string> RateWord = Get("RateWord");
@@ -24,6 +25,7 @@ internal static class EventWords
     public static readonly HashSet<string> YearAfter = Get("YearAfter");
     public static readonly HashSet<string> LevelQualifier = Get("LevelQualifier");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisionCue = Get("RevisionCue").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string> RevisionPhrase = Get("RevisionPhrase");
     public static readonly HashSet<string> LegalForm = Get("LegalForm");
     public static readonly HashSet<string> NameDescriptor = Get("NameDescriptor");
     public static readonly HashSet<string> UnitNoun = Get("UnitNoun");
