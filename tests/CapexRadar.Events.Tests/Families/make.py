@@ -175,6 +175,54 @@ add("orla-wire", "orla-27", None, "ledger-wire", "2027-01-28T06:30:00Z",
     "Orla's budget heads toward $52bn as AI race intensifies",
     "Orla Networks spent roughly $31 billion on capital projects in 2026, and it plans far more this year: the company guided to 2027 capital expenditure of between $48 billion and $52 billion late on Wednesday.\n\nMost of the money will go to AI servers and the buildings that house them, Chief Executive Sam Okafor said.")
 
+# --- Family KAROO: a feature whose first paragraph is scene-setting and whose figure comes in the second; a brief; the
+# same company's other plan the same week told the same way (a look-alike that must stay apart) ---
+add("karoo-pr", "karoo-campus", None, "karoo-news", "2027-05-11T08:00:00Z",
+    "Karoo Compute to invest R14 billion in AI data centre campus near Kimberley",
+    "KIMBERLEY, 11 May 2027 -- Karoo Compute Ltd will invest R14 billion to build an AI data centre campus near Kimberley in the Northern Cape, powered largely by solar and battery storage, the company said on Tuesday.\n\nThe campus will reach 250 megawatts by 2031. Chief Executive Thandi Mokoena said the first hall would open in 2028.")
+add("karoo-feature", "karoo-campus", None, "cape-weekly", "2027-05-12T05:00:00Z",
+    "Where the sheep farms meet the servers",
+    "The road north of Kimberley runs past sheep farms, salt pans and very little else. Ten years from now it may run past one of Africa's largest computer campuses.\n\nKaroo Compute, the Johannesburg-based data centre builder, says the site will cost it R14 billion and will eventually need 250 megawatts of power, most of it from solar panels and batteries on neighbouring land.\n\nFarmers worry about water. Chief Executive Thandi Mokoena says the halls will be cooled by dry coolers that need almost none.")
+add("karoo-brief", "karoo-campus", None, "brief-desk", "2027-05-11T09:30:00Z",
+    "BRIEF-Karoo Compute plans R14 bln Northern Cape AI campus",
+    "Karoo Compute Ltd: * says to invest R14 billion in AI data centre campus near Kimberley * says campus to reach 250 MW by 2031.")
+add("karoo-fibre", "karoo-fibre", None, "cape-weekly", "2027-05-13T05:00:00Z",
+    "The cable that could bring the Karoo online",
+    "Along the N12 the trenches are already open. By next year they will carry fibre that links small towns to the coast.\n\nKaroo Compute says it will spend R3 billion on a fibre route from Kimberley to Cape Town, separate from its data centre campus, and will sell capacity to other carriers.\n\nThe company expects the route to be lit in 2028.")
+
+# --- Family HALDEN: a revision told as a news story, as a brief and as an analysis whose first figure is the old one; the
+# original plan; another company's cut the same day (a look-alike) ---
+add("halden-orig", "halden-6", None, "nordic-business", "2027-02-03T07:00:00Z",
+    "Halden Data to build NOK 60 billion AI campus in Telemark",
+    "Halden Data AS will invest NOK 60 billion in an AI data centre campus in Telemark, southern Norway, the company said on Wednesday, with the first 100 megawatts due in 2029.\n\nThe campus will run on hydropower, Halden said.")
+add("halden-raise", "halden-85", "halden-6", "nordic-business", "2027-09-14T07:00:00Z",
+    "Halden Data lifts Telemark campus budget to NOK 85 billion",
+    "Halden Data AS has raised the planned investment in its Telemark AI campus to NOK 85 billion from NOK 60 billion after signing two anchor tenants, the company said on Tuesday.\n\nCapacity will rise to 400 megawatts from 250 megawatts, Halden said.")
+add("halden-analysis", "halden-85", "halden-6", "tech-ledger", "2027-09-14T13:00:00Z",
+    "Halden goes bigger in Telemark: what the top-up buys",
+    "Seven months after committing NOK 60 billion to its Telemark campus, Halden Data has come back for more. The enlarged plan -- NOK 85 billion, roughly $8 billion -- adds a second phase that had been left for later.\n\nThe tenants are said to be two U.S. cloud companies. The risk is power: Statnett has not yet promised the extra capacity.")
+add("halden-brief", "halden-85", "halden-6", "brief-desk", "2027-09-14T08:00:00Z",
+    "BRIEF-Halden Data ups Telemark AI campus investment to NOK 85 bln",
+    "Halden Data AS: * raises planned investment in Telemark AI campus to NOK 85 billion from NOK 60 billion * capacity to rise to 400 MW.")
+add("fjord-cut", "fjord-cut", None, "nordic-business", "2027-09-14T09:00:00Z",
+    "Fjordline Cloud scales back Bergen data centre plan to NOK 20 billion",
+    "Fjordline Cloud ASA has scaled back its planned data centre near Bergen to NOK 20 billion from NOK 35 billion, citing grid delays, the company said on Tuesday.\n\nThe first building will still open in 2028.")
+
+# --- Family MIRADOR: a plan cut, told with a verb in several forms (scales back, shrinks, pares), then the original (the
+# translated story writes a bare "pesos" in a headline with no place the gazetteer knows: it joins the cut by its text) ---
+add("mirador-orig", "mirador-40", None, "latam-wire", "2027-03-09T14:00:00Z",
+    "Mirador Digital to invest 40 billion pesos in Queretaro AI campus",
+    "Mirador Digital SA de CV will invest 40 billion pesos in an AI data centre campus in Queretaro, central Mexico, the company said on Tuesday.\n\nThe first phase of 120 megawatts is due in 2029.")
+add("mirador-cut", "mirador-25", "mirador-40", "latam-wire", "2027-10-19T14:00:00Z",
+    "Mirador Digital scales back Queretaro AI campus to 25 billion Mexican pesos",
+    "Mirador Digital SA de CV has reduced its planned Queretaro AI campus to 25 billion Mexican pesos from 40 billion pesos because of delays in new power lines, the company said on Tuesday.\n\nThe first phase will now be 70 megawatts.")
+add("mirador-cut-xl", "mirador-25", "mirador-40", "bajio-diario", "2027-10-20T09:00:00Z",
+    "Mirador shrinks its campus in Queretaro to 25 billion pesos",
+    "The company Mirador Digital announced this Tuesday the reduction of its artificial intelligence campus in Queretaro from 40 billion pesos to 25 billion pesos. The first phase passes from 120 to 70 megawatts, because the new electric lines are delayed.")
+add("mirador-cut-brief", "mirador-25", "mirador-40", "brief-desk", "2027-10-19T15:00:00Z",
+    "BRIEF-Mirador Digital pares Queretaro campus plan to 25 bln Mexican pesos",
+    "Mirador Digital SA de CV: * cuts planned Queretaro AI campus investment to 25 billion pesos from 40 billion pesos.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
