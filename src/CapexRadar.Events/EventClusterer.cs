@@ -918,6 +918,11 @@ public sealed class EventClusterer
             StoryLead.LastNamed(sentence[..at], n => _resolveName(n)) is { } after && after.Id != c.CompanyId &&
             !CompanyNames.Comparer.Equals(after.Name, name))
             return c with { CompanyId = after.Id, CompanyName = after.Name };
+        // "The YTL Group's power arm will pour…": the spender is the unit, which the story names elsewhere ("YTL Power
+        // International said…") with the owner's word and the arm's word in its name
+        if (StoryLead.ArmWords(sentence, name) is { Count: > 0 } arm && CompanyNames.Core(name) is [var ownerWord, ..] &&
+            StoryLead.ArmNamed(input.Text, ownerWord, arm, c.CompanyId, n => _resolveName(n)) is { } unit)
+            return c with { CompanyId = unit.Id, CompanyName = unit.Name };
         if (StoryLead.LongerName(sentence, name, n => _resolveName(n)) is { } longer && longer.Id != c.CompanyId)
             return c with { CompanyId = longer.Id, CompanyName = longer.Name };
         // the sentence does not write the name ("The company said…"): the opening's longer name, if it always writes one

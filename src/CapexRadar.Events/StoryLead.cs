@@ -117,6 +117,84 @@ public static class StoryLead
         return false;
     }
 
+    /// <summary>At most this many words between a possessive and its unit noun ("the YTL Group's green power arm").</summary>
+    public const int MaxArmModifiers = 3;
+
+    /// <summary>
+    /// The words that describe an unnamed unit of <paramref name="owner"/> in <paramref name="sentence"/>: "The YTL Group's
+    /// power arm will pour…" → ["power"]; "Hiranandani Group's data-centre business" → ["data", "centre"]. Empty when the
+    /// sentence does not write the owner's name with a possessive and a unit noun (<c>UnitNoun</c>) within
+    /// <see cref="MaxArmModifiers"/> words after it.
+    /// </summary>
+    public static List<string> ArmWords(string sentence, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(owner);
+        var result = new List<string>();
+        if (owner.Length < 2) return result;
+        var limit = Math.Min(sentence.Length, MaxHeadlineChars + MaxLeadChars);
+        var at = sentence.IndexOf(owner, 0, limit, StringComparison.Ordinal);
+        if (at < 0) return result;
+        var i = at + owner.Length;
+        if (i + 1 >= sentence.Length || sentence[i] is not ('\'' or '’') || sentence[i + 1] != 's') return result;
+        i += 2;
+        for (var n = 0; n <= MaxArmModifiers && i < sentence.Length; n++)
+        {
+            while (i < sentence.Length && sentence[i] == ' ') i++;
+            var start = i;
+            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1])))) i++;
+            if (i == start) break;
+            var word = sentence[start..i];
+            if (EventWords.UnitNoun.Contains(word)) return result;
+            result.AddRange(word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()));
+        }
+        result.Clear();
+        return result;
+    }
+
+    /// <summary>
+    /// The company a story names elsewhere as "<paramref name="ownerWord"/> …" with one of <paramref name="armWords"/> in its
+    /// name ("YTL Power International" for the YTL Group's power arm), resolved by <paramref name="resolve"/>, other than
+    /// <paramref name="exceptId"/>; the first such name of the text's first <see cref="CompanyLinks.MaxChars"/> characters.
+    /// </summary>
+    public static Named? ArmNamed(string text, string ownerWord, IReadOnlyList<string> armWords, string? exceptId, Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(ownerWord);
+        ArgumentNullException.ThrowIfNull(resolve);
+        if (ownerWord.Length < 2 || armWords.Count == 0) return null;
+        var limit = Math.Min(text.Length, CompanyLinks.MaxChars);
+        for (var at = text.IndexOf(ownerWord, 0, limit, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < limit ? text.IndexOf(ownerWord, at + 1, limit - at - 1, StringComparison.Ordinal) : -1)
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            // the owner's word and up to three capitalised words after it, one of them an arm word: the longest that resolves
+            var end = at + ownerWord.Length;
+            var ends = new List<int>();
+            var hasArm = new List<bool>();
+            var arm = false;
+            for (var n = 0; n < 3; n++)
+            {
+                if (end >= limit || text[end] != ' ') break;
+                var w = end + 1;
+                var k = w;
+                while (k < limit && char.IsLetter(text[k])) k++;
+                if (k == w || !char.IsUpper(text[w])) break;
+                arm |= armWords.Contains(text[w..k], StringComparer.OrdinalIgnoreCase);
+                end = k;
+                ends.Add(end);
+                hasArm.Add(arm);
+            }
+            for (var n = ends.Count - 1; n >= 0; n--)
+            {
+                if (!hasArm[n]) continue;
+                var name = text[at..ends[n]];
+                if (resolve(name) is { } id && id != exceptId) return new Named(id, name);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Money amounts stated in <paramref name="text"/>, each with its USD value (stated, or converted).</summary>
     public static List<(MoneyAmount Amount, MoneyAmount? Usd)> Amounts(string text, FxTable fx, int year)
     {

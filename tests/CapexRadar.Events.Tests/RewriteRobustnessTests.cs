@@ -16,6 +16,8 @@ public sealed class RewriteRobustnessTests
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Tarn Compute"] = "tarn", ["Tarn"] = "tarn", ["Ostra Fibre"] = "ostra", ["Ostra"] = "ostra",
+        ["Meranti Group"] = "meranti", ["Meranti"] = "meranti", ["Meranti Power"] = "meranti-power",
+        ["Meranti Power Bhd"] = "meranti-power", ["Meranti Cement"] = "meranti-cement",
     };
 
     private static EventClusterer Clusterer() => new(resolveName: n => Names.GetValueOrDefault(n));
@@ -179,5 +181,50 @@ public sealed class RewriteRobustnessTests
         Assert.Equal(Decision.Revision, raise.Assignment.Decision);
         Assert.NotEqual(raise.Event.Id, other.Event.Id);
         Assert.NotEqual(plan.Event.Id, other.Event.Id);
+    }
+
+    // ---- a group's unnamed arm as the spender
+
+    [Theory]
+    [InlineData("The Meranti Group's power arm will pour RM5bil into its park.", "Meranti Group", "power")]
+    [InlineData("Meranti Group's green power unit will invest RM5 billion.", "Meranti Group", "green power")]
+    [InlineData("The Meranti Group's data-centre business will spend RM5 billion.", "Meranti Group", "data centre")]
+    [InlineData("The Meranti Group's chairman said it would invest RM5 billion.", "Meranti Group", "")]
+    [InlineData("Meranti Group will invest RM5 billion through its arm.", "Meranti Group", "")]
+    public void An_unnamed_arm_is_described_by_the_words_between_the_possessive_and_its_unit_noun(string sentence, string owner, string words) =>
+        Assert.Equal(words, string.Join(' ', StoryLead.ArmWords(sentence, owner)));
+
+    private const string PowerPlan =
+        "Meranti Power to invest RM5 billion in Kedah data centre park\n" +
+        "Meranti Power Bhd will invest RM5 billion to expand its data centre park in Kedah to 300MW by 2030, the utility said on Monday. " +
+        "Parent Meranti Group's shares rose.";
+
+    private const string ArmStory =
+        "Kedah park gets another boost\n" +
+        "The Meranti Group's power arm will pour RM5bil into its data centre park in Kedah, state officials said. " +
+        "Meranti Cement, another unit, supplies the concrete.\n\nMeranti Power said 900 workers would be needed.";
+
+    private const string CementStory =
+        "Meranti cement arm to spend RM5 billion on Kedah kilns\n" +
+        "The Meranti Group's cement arm will spend RM5 billion on two kilns in Kedah, state officials said. " +
+        "Meranti Power, another unit, will supply the electricity.\n\nMeranti Cement said 400 workers would be needed.";
+
+    [Fact]
+    public void A_groups_arm_is_the_unit_the_story_names_with_the_arms_word_and_another_arm_stays_apart()
+    {
+        var clusterer = Clusterer();
+        CapexFact Group(string text) => Fact("meranti", "Meranti Group", 5e9m, FirstSentence(text)) with
+            { Amount = new MoneyAmount("MYR", 5e9m), AmountUsd = new MoneyAmount("USD", 1.1e9m) };
+        var arm = new EventInput("arm", ArmStory, Day.AddHours(20), "src2", null, "meranti", [Group(ArmStory)], [], []);
+        var cement = new EventInput("cement", CementStory, Day.AddHours(21), "src3", null, "meranti", [Group(CementStory)], [], []);
+        Assert.Equal("meranti-power", clusterer.ProfileOf(arm).Lead!.CompanyId);
+        Assert.Equal("meranti-cement", clusterer.ProfileOf(cement).Lead!.CompanyId);
+
+        var index = new EventIndex(clusterer);
+        var plan = index.Add(new EventInput("plan", PowerPlan, Day, "src", null, "meranti-power",
+            [Fact("meranti-power", "Meranti Power Bhd", 5e9m, FirstSentence(PowerPlan)) with
+                { Amount = new MoneyAmount("MYR", 5e9m), AmountUsd = new MoneyAmount("USD", 1.1e9m) }], [], []));
+        Assert.Equal(plan.Event.Id, index.Add(arm).Event.Id);
+        Assert.NotEqual(plan.Event.Id, index.Add(cement).Event.Id);
     }
 }
