@@ -242,7 +242,8 @@ public sealed class EventClusterer
         var member = new EventMember(input.AnnouncementId, input.Source, input.Url, input.At, Root(input.AnnouncerId), signature.Serialize(),
             profile.Lead, profile.Subject, profile.LeadCountries, StoryLead.Headline(input.Text),
             profile.Links.Count == 0 ? null : profile.Links, profile.Acronyms.Count == 0 ? null : profile.Acronyms,
-            profile.Shares.Count == 0 ? null : profile.Shares, profile.LeadRate, profile.LeadYear);
+            profile.Shares.Count == 0 ? null : profile.Shares, profile.LeadRate, profile.LeadYear,
+            profile.Partners.Count == 0 ? null : profile.Partners, profile.LeadRegions.Count == 0 ? null : profile.LeadRegions);
         var facts = profile.Facts;
         if (assignment.Decision == Decision.Join)
         {
@@ -304,6 +305,12 @@ public sealed class EventClusterer
         /// figure changed (<see cref="RevisionCue"/>): a story about a revision states the old and the new figure, and its
         /// extracted lead may be the old one ("Five months after committing ₩60tn… The revised plan -- ₩75tn").</summary>
         public IReadOnlyList<(MoneyAmount Amount, MoneyAmount? Usd)> RevisionAmounts { get; init; } = [];
+
+        /// <summary>Sub-national regions the headline names as the lead's site (<see cref="PlanSite.HeadlineRegions"/>).</summary>
+        public IReadOnlyList<string> LeadRegions { get; init; } = [];
+
+        /// <summary>The names listed with the lead's company as its spender (<see cref="StoryLead.Partners"/>).</summary>
+        public IReadOnlyList<string> Partners { get; init; } = [];
 
         /// <summary>Shares the opening states, as fractions (<see cref="StoryLead.Shares"/>; read only when there is a lead).</summary>
         public IReadOnlyList<decimal> Shares { get; init; } = [];
@@ -379,6 +386,8 @@ public sealed class EventClusterer
             RevisionAmounts = RevisionCue.In(StoryLead.Opening(input.Text)) ? StoryLead.Amounts(StoryLead.Opening(input.Text), _fx, year) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             Shares = lead is null ? [] : StoryLead.Shares(opening),
+            LeadRegions = lead is null ? [] : PlanSite.HeadlineRegions(headline, input.Locations),
+            Partners = lead is { CompanyName: { } leadName } ? StoryLead.Partners(Sentence(input.Text, lead.Evidence), leadName) : [],
             LeadRate = rate,
             LeadYear = lead is not null && !rate && (StoryLead.NamesBudgetYear(headline) || StoryLead.NamesBudgetYear(Sentence(input.Text, lead.Evidence))),
             // "Taiwan's Powerchip", "Norway's Telenor": a place is no owner
@@ -468,7 +477,8 @@ public sealed class EventClusterer
             // (a name spelled two ways — "Mercado Livre" / "MercadoLibre" — is the same company when the knowledge base does
             // not tell them apart)
             var strongLead = lead is not null && leadMembers.Any(m => !kinds.Any(k => ReferenceEquals(k, m.Lead)) && (SameCompany(lead.CompanyId, m.Lead!.CompanyId) ||
-                (!DistinctKnown(lead.CompanyId, m.Lead.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, m.Lead.CompanyName))) &&
+                (!DistinctKnown(lead.CompanyId, m.Lead.CompanyId) && CompanyNames.SpelledAlike(lead.CompanyName, m.Lead.CompanyName)) ||
+                Partnered(lead, profile.Partners, m.Lead, m.Partners)) &&
                 MatchFigure(lead, m.Lead) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries));
             // another company, but one story's headline does not name its own lead's company and does name the other's
@@ -526,7 +536,9 @@ public sealed class EventClusterer
             var aboutSameCompany = subject is not null && subjects.Any(s => SameCompany(subject, s));
             var subjectConflict = subject is not null && subjects.Count > 0 && !aboutSameCompany;
             // without a lead of its own: the opening names the company of the event's lead, and states its amount
-            var namesCompany = lead is null && leads.Any(l => l.CompanyName is { } n && StoryLead.Mentions(profile.Opening, n));
+            // (or a partner the event's lead sentence lists with its company: "A consortium of A, B and C")
+            var namesCompany = lead is null && (leads.Any(l => l.CompanyName is { } n && StoryLead.Mentions(profile.Opening, n)) ||
+                leadMembers.Any(m => m.Partners is { } ps && ps.Any(p => StoryLead.Mentions(profile.Opening, p))));
             // leniently (a distinctive word of the name, or a name the knowledge base resolves to it: "Telkom" for
             // "PT Telkom Indonesia (Persero) Tbk"): only together with the event's amount
             var namesLenient = namesCompany || (lead is null && leads.Any(l => NamedIn(profile.Opening, l.CompanyName, l.CompanyId)));
@@ -538,7 +550,10 @@ public sealed class EventClusterer
             var facilityConflict = FacilityConflict(mine, e.Facts);
             var moveConflict = MoveConflict(mine, e.Facts);
 
-            if (inJoinWindow && !facilityConflict && !leadConflict && !headlineConflict)
+            // my headline names another region of a country as the site than a member's headline does ("in Texas" against "in
+            // Ohio"): another plan of the same size
+            var regionConflict = lead is not null && leadMembers.Any(m => PlanSite.RegionsConflict(profile.LeadRegions, m.LeadRegions));
+            if (inJoinWindow && !facilityConflict && !leadConflict && !headlineConflict && !regionConflict)
             {
                 double score = double.MinValue;
                 string reason = "";
@@ -603,6 +618,16 @@ public sealed class EventClusterer
         }
         return bestJoin ?? bestRevision ?? new Assignment(Decision.NewEvent, null, "no matching event", 0);
     }
+
+    /// <summary>
+    /// One lead's company is one of the partners the other's sentence lists with its own ("A consortium of Harrow, Pacifica and
+    /// Orchard will invest…" credited to Pacifica; "… built by Harrow, Pacifica and Orchard" credited to Harrow): the same
+    /// spender, a consortium, whichever partner each extractor run credited. A name matches a partner written the same way or
+    /// cut short ("Harrow" for "Harrow Infrastructure Partners").
+    /// </summary>
+    private static bool Partnered(CapexFact a, IReadOnlyList<string> aPartners, CapexFact b, IReadOnlyList<string>? bPartners) =>
+        (aPartners.Count > 0 && b.CompanyName is { } bn && aPartners.Any(p => ShortenedName(p, bn))) ||
+        (bPartners is { Count: > 0 } && a.CompanyName is { } an && bPartners.Any(p => ShortenedName(p, an)));
 
     /// <summary>The name is one of the short forms another story's opening defines ("… Company (KPLC)" and "KPLC").</summary>
     private static bool AcronymOf(string? name, IReadOnlyList<string>? acronyms) =>

@@ -54,6 +54,10 @@ public sealed record EventFact(
 /// <see cref="StoryLead.Shares"/>): its lead may be a partner's part of another story's figure (null when none).</param>
 /// <param name="YearlyRate">The member's lead is a yearly rate: its sentence or the headline says "a year", "annually"…
 /// (<see cref="StoryLead.StatesRate"/>).</param>
+/// <param name="Partners">The names listed with the lead's company as its spender ("A consortium of A, B and C will
+/// invest…"; <see cref="StoryLead.Partners"/>): another story may credit the figure to another partner (null when none).</param>
+/// <param name="LeadRegions">Sub-national regions the member's headline names as its lead's site (<see cref="PlanSite.HeadlineRegions"/>;
+/// null when none).</param>
 /// <param name="YearBudget">The member's lead is a budget for a named year ("2027 capital budget", "in 2027";
 /// <see cref="StoryLead.NamesBudgetYear"/>) and not a rate.</param>
 public sealed record EventMember(
@@ -71,7 +75,9 @@ public sealed record EventMember(
     IReadOnlyList<string>? Acronyms = null,
     IReadOnlyList<decimal>? Shares = null,
     bool YearlyRate = false,
-    bool YearBudget = false);
+    bool YearBudget = false,
+    IReadOnlyList<string>? Partners = null,
+    IReadOnlyList<string>? LeadRegions = null);
 
 /// <summary>An event: one announcement as reported by one or more sources.</summary>
 /// <param name="FollowsEventId">The earlier event this one revises (a new figure for the same plan), if any.</param>

@@ -56,6 +56,50 @@ public static class PlanSite
         return found;
     }
 
+    /// <summary>
+    /// The sub-national regions (states, provinces: <see cref="LocationKind.Region"/> places of <paramref name="locations"/>)
+    /// that <paramref name="headline"/> names as the plan's site, each as "country:name" in lower case ("us:ohio"): one
+    /// company's plans of one size in two states of one country are two plans ("… to invest $12 billion in Ohio AI campus",
+    /// "… $12 billion in Texas fibre"). The headline only: a story's sentences name other companies' sites ("one day after Meta
+    /// announced one in Indiana") and places at other levels (a city, a metropolitan region) the gazetteer cannot place in a
+    /// state. A division inside a state ("Williamson County", <c>SubRegionWord</c>) is left out for the same reason.
+    /// </summary>
+    public static List<string> HeadlineRegions(string headline, IReadOnlyList<LocationEntity> locations)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(locations);
+        var found = new List<string>();
+        foreach (var place in locations)
+        {
+            if (place.Kind != LocationKind.Region || place.CountryCode.Length == 0 || place.Name.Length == 0) continue;
+            if (StoryLead.Words(place.Name).Any(EventWords.SubRegionWord.Contains)) continue;
+            var key = (place.CountryCode + ":" + place.Name).ToLowerInvariant();
+            if (found.Contains(key, StringComparer.Ordinal)) continue;
+            for (var at = headline.IndexOf(place.Name, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < headline.Length ? headline.IndexOf(place.Name, at + 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + place.Name.Length;
+                if ((at > 0 && char.IsLetterOrDigit(headline[at - 1])) || (end < headline.Length && char.IsLetterOrDigit(headline[end]))) continue;
+                if (IsSite(headline, at, place.Name.Length))
+                {
+                    found.Add(key);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Both name regions as sites, some of them in one country, and no region of that country is in both.</summary>
+    public static bool RegionsConflict(IReadOnlyList<string> a, IReadOnlyList<string>? b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        if (a.Count == 0 || b is not { Count: > 0 }) return false;
+        static string Country(string r) => r[..Math.Max(0, r.IndexOf(':'))];
+        var shared = a.Select(Country).Intersect(b.Select(Country), StringComparer.Ordinal).ToList();
+        return shared.Count > 0 && shared.All(c => !a.Where(r => Country(r) == c).Intersect(b, StringComparer.Ordinal).Any());
+    }
+
     /// <summary>Unknown sites are kept as this mark and the name in lower case ("~sundsvall"), beside the countries.</summary>
     public const char UnknownMark = '~';
 

@@ -117,6 +117,49 @@ public static class StoryLead
         return false;
     }
 
+    /// <summary>At most this many partners are read from one list.</summary>
+    public const int MaxPartners = 6;
+
+    /// <summary>
+    /// The coordinated list of names that <paramref name="name"/> stands in within <paramref name="sentence"/>: "A consortium of
+    /// Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital will invest…" → the three names, whichever of
+    /// them the extractor credited; empty when the name stands alone. A name is a run of capitalised words (and "&amp;");
+    /// the list's items are joined by ", ", " and " or ", and " only. Reads at most <see cref="MaxPartners"/> names each side.
+    /// </summary>
+    public static List<string> Partners(string sentence, string name)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(name);
+        var result = new List<string>();
+        var spans = Spans(sentence.Length > MaxHeadlineChars + MaxLeadChars ? sentence[..(MaxHeadlineChars + MaxLeadChars)] : sentence);
+        // names: maximal runs of capitalised words one space apart
+        var names = new List<(int Start, int End)>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!char.IsUpper(sentence[spans[i].Start])) continue;
+            var j = i;
+            while (j + 1 < spans.Count && j - i < MaxNameWords && OneSpaceApart(sentence, spans, j, 2) && char.IsUpper(sentence[spans[j + 1].Start])) j++;
+            names.Add((spans[i].Start, spans[j].End));
+            i = j;
+        }
+        var at = names.FindIndex(n => sentence.AsSpan(n.Start, n.End - n.Start).Contains(name.AsSpan(), StringComparison.Ordinal) ||
+                                      name.AsSpan().Contains(sentence.AsSpan(n.Start, n.End - n.Start), StringComparison.Ordinal));
+        if (at < 0) return result;
+        var (first, last) = (at, at);
+        while (first > 0 && at - first < MaxPartners && Joined(sentence, names[first - 1].End, names[first].Start)) first--;
+        while (last + 1 < names.Count && last - at < MaxPartners && Joined(sentence, names[last].End, names[last + 1].Start)) last++;
+        if (first == last) return result;
+        for (var k = first; k <= last; k++) result.Add(sentence[names[k].Start..names[k].End]);
+        return result;
+    }
+
+    /// <summary>Only a list's joint between two names: ", ", " and ", ", and ".</summary>
+    private static bool Joined(string text, int end, int start)
+    {
+        var gap = text.AsSpan(end, start - end);
+        return gap is ", " or " and " or ", and " or " & ";
+    }
+
     /// <summary>At most this many words between a possessive and its unit noun ("the YTL Group's green power arm").</summary>
     public const int MaxArmModifiers = 3;
 

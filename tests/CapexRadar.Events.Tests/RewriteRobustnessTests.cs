@@ -227,4 +227,87 @@ public sealed class RewriteRobustnessTests
         Assert.Equal(plan.Event.Id, index.Add(arm).Event.Id);
         Assert.NotEqual(plan.Event.Id, index.Add(cement).Event.Id);
     }
+
+    // ---- a consortium's plan credited to different partners; the lead partner's own plan elsewhere
+
+    [Theory]
+    [InlineData("A consortium of Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital will invest $12 billion.",
+        "Pacifica Pension Fund", "Harrow Infrastructure Partners|Pacifica Pension Fund|Orchard Capital")]
+    [InlineData("The campus will be built by Harrow Infrastructure Partners and Orchard Capital, the state said.",
+        "Orchard Capital", "Harrow Infrastructure Partners|Orchard Capital")]
+    [InlineData("Harrow Infrastructure Partners will invest $12 billion in Texas, the investor said.", "Harrow Infrastructure Partners", "")]
+    [InlineData("Harrow Infrastructure Partners, the investor, will invest $12 billion.", "Harrow Infrastructure Partners", "")]
+    public void A_spender_written_in_a_list_of_names_has_those_names_as_partners(string sentence, string name, string partners) =>
+        Assert.Equal(partners, string.Join('|', StoryLead.Partners(sentence, name)));
+
+    private static readonly DateTimeOffset Monday = new(2027, 9, 6, 13, 0, 0, TimeSpan.Zero);
+
+    private static CapexFact Usd(string? id, string name, decimal amount, string text) =>
+        new(CapexKind.Commitment, id, name, new MoneyAmount("USD", amount), null, new MoneyAmount("USD", amount), true, null, null,
+            AmountQualifier.Exact, "", [], null, FirstSentence(text));
+
+    private static EventInput Story(string id, string text, DateTimeOffset at, CapexFact fact, params (string Name, string Country, LocationKind Kind)[] places)
+    {
+        var body = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var locations = places.Select(p =>
+        {
+            var i = body.IndexOf(p.Name, StringComparison.Ordinal);
+            return new LocationEntity(p.Name, p.Country, p.Kind, [new TextSpan(i, i + p.Name.Length)]);
+        }).ToList();
+        return new EventInput(id, text, at, "src-" + id, null, null, [fact], [], []) { Locations = locations };
+    }
+
+    private const string Consortium =
+        "Consortium to invest $12 billion in Ohio AI campus\n" +
+        "A consortium of Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital will invest $12 billion in a one-gigawatt AI campus near Columbus, Ohio, the partners said. " +
+        "Construction begins in 2028.";
+
+    private const string StateStory =
+        "Ohio lands $12 billion AI campus from investor trio\n" +
+        "The governor welcomed a $12 billion AI campus near Columbus to be built by Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital. " +
+        "The one-gigawatt campus will create 1,500 construction jobs in Ohio.";
+
+    private const string Texas =
+        "Harrow Infrastructure to invest $12 billion in Texas fibre and power\n" +
+        "Harrow Infrastructure Partners will invest $12 billion in fibre networks and power lines in Texas over five years, the investor said. " +
+        "The plan is separate from its Ohio campus venture with Pacifica Pension Fund and Orchard Capital.";
+
+    [Fact]
+    public void A_consortium_credited_to_two_partners_is_one_event_and_a_partners_plan_in_another_state_is_not()
+    {
+        var index = new EventIndex(Clusterer());
+        var ohio = ("Ohio", "US", LocationKind.Region);
+        var texas = ("Texas", "US", LocationKind.Region);
+        var columbus = ("Columbus", "US", LocationKind.City);
+        // each extractor run credited the figure to another partner
+        var pr = index.Add(Story("pr", Consortium, Monday, Usd(null, "Pacifica Pension Fund", 12e9m, Consortium), columbus, ohio));
+        var state = index.Add(Story("state", StateStory, Monday.AddHours(20), Usd(null, "Harrow Infrastructure Partners", 12e9m, StateStory), columbus, ohio));
+        var other = index.Add(Story("texas", Texas, Monday.AddDays(2), Usd(null, "Harrow Infrastructure Partners", 12e9m, Texas), texas, ohio));
+
+        Assert.Equal(pr.Event.Id, state.Event.Id);
+        Assert.NotEqual(pr.Event.Id, other.Event.Id);
+    }
+
+    [Theory]
+    [InlineData("Harrow to invest $12 billion in Ohio AI campus", "us:ohio")]
+    [InlineData("Ohio lands $12 billion AI campus", "")]
+    [InlineData("Amazon's $10B bet lands in Edgecombe County", "")]
+    public void A_headline_names_a_state_as_the_site_after_a_locative_preposition(string headline, string regions)
+    {
+        var places = new List<LocationEntity>
+        {
+            new("Ohio", "US", LocationKind.Region, [new TextSpan(0, 4)]),
+            new("Edgecombe County", "US", LocationKind.Region, [new TextSpan(0, 16)]),
+        };
+        Assert.Equal(regions, string.Join('|', PlanSite.HeadlineRegions(headline, places)));
+    }
+
+    [Theory]
+    [InlineData("us:ohio", "us:texas", true)]
+    [InlineData("us:ohio", "us:ohio|us:indiana", false)]
+    [InlineData("us:ohio", "br:bahia", false)]
+    [InlineData("us:ohio", "", false)]
+    public void Two_headlines_naming_states_of_one_country_and_none_in_common_are_two_sites(string a, string b, bool conflict) =>
+        Assert.Equal(conflict, PlanSite.RegionsConflict(a.Split('|', StringSplitOptions.RemoveEmptyEntries),
+            b.Split('|', StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -223,6 +223,51 @@ add("mirador-cut-brief", "mirador-25", "mirador-40", "brief-desk", "2027-10-19T1
     "BRIEF-Mirador Digital pares Queretaro campus plan to 25 bln Mexican pesos",
     "Mirador Digital SA de CV: * cuts planned Queretaro AI campus investment to 25 billion pesos from 40 billion pesos.")
 
+# --- Family LANGAT: a plan in ringgit, a wire converting it at the day's rate (6% from the FX table's yearly rate) and a
+# brief; another Malaysian operator's plan of a similar dollar size the same week (a look-alike) ---
+add("langat-pr", "langat-dc", None, "malaysia-wire", "2027-08-02T03:00:00Z",
+    "Langat Digital to invest RM9 billion in Cyberjaya AI data centre campus",
+    "CYBERJAYA, Aug 2 -- Langat Digital Bhd will invest RM9 billion to build an AI data centre campus in Cyberjaya, Selangor, with 200 megawatts of capacity by 2030, the company said in a filing with Bursa Malaysia.\n\nManaging director Farid Hashim said the campus would serve regional cloud providers.")
+add("langat-wire", "langat-dc", None, "asia-deal-wire", "2027-08-02T07:30:00Z",
+    "Langat Digital plans $2.2 billion AI data centre near Kuala Lumpur",
+    "KUALA LUMPUR, Aug 2 - Malaysia's Langat Digital plans to spend about $2.2 billion on a 200-megawatt AI data centre campus in Cyberjaya, south of the capital, it said on Monday.\n\nThe company's shares rose 6% in Kuala Lumpur.")
+add("langat-brief", "langat-dc", None, "brief-desk", "2027-08-02T04:00:00Z",
+    "BRIEF-Langat Digital to invest RM9bil in Cyberjaya campus",
+    "Langat Digital Bhd: * to invest RM9bil in 200MW AI data centre campus in Cyberjaya * completion targeted for 2030.")
+add("klang-dc", "klang-dc", None, "asia-deal-wire", "2027-08-04T07:30:00Z",
+    "Klang Data plans $2.1 billion data centre in Johor",
+    "KUALA LUMPUR, Aug 4 - Klang Data Bhd plans to spend about $2.1 billion on a 180-megawatt data centre campus in Kulai, Johor, it said on Wednesday.\n\nThe company's shares rose 3%.")
+
+# --- Family HARROW: a consortium's plan told by its list of partners, by its lead partner and by the host state; the lead
+# partner's own plan two days later (a look-alike with the same amount) ---
+add("harrow-pr", "harrow-ohio", None, "harrow-news", "2027-09-06T13:00:00Z",
+    "Consortium led by Harrow Infrastructure to invest $12 billion in Ohio AI campus",
+    "A consortium of Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital will invest $12 billion in a one-gigawatt AI data centre campus near Columbus, Ohio, the partners said on Monday.\n\nHarrow will hold 50% of the venture. Construction begins in 2028.")
+add("harrow-wire", "harrow-ohio", None, "wire-one", "2027-09-06T15:00:00Z",
+    "Harrow-led group to spend $12 bln on Ohio AI data centre campus",
+    "Harrow Infrastructure Partners and two pension investors will spend $12 billion on a one-gigawatt AI data centre campus near Columbus, Ohio, the group said on Monday.\n\nPacifica Pension Fund and Orchard Capital will share the other half of the venture, Harrow said.")
+add("harrow-state", "harrow-ohio", None, "ohio-ledger", "2027-09-07T10:00:00Z",
+    "Ohio lands $12 billion AI campus from investor trio",
+    "Governor Mike Allen on Monday welcomed a $12 billion AI data centre campus near Columbus to be built by Harrow Infrastructure Partners, Pacifica Pension Fund and Orchard Capital, the state's largest private investment.\n\nThe one-gigawatt campus will create 1,500 construction jobs, the governor said.")
+add("harrow-texas", "harrow-texas", None, "wire-one", "2027-09-08T15:00:00Z",
+    "Harrow Infrastructure to invest $12 billion in Texas fibre and power",
+    "Harrow Infrastructure Partners will invest $12 billion in fibre networks and power lines in Texas over five years, the investor said on Wednesday.\n\nThe plan is separate from its Ohio data centre venture.")
+
+# --- Family QUILL: a figure rounded three ways ($1.25 billion, $1.3 billion, 1.25 billion dollars); the same company's
+# smaller plan in another country three days later (a look-alike) ---
+add("quill-pr", "quill-az", None, "quill-news", "2027-11-09T13:00:00Z",
+    "Quill Semiconductor to invest $1.25 billion in Arizona packaging plant",
+    "Quill Semiconductor Inc. will invest $1.25 billion in an advanced packaging plant for AI chips in Chandler, Arizona, the company said on Tuesday.\n\nThe plant will open in 2029 and employ 900 people.")
+add("quill-wire", "quill-az", None, "wire-two", "2027-11-09T16:00:00Z",
+    "Quill to build $1.3 bln AI chip packaging plant in Arizona",
+    "Quill Semiconductor plans to build a $1.3 billion plant in Chandler, Arizona, to package chips for artificial intelligence, the chipmaker said on Tuesday.\n\nQuill shares rose 2%.")
+add("quill-xl", "quill-az", None, "asia-daily", "2027-11-10T02:00:00Z",
+    "Quill will invest 1.25 billion dollars in Arizona",
+    "The American chipmaker Quill Semiconductor has announced an investment of 1.25 billion US dollars in a factory of advanced packaging in the state of Arizona. The factory will employ 900 persons and will open in 2029.")
+add("quill-penang", "quill-my", None, "wire-two", "2027-11-12T06:00:00Z",
+    "Quill to invest $1.2 billion in Penang test plant",
+    "Quill Semiconductor will invest $1.2 billion in a chip test plant in Penang, Malaysia, the company said on Friday.\n\nThe plant will open in 2029.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
