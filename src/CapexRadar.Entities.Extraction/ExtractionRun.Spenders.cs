@@ -149,7 +149,19 @@ internal sealed partial class ExtractionRun
             if (_tk[i].Length > MaxAcronymLength && !HasLower(i)) return false;
         }
         if (from == to && (_tk[from].Id >= 0 || LonePluralNoun(_t.AsSpan(_tk[from].Start, _tk[from].Length)))) return false;
+        if (IsCapitalsDateline(from, to)) return false;
         return true;
+    }
+
+    /// <summary>"BATON ROUGE, La., April 29 (BBW) -", "SAO PAULO, March 3 -": two or more all-capitals words opening a line
+    /// and followed by a comma are a dateline's city, not a company (company acronyms are one short word: "TSMC", "BASF").</summary>
+    private bool IsCapitalsDateline(int from, int to)
+    {
+        if (from == to || to + 1 >= _n || _t[_tk[to + 1].Start] != ',') return false;
+        for (var i = from; i <= to; i++) if (HasLower(i)) return false;
+        var p = _tk[from].Start - 1;
+        while (p >= 0 && _t[p] is ' ' or '\t') p--;
+        return p < 0 || _t[p] == '\n';
     }
 
     /// <summary>Company acronyms ("TSMC", "BASF", "ASML") are short; longer all-capitals words are datelines or shouting.</summary>

@@ -24,4 +24,21 @@ public class InvestingSubjectTests
     {
         Assert.Empty(X.Run(text).Orgs());
     }
+
+    [Theory]
+    [InlineData("GRAND FORKS, N.D., May 4 (PNW) - Brannock Steel will invest $300 million in a rolling mill, officials said.", "GRAND FORKS")]
+    [InlineData("SAO JOSE, March 3 - Kettlewick plans to invest 120 million euros in a packaging plant.", "SAO JOSE")]
+    [InlineData("Markets wrap.\nPORT ELLEN, Scotland, June 1 -- Vellmar said it would spend $40 million on a new plant.", "PORT ELLEN")]
+    public void A_dateline_of_several_capitalised_words_is_not_an_organisation(string text, string dateline)
+    {
+        Assert.DoesNotContain(dateline, X.Run(text).Orgs());
+    }
+
+    [Theory]
+    [InlineData("Markets were calm on Tuesday. NORDA GRID, the Oslo utility, said it would invest $300 million in new substations.", "NORDA GRID")]
+    [InlineData("TOKO DATA will invest $300 million in a new data centre.", "TOKO DATA")]
+    public void Capitalised_names_that_are_no_dateline_stay_organisations(string text, string name)
+    {
+        Assert.Contains(name, X.Run(text).Orgs());
+    }
 }
