@@ -162,8 +162,7 @@ internal sealed partial class ExtractionRun
         if (_textTickers is null) return;
         foreach (var (from, listing) in _textTickers)
         {
-            var open = from - 1;
-            while (open >= 0 && (IsChar(open, '(') || IsChar(open, ','))) open--;
+            var open = NameEndBeforeListings(from - 1);
             if (open < 0 || _tk[open].NewlineBefore && open == from - 1) continue;
             OrgBuild? org = null;
             if (_cover[open] == Cover.Org) org = _orgs[LiveIndex(_owner[open])];
@@ -179,6 +178,28 @@ internal sealed partial class ExtractionRun
             if (!org.TextListings.Contains(listing)) org.TextListings.Add(listing);
         }
     }
+
+    /// <summary>The last token before a listing's "(" — over earlier listings of the same parenthesis, so that in
+    /// "Anant Raj Limited (NSE: ANANTRAJ, BSE: 515055)" the second listing's name is the company, not the first symbol.</summary>
+    private int NameEndBeforeListings(int open)
+    {
+        for (var skipped = 0; open >= 0; )
+        {
+            if (IsChar(open, '(') || IsChar(open, ',')) { open--; continue; }
+            if (skipped < MaxListingsInParenthesis && open >= 2 && IsChar(open - 1, ':') && _tk[open - 2].IsWord
+                && Tickers.ExchangePrefix.ContainsKey(Str(open - 2)))
+            {
+                open -= 3;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        return open;
+    }
+
+    /// <summary>"(NYSE: X, TSX: Y, LSE: Z)": listings named together; a bound keeps the walk back constant.</summary>
+    private const int MaxListingsInParenthesis = 4;
 
     /// <summary>First token of the free capitalised name ending at <paramref name="last"/> (at most six words, not a
     /// sentence-initial common word).</summary>

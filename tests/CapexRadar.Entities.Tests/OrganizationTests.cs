@@ -74,6 +74,17 @@ public class KnowledgeBaseMatchingTests
     }
 
     [Theory]
+    [InlineData("Brightwater Fabrication Ltd. (NSE: BRIGHTFAB, BSE: 512345) will spend Rs 900 crore.", "Brightwater Fabrication", "BRIGHTFAB")]
+    [InlineData("Kvarnholm Energi Oyj (HEL: KVE1V, STO: KVES) said on Monday it would build a plant.", "Kvarnholm Energi Oyj", "KVE1V")]
+    public void Several_listings_in_one_parenthesis_all_belong_to_the_company_before_it(string text, string name, string firstSymbol)
+    {
+        var entities = X.Run(text);
+        Assert.Single(entities.Organizations);
+        Assert.Contains(entities.Org(name).Listings, l => l.Symbol == firstSymbol);
+        Assert.Equal(2, entities.Org(name).Listings.Count);
+    }
+
+    [Theory]
     [InlineData("The company said (NASDAQ: and) nothing.")]
     [InlineData("Chief Executive (NYSE: ABC) spoke.")]
     public void Words_and_titles_before_a_ticker_make_no_company(string text)
