@@ -92,24 +92,6 @@ public static class ServiceExtensions
         return replicas;
     }
 
-    /// <summary>
-    /// The <c>DOTNET_*</c> settings of <c>CapexRadar:ServiceRuntime</c> ("NAME=VALUE;NAME=VALUE"); anything else is refused,
-    /// so the setting cannot override what the AppHost itself wires (connection strings, endpoints).
-    /// </summary>
-    public static IReadOnlyList<(string Key, string Value)> RuntimeSettings(string? setting)
-    {
-        var settings = new List<(string, string)>();
-        foreach (var pair in (setting ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var eq = pair.IndexOf('=');
-            var key = eq > 0 ? pair[..eq].Trim() : "";
-            if (!key.StartsWith("DOTNET_", StringComparison.Ordinal) || key.Length == "DOTNET_".Length || !key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-                throw new InvalidOperationException($"CapexRadar:ServiceRuntime: '{pair}' is not DOTNET_NAME=VALUE");
-            settings.Add((key, pair[(eq + 1)..].Trim()));
-        }
-        return settings;
-    }
-
     private static IResourceBuilder<ProjectResource> AddCapexRadarService<TProject>(
         this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> messaging,
         string dataDirectory, CapexRadarStorage storage, int replicas, int? grpcPort = null)
@@ -133,10 +115,6 @@ public static class ServiceExtensions
         // (not from runtimeconfig.json), hence here. CapexRadar:GcGen0Size (hex bytes; "0" = the runtime's own) changes it.
         var gen0 = builder.Configuration["CapexRadar:GcGen0Size"] is { Length: > 0 } configured ? configured : DefaultGcGen0Size;
         if (gen0 != "0") service.WithEnvironment("DOTNET_GCgen0size", gen0);
-        // Further runtime knobs for every service, to measure them with `capexradar load` without a rebuild:
-        // CapexRadar:ServiceRuntime = "DOTNET_GCConserveMemory=5;DOTNET_GCHeapHardLimit=0x6000000" (only DOTNET_* names).
-        foreach (var (key, value) in RuntimeSettings(builder.Configuration["CapexRadar:ServiceRuntime"]))
-            service.WithEnvironment(key, value);
         // Trace sampling. By default every announcement is traced (CapexRadar:TracesPerSecond = 0): the product promises a
         // trace per announcement. An operator who would rather bound the spans, their export and the dashboard's SQLite
         // store under load sets CapexRadar:TracesPerSecond=N: each service then records at most N new traces a second, each
