@@ -11,12 +11,13 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
-/// same transaction and publishes <see cref="AnnouncementReadyToCluster"/> with the facts the two stage messages carried
-/// (the other one's kept with its stage row), so Ingestion receives each stage message once and reads no service back.
-/// The entities stage is recorded from the first of them (see <see cref="EntitiesDetail"/>).
-/// Idempotent: a redelivery only counts another attempt (and asks for clustering again, which keeps the event).
+/// same transaction and hands the announcement to event clustering in this process (<see cref="ClusteringHandOff"/>)
+/// with the facts the two stage messages carried (the other one's kept with its stage row), so Ingestion receives each
+/// stage message once, reads no service back and sends itself nothing through the broker. The message is acknowledged
+/// after clustering (at least once: a redelivery clusters again). Idempotent: a redelivery only counts another attempt
+/// (and clusters again, which keeps the event).
 /// </summary>
-public sealed class StageRecorderConsumer(IngestionWriter writer) :
+public sealed class StageRecorderConsumer(IngestionWriter writer, ClusteringHandOff clustering) :
     IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
     /// <summary>
@@ -34,8 +35,7 @@ public sealed class StageRecorderConsumer(IngestionWriter writer) :
             $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson(),
             EntitiesDetail(m.Entities));
         if (outcome.CapexAndMarketDone)
-            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
-                StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson))), context.CancellationToken);
+            await clustering.ClusterAndAnnounceAsync(context, m.AnnouncementId, StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson)));
     }
 
     public async Task Consume(ConsumeContext<MarketMovesExtracted> context)
@@ -45,8 +45,7 @@ public sealed class StageRecorderConsumer(IngestionWriter writer) :
         var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Market,
             $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson(), EntitiesDetail(m.Entities));
         if (outcome.CapexAndMarketDone)
-            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
-                StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts)), context.CancellationToken);
+            await clustering.ClusterAndAnnounceAsync(context, m.AnnouncementId, StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts));
     }
 }
 
@@ -78,7 +77,10 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
         return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities, entitiesDone);
     }
 
-    /// <summary>Clustering gave up on an announcement: no pipeline stage failed (they are all recorded), so only logged.</summary>
+    /// <summary>
+    /// Clustering gave up on an <see cref="AnnouncementReadyToCluster"/> of an earlier version (still queued on a durable
+    /// broker): no pipeline stage failed (they are all recorded), so only logged.
+    /// </summary>
     public Task Consume(ConsumeContext<Fault<AnnouncementReadyToCluster>> context) =>
         LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message);
 
