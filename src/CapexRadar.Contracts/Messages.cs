@@ -26,11 +26,6 @@ public sealed record EntitiesExtracted(
 /// <param name="Facilities">The stored facility plans (null as <paramref name="Facts"/>).</param>
 /// <param name="AnnouncerId">The announcement's announcer (<see cref="EntitySet.AnnouncerId"/>) as Entities found it.</param>
 /// <param name="Locations">The places Entities found (<see cref="EntitySet.Locations"/>); null as <paramref name="Facts"/>.</param>
-/// <param name="Entities">
-/// What Entities found, counted: Ingestion records the entities stage from the first of this and
-/// <see cref="MarketMovesExtracted"/>, so it does not receive <see cref="EntitiesExtracted"/> (which carries the whole
-/// text) at all. Null from a publisher that does not send it: the stage is then recorded without counts.
-/// </param>
 public sealed record CapexExtracted(
     string AnnouncementId,
     int FactCount,
@@ -38,28 +33,16 @@ public sealed record CapexExtracted(
     IReadOnlyList<CapexFact>? Facts = null,
     IReadOnlyList<FacilityPlan>? Facilities = null,
     string? AnnouncerId = null,
-    IReadOnlyList<LocationEntity>? Locations = null,
-    EntityCounts? Entities = null);
+    IReadOnlyList<LocationEntity>? Locations = null);
 
 /// <summary>Published by Market once its moves for an announcement are stored, with those moves (see <see cref="CapexExtracted"/>).</summary>
 /// <param name="Moves">The stored moves (null from a publisher that sends only the count).</param>
-/// <param name="Entities">What Entities found, counted (see <see cref="CapexExtracted"/>).</param>
 public sealed record MarketMovesExtracted(
     string AnnouncementId,
     int MoveCount,
     IReadOnlyList<MarketMove>? Moves = null,
     string? AnnouncerId = null,
-    IReadOnlyList<LocationEntity>? Locations = null,
-    EntityCounts? Entities = null);
-
-/// <summary>How many organisations, people and places Entities found in an announcement (the entities stage's detail).</summary>
-public sealed record EntityCounts(int Organizations, int People, int Locations)
-{
-    public static EntityCounts Of(EntitySet entities) => new(entities.Organizations.Count, entities.People.Count, entities.Locations.Count);
-
-    /// <summary>The entities stage's detail as clients see it.</summary>
-    public string ToDetail() => $"{Organizations} organizations, {People} people, {Locations} locations";
-}
+    IReadOnlyList<LocationEntity>? Locations = null);
 
 /// <summary>Pipeline stage names shared by every service (they match the Ingestion status API).</summary>
 public static class PipelineStages

@@ -48,8 +48,6 @@ public static class Extensions
         builder.Services.AddSingleton<StageNotifier>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IngestionWriter>();
-        builder.Services.AddSingleton<ClusteringHandOff>();
-        builder.Services.AddHostedService<ClusteringWarmUp>();
         builder.Services.AddScoped<AnnouncementIngestor>();
         builder.Services.AddScoped<StatusReader>();
         builder.Services.AddSingleton<DownstreamReadiness>();

@@ -13,17 +13,13 @@ namespace CapexRadar.ServiceHosting;
 /// </summary>
 public static class ConsumerRetry
 {
-    /// <summary>The waits between attempts (also used by in-process work that must not fail its message, e.g. clustering).</summary>
-    public static readonly IReadOnlyList<TimeSpan> Intervals =
-        [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10)];
-
     public static void Apply(IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {
         endpoint.UseMessageRetry(r =>
         {
             r.Ignore<ArgumentException>();
             r.Ignore<ExtractionFailedException>(); // deterministic: retrying the same input fails the same way
-            r.Intervals([.. Intervals]);
+            r.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
         });
         endpoint.UseInMemoryOutbox(context);
     }

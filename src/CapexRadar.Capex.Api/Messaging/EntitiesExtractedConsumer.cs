@@ -56,7 +56,7 @@ public sealed class EntitiesExtractedConsumer(CapexDbContext db, CapexExtractor 
         var facts = extracted?.Facts ?? JsonSerializer.Deserialize<List<CapexFact>>(stored.FactsJson, HostingExtensions.StorageJson) ?? [];
         var facilities = extracted?.Facilities ?? JsonSerializer.Deserialize<List<FacilityPlan>>(stored.FacilitiesJson, HostingExtensions.StorageJson) ?? [];
         await context.Publish(new CapexExtracted(message.AnnouncementId, stored.FactCount, stored.FacilityCount, facts, facilities,
-            message.Entities.AnnouncerId, message.Entities.Locations, EntityCounts.Of(message.Entities)), context.CancellationToken);
+            message.Entities.AnnouncerId, message.Entities.Locations), context.CancellationToken);
     }
 
     private Task<AnnouncementCapex?> FindAsync(string id, CancellationToken cancellationToken) =>

@@ -9,28 +9,37 @@ using Microsoft.EntityFrameworkCore;
 namespace CapexRadar.Ingestion.Api.Events;
 
 /// <summary>
-/// Ingestion's own message to itself, published by earlier versions when Capex and Market were both done for an
-/// announcement. Clustering is now handed over in process (<see cref="Messaging.ClusteringHandOff"/>); this record and
-/// its consumer stay so that such messages still queued on a durable broker are clustered after an upgrade.
+/// Ingestion's own message to itself: Capex and Market are both done for an announcement (published by the stage
+/// recorder after it recorded <c>complete</c>, again on a redelivery of either stage message), with the facts the two
+/// stage messages carried — null when one carried none, and clustering then reads them over gRPC.
 /// </summary>
 public sealed record AnnouncementReadyToCluster(string AnnouncementId, AnnouncementFacts? Facts);
 
 /// <summary>
-/// Clusters an announcement named by an <see cref="AnnouncementReadyToCluster"/> of an earlier version (see there), through
-/// the same in-process hand-off as the stage recorder. Idempotent: an announcement already in an event keeps it (and
-/// <see cref="AnnouncementClustered"/> is published again). A failure goes through the endpoint's retries to a fault.
+/// Clusters an announcement into its event once Capex and Market have both stored their facts, on an endpoint of its
+/// own so a clustering backlog never holds up stage recording. The facts come from the message through
+/// <see cref="ReceivedFacts"/> (the <see cref="IAnnouncementFactsSource"/> reads the services only when it has none).
+/// Idempotent: an announcement already in an event keeps it (and <see cref="AnnouncementClustered"/> is published again).
 /// </summary>
-public sealed class EventClusteringConsumer(Messaging.ClusteringHandOff clustering) : IConsumer<AnnouncementReadyToCluster>
+public sealed class EventClusteringConsumer(EventsDbContext db, IngestionDbContext ingestion, EventClustering clustering,
+    IAnnouncementFactsSource facts, ReceivedFacts received) : IConsumer<AnnouncementReadyToCluster>
 {
     public async Task Consume(ConsumeContext<AnnouncementReadyToCluster> context)
     {
-        if (await clustering.ClusterAsync(context.Message.AnnouncementId, context.Message.Facts, context.CancellationToken) is { } clustered)
-            await context.Publish(clustered, context.CancellationToken);
+        var (announcementId, carried) = (context.Message.AnnouncementId, context.Message.Facts);
+        var cancellationToken = context.CancellationToken;
+        if (carried is not null) received.Offer(announcementId, carried);
+        if (await clustering.ClusterAsync(announcementId, db, ingestion, facts, cancellationToken) is { } eventId)
+        {
+            var follows = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => e.FollowsEventId).FirstOrDefaultAsync(cancellationToken);
+            await context.Publish(new AnnouncementClustered(announcementId, eventId, follows), cancellationToken);
+        }
     }
 }
 
 /// <summary>
-/// A few messages at once (the hand-off clusters one at a time). The retry policy is every consumer's (<see cref="ConsumerRetry"/>).
+/// A few messages at once: each reads its announcement outside the clustering gate while another is clustered inside
+/// it (the gate lets one through at a time). The retry policy is every consumer's (<see cref="ConsumerRetry"/>).
 /// </summary>
 public sealed class EventClusteringDefinition : ConsumerDefinition<EventClusteringConsumer>
 {

@@ -11,31 +11,29 @@ namespace CapexRadar.Ingestion.Api.Messaging;
 
 /// <summary>
 /// Records each stage an announcement reaches; when both Capex and Market are done, records <c>complete</c> in the
-/// same transaction and hands the announcement to event clustering in this process (<see cref="ClusteringHandOff"/>)
-/// with the facts the two stage messages carried (the other one's kept with its stage row), so Ingestion receives each
-/// stage message once, reads no service back and sends itself nothing through the broker. The message is acknowledged
-/// after clustering (at least once: a redelivery clusters again). Idempotent: a redelivery only counts another attempt
-/// (and clusters again, which keeps the event).
+/// same transaction and publishes <see cref="AnnouncementReadyToCluster"/> with the facts the two stage messages carried
+/// (the other one's kept with its stage row), so Ingestion receives each stage message once and reads no service back.
+/// Idempotent: a redelivery only counts another attempt (and asks for clustering again, which keeps the event).
 /// </summary>
-public sealed class StageRecorderConsumer(IngestionWriter writer, ClusteringHandOff clustering) :
-    IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
+public sealed class StageRecorderConsumer(IngestionWriter writer) :
+    IConsumer<EntitiesExtracted>, IConsumer<CapexExtracted>, IConsumer<MarketMovesExtracted>
 {
-    /// <summary>
-    /// The entities stage's detail from a capex or market message: Capex and Market run on Entities' result, so the first
-    /// of their messages records the entities stage too (Ingestion no longer receives <see cref="EntitiesExtracted"/>,
-    /// which carries the whole text, only to count what it holds).
-    /// </summary>
-    public static string EntitiesDetail(EntityCounts? counts) => counts?.ToDetail() ?? "entities done";
+    public Task Consume(ConsumeContext<EntitiesExtracted> context)
+    {
+        var e = context.Message.Entities;
+        return writer.RecordStageAsync(context.Message.AnnouncementId, StageNames.Entities,
+            $"{e.Organizations.Count} organizations, {e.People.Count} people, {e.Locations.Count} locations", failed: false, context.CancellationToken);
+    }
 
     public async Task Consume(ConsumeContext<CapexExtracted> context)
     {
         var m = context.Message;
         var facts = m.Facts is null ? null : new StageFacts(m.Facts, m.Facilities ?? [], null, m.AnnouncerId, m.Locations ?? []);
         var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Capex,
-            $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson(),
-            EntitiesDetail(m.Entities));
+            $"{m.FactCount} capex facts, {m.FacilityCount} facility plans", failed: false, context.CancellationToken, facts?.ToJson());
         if (outcome.CapexAndMarketDone)
-            await clustering.ClusterAndAnnounceAsync(context, m.AnnouncementId, StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson)));
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(facts, StageFacts.FromJson(outcome.MarketFactsJson))), context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<MarketMovesExtracted> context)
@@ -43,9 +41,10 @@ public sealed class StageRecorderConsumer(IngestionWriter writer, ClusteringHand
         var m = context.Message;
         var facts = m.Moves is null ? null : new StageFacts(null, null, m.Moves, m.AnnouncerId, m.Locations ?? []);
         var outcome = await writer.RecordStageAsync(m.AnnouncementId, StageNames.Market,
-            $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson(), EntitiesDetail(m.Entities));
+            $"{m.MoveCount} market moves", failed: false, context.CancellationToken, facts?.ToJson());
         if (outcome.CapexAndMarketDone)
-            await clustering.ClusterAndAnnounceAsync(context, m.AnnouncementId, StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts));
+            await context.Publish(new AnnouncementReadyToCluster(m.AnnouncementId,
+                StageFacts.Combine(StageFacts.FromJson(outcome.CapexFactsJson), facts)), context.CancellationToken);
     }
 }
 
@@ -64,23 +63,17 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
 
     public Task Consume(ConsumeContext<Fault<EntitiesExtracted>> context)
     {
-        // Capex and Market consume EntitiesExtracted (and Ingestion's recorder did before version 11): the faulting service
-        // tells which failed. A capex or market fault carries Entities' result, so the entities stage is done.
+        // Capex, Market and Ingestion's own recorder consume EntitiesExtracted: the faulting service tells which failed.
         var stage = FaultingService(context.SourceAddress, context.Message) switch
         {
             "market" => StageNames.Market,
             "capex" => StageNames.Capex,
             _ => StageNames.Entities, // Ingestion could not record the entities stage
         };
-        var entitiesDone = stage == StageNames.Entities ? null
-            : StageRecorderConsumer.EntitiesDetail(context.Message.Message.Entities is { } found ? EntityCounts.Of(found) : null);
-        return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities, entitiesDone);
+        return RecordAsync(context, context.Message.Message.AnnouncementId, stage, context.Message, recorder: stage == StageNames.Entities);
     }
 
-    /// <summary>
-    /// Clustering gave up on an <see cref="AnnouncementReadyToCluster"/> of an earlier version (still queued on a durable
-    /// broker): no pipeline stage failed (they are all recorded), so only logged.
-    /// </summary>
+    /// <summary>Clustering gave up on an announcement: no pipeline stage failed (they are all recorded), so only logged.</summary>
     public Task Consume(ConsumeContext<Fault<AnnouncementReadyToCluster>> context) =>
         LogOnlyAsync(context.Message.Message.AnnouncementId, context.Message);
 
@@ -136,8 +129,7 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
     }
 
     /// <param name="recorder">The fault is Ingestion's own stage recorder giving up on a stage message.</param>
-    /// <param name="entitiesDone">The entities stage's detail when the fault proves Entities done (see <see cref="IngestionWriter.RecordStageAsync"/>).</param>
-    private async Task RecordAsync(ConsumeContext context, string announcementId, string stage, Fault fault, bool recorder, string? entitiesDone = null)
+    private async Task RecordAsync(ConsumeContext context, string announcementId, string stage, Fault fault, bool recorder)
     {
         var service = recorder ? "ingestion" : FaultingService(context.SourceAddress, fault);
         var reason = SanitisedReason(fault, recorder);
@@ -146,7 +138,7 @@ public sealed class StageFaultConsumer(IngestionWriter writer, ILogger<StageFaul
             stage, announcementId, service.Length > 0 ? service : "?", first?.ExceptionType, first?.Message,
             first?.InnerException is { } inner ? $" <- {inner.ExceptionType}: {inner.Message}" : "");
         CapexRadarTelemetry.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage));
-        await writer.RecordStageAsync(announcementId, stage, reason, failed: true, context.CancellationToken, entitiesDone: entitiesDone);
+        await writer.RecordStageAsync(announcementId, stage, reason, failed: true, context.CancellationToken);
     }
 }
 

@@ -52,16 +52,11 @@ public sealed class IngestionWriter : IAsyncDisposable
     /// one transaction; then tells watchers. Unknown announcements (not ours) are ignored.
     /// </summary>
     /// <param name="factsJson">What the stage's message carried for event clustering, kept with the stage row.</param>
-    /// <param name="entitiesDone">
-    /// The entities stage's detail when this outcome proves that stage done (a capex or market message, or their fault,
-    /// follows from Entities' result): the entities row is written first in the same transaction unless it is already
-    /// done — no attempt is counted, since Entities' own message is not what arrived.
-    /// </param>
     /// <returns>For a capex or market success whose other stage is done too: both rows' facts (clustering can run).</returns>
     public async Task<StageOutcome> RecordStageAsync(string announcementId, string stage, string detail, bool failed,
-        CancellationToken cancellationToken, string? factsJson = null, string? entitiesDone = null)
+        CancellationToken cancellationToken, string? factsJson = null)
     {
-        var item = new StageItem(announcementId, stage, detail, failed, factsJson, entitiesDone);
+        var item = new StageItem(announcementId, stage, detail, failed, factsJson);
         await EnqueueAsync(item, cancellationToken);
         return item.Outcome;
     }
@@ -147,9 +142,6 @@ public sealed class IngestionWriter : IAsyncDisposable
         {
             item.Outcome = StageOutcome.NotDone; // (again: a batch that failed is written once more)
             if (!known.Contains(item.AnnouncementId)) continue;
-            if (item.EntitiesDone is { } entitiesDetail &&
-                (!rows.TryGetValue((item.AnnouncementId, StageNames.Entities), out var entitiesRow) || entitiesRow.Failed))
-                Apply(item.AnnouncementId, StageNames.Entities, entitiesDetail, false, null);
             var mine = Apply(item.AnnouncementId, item.Stage, item.Detail, item.Failed, item.FactsJson);
             if (item.Failed || item.Stage is not (StageNames.Capex or StageNames.Market)) continue;
             var other = item.Stage == StageNames.Capex ? StageNames.Market : StageNames.Capex;
@@ -205,9 +197,8 @@ public sealed class IngestionWriter : IAsyncDisposable
         public OutboxMessage Outbox { get; } = outbox;
     }
 
-    private sealed class StageItem(string announcementId, string stage, string detail, bool failed, string? factsJson, string? entitiesDone) : WriteItem
+    private sealed class StageItem(string announcementId, string stage, string detail, bool failed, string? factsJson) : WriteItem
     {
-        public string? EntitiesDone { get; } = entitiesDone;
         public string AnnouncementId { get; } = announcementId;
         public string Stage { get; } = stage;
         public string Detail { get; } = detail;

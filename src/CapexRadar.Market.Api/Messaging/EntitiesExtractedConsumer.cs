@@ -54,7 +54,7 @@ public sealed class EntitiesExtractedConsumer(MarketDbContext db, MarketMoveExtr
         // what is published is always the stored result (a redelivery reads it back), with the moves clustering needs
         var published = extracted ?? JsonSerializer.Deserialize<List<CapexRadar.Domain.MarketMove>>(stored.MovesJson, HostingExtensions.StorageJson) ?? [];
         await context.Publish(new MarketMovesExtracted(message.AnnouncementId, stored.MoveCount, published,
-            message.Entities.AnnouncerId, message.Entities.Locations, EntityCounts.Of(message.Entities)), context.CancellationToken);
+            message.Entities.AnnouncerId, message.Entities.Locations), context.CancellationToken);
     }
 
     private Task<AnnouncementMoves?> FindAsync(string id, CancellationToken cancellationToken) =>
