@@ -371,15 +371,45 @@ public static class AnalysisJson
             _pos = pos;
         }
 
-        /// <summary>RFC 3339 in UTC, as <c>Timestamp.ToJson</c> writes it (a quoted string).</summary>
+        /// <summary>RFC 3339 in UTC, as <c>Timestamp.ToJson</c> writes it (a quoted string): seconds as
+        /// <c>yyyy-MM-ddTHH:mm:ss</c>, then 3, 6 or 9 fraction digits when the nanoseconds are not 0, then "Z".</summary>
+        /// <remarks>Written here, not through <c>Timestamp.ToString()</c>: that goes through the reflection
+        /// <c>JsonFormatter</c>, whose first use builds the well-known types' descriptors (about a hundred methods
+        /// JIT-compiled and descriptor bytes parsed at every start of the CLI) and which formats each line's timestamp by
+        /// reflection. A timestamp out of protobuf's range (which JsonFormatter refuses) keeps the library's diagnostic
+        /// text, as before.</remarks>
         public void Timestamp(Timestamp timestamp)
         {
-            // The library's own text (Timestamp.ToJson through its diagnostic string), which is what JsonFormatter
-            // writes for every valid timestamp; one small string a line.
-            var text = timestamp.ToString();
-            Ensure(text.Length * 3);
-            _pos += Encoding.UTF8.GetBytes(text, _span[_pos..]);
+            var seconds = timestamp.Seconds;
+            var nanos = timestamp.Nanos;
+            if (nanos is < 0 or > MaxNanos || seconds is < MinSeconds or > MaxSeconds)
+            {
+                var text = timestamp.ToString();
+                Ensure(text.Length * 3);
+                _pos += Encoding.UTF8.GetBytes(text, _span[_pos..]);
+                return;
+            }
+            Ensure(40); // "yyyy-MM-ddTHH:mm:ss.fffffffffZ" and its quotes
+            var span = _span;
+            span[_pos++] = (byte)'"';
+            if (!DateTime.UnixEpoch.AddSeconds(seconds).TryFormat(span[_pos..], out var written, "yyyy'-'MM'-'dd'T'HH:mm:ss", CultureInfo.InvariantCulture))
+                throw new InvalidOperationException("timestamp does not fit its buffer");
+            _pos += written;
+            if (nanos != 0)
+            {
+                span[_pos++] = (byte)'.';
+                // as JsonFormatter.AppendNanoseconds: milliseconds, microseconds or nanoseconds, whichever is exact
+                var (value, digits) = nanos % 1_000_000 == 0 ? (nanos / 1_000_000, 3) : nanos % 1_000 == 0 ? (nanos / 1_000, 6) : (nanos, 9);
+                for (var k = digits - 1; k >= 0; k--) { span[_pos + k] = (byte)('0' + value % 10); value /= 10; }
+                _pos += digits;
+            }
+            span[_pos++] = (byte)'Z';
+            span[_pos++] = (byte)'"';
         }
+
+        private const int MaxNanos = 999_999_999;
+        /// <summary>Protobuf's range of a valid timestamp: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.</summary>
+        private const long MinSeconds = -62_135_596_800, MaxSeconds = 253_402_300_799;
 
         public void Raw(ReadOnlySpan<byte> bytes)
         {

@@ -157,6 +157,29 @@ public class AnalysisJsonTests
     public void Same_json_for_a_timestamp_at_the_epoch_and_the_last_valid_second() =>
         AssertSame(new AnnouncementAnalysis { PublishedAt = new Timestamp { Seconds = 253_402_300_799, Nanos = 999_999_999 } }, new AnnouncementAnalysis { PublishedAt = new Timestamp() });
 
+    [Theory]
+    [InlineData(-62_135_596_800L, 0)]           // 0001-01-01T00:00:00Z, the first valid second
+    [InlineData(-62_135_596_800L, 1_000)]
+    [InlineData(-30_610_224_000L, 7_000_000)]   // 1000-01-01
+    [InlineData(-1L, 999_999_999)]              // the last nanosecond before the epoch
+    [InlineData(951_782_400L, 10)]              // 2000-02-29, a leap day
+    [InlineData(4_107_542_399L, 999_999_000)]   // 2100-02-28T23:59:59
+    public void Same_json_for_timestamps_before_the_epoch_and_far_ahead(long seconds, int nanos) =>
+        AssertSame(new AnnouncementAnalysis { PublishedAt = new Timestamp { Seconds = seconds, Nanos = nanos } });
+
+    [Theory]
+    [InlineData(253_402_300_800L, 0)]  // a second past 9999-12-31T23:59:59Z
+    [InlineData(-62_135_596_801L, 0)]
+    [InlineData(0L, -1)]
+    [InlineData(0L, 1_000_000_000)]
+    public void A_timestamp_out_of_range_keeps_the_library_diagnostic_text(long seconds, int nanos)
+    {
+        var timestamp = new Timestamp { Seconds = seconds, Nanos = nanos };
+        var analysis = new AnnouncementAnalysis { PublishedAt = timestamp };
+        Assert.ThrowsAny<InvalidOperationException>(() => JsonFormatter.Default.Format(analysis));
+        Assert.Equal($"{{ \"publishedAt\": {timestamp} }}", AnalysisJson.Format(analysis));
+    }
+
     [Fact]
     public void A_lone_surrogate_is_refused_like_the_reflection_formatter_does()
     {
