@@ -149,6 +149,13 @@ internal sealed partial class ExtractionRun
 
     private const WordClass CachedBits = ClassesLooked | FigureBit | MoneyCueBit;
 
+    /// <summary>Set by <see cref="LookUpWords"/> with a token's default classes when the vocabulary probe that gave its
+    /// id gave them too (<see cref="Cached"/> then only adds the figure and money-cue bits).</summary>
+    private const WordClass ClassesKnown = (WordClass)(1UL << 60);
+
+    /// <summary>This thread's vocabulary (<see cref="Vocabulary.Current"/>), read once per extraction.</summary>
+    private readonly Vocabulary _vocab = Vocabulary.Current;
+
     /// <summary><see cref="WordClassLexicon.Default"/>, read once: the per-token class tests compare with it.</summary>
     private static readonly WordClassLexicon DefaultLexicon = WordClassLexicon.Default;
     private int _announcer = -1;
@@ -271,7 +278,7 @@ internal sealed partial class ExtractionRun
                     classes = 1 << (int)TokClass.Possessive | 1 << (int)TokClass.ContextStart;
                     break;
                 case TokKind.Punct:
-                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    t.Id = LookUp(i, ref t);
                     classes = _t[t.Start] switch
                     {
                         ':' => 1 << (int)TokClass.Colon,
@@ -281,7 +288,7 @@ internal sealed partial class ExtractionRun
                     };
                     break;
                 case TokKind.Word:
-                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    t.Id = LookUp(i, ref t);
                     classes = t.Id >= 0 ? _x.WordClasses(t.Id) : t.Length <= 3 ? PhraseIndex.ClassesOfSpelling(_t.AsSpan(t.Start, t.Length)) : 0;
                     // hyphenated compounds ("start-up", "co-founder", "state-backed"): their classes go to the last part
                     if (i >= 2 && !t.SpaceBefore && _tk[i - 1].Kind == TokKind.Punct && _t[_tk[i - 1].Start] == '-'
@@ -301,7 +308,7 @@ internal sealed partial class ExtractionRun
                     }
                     break;
                 default:
-                    t.Id = _x.IdOf(_t.AsSpan(t.Start, t.Length), t.Curly, out t.Lex);
+                    t.Id = LookUp(i, ref t);
                     classes = 0;
                     break;
             }
@@ -309,6 +316,34 @@ internal sealed partial class ExtractionRun
             for (var bits = (uint)classes; bits != 0; bits &= bits - 1) counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
         }
         IndexClasses(counts);
+    }
+
+    /// <summary>
+    /// Vocabulary id and lexical classes of token <paramref name="i"/> (<see cref="PhraseIndex.IdOf(ReadOnlySpan{char}, bool, out Lex)"/>).
+    /// An ASCII word is looked up through this thread's <see cref="Vocabulary"/>: one probe gives its common word classes
+    /// (kept for <see cref="Cached"/>) and the phrase index's id, which the vocabulary keeps with the form under the
+    /// index's key, so a word seen before costs no second lookup (the index is asked once per form).
+    /// </summary>
+    private int LookUp(int i, ref Tok t)
+    {
+        var word = _t.AsSpan(t.Start, t.Length);
+        var key = _x.VocabularyKey;
+        if (key != 0 && !t.Curly && word.Length > 1)
+        {
+            var slot = _vocab.AsciiSlot(word);
+            if (slot >= 0)
+            {
+                if (!_vocab.TryGetTag(slot, key, out var id))
+                {
+                    id = _x.IdOf(word, curlyApostrophe: false, out _); // adds nothing to the vocabulary: the slot stays valid
+                    _vocab.SetTag(slot, key, id);
+                }
+                t.Lex = _x.LexOf(id);
+                _defaultClasses[i] = _vocab.DefaultClassesAt(slot) | ClassesKnown;
+                return id;
+            }
+        }
+        return _x.IdOf(word, t.Curly, out t.Lex);
     }
 
     /// <summary>
@@ -358,8 +393,8 @@ internal sealed partial class ExtractionRun
     private WordClass Cached(int k)
     {
         var bits = _defaultClasses[k];
-        if (bits != WordClass.None) return bits;
-        var classes = DefaultLexicon.OfAnyCase(Span(k));
+        if ((bits & ClassesLooked) != 0) return bits;
+        var classes = (bits & ClassesKnown) != 0 ? bits & ~ClassesKnown : DefaultLexicon.OfAnyCase(Span(k));
         bits = classes | ClassesLooked;
         if (FigureAt(k)) bits |= FigureBit;
         if (MoneyCueAt(k, classes)) bits |= MoneyCueBit;

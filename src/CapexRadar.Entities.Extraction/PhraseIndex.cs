@@ -51,6 +51,7 @@ internal sealed class PhraseIndex
     /// <summary>Builds the read-only lookup structures; call once after the last <see cref="Add"/>.</summary>
     public void Freeze()
     {
+        VocabularyKey = Interlocked.Increment(ref _lastKey);
         _asciiIds = BuildAsciiIds();
         _fast = new FastVocabulary(_vocab, _lex);
         _trie = new FrozenTrie(_edges, _terminals.Count, _lex.Count);
@@ -59,6 +60,13 @@ internal sealed class PhraseIndex
         _wordClasses = new ushort[_lex.Count];
         foreach (var (word, id) in _vocab) _wordClasses[id] = (ushort)(ClassesOfLex(_lex[id], word.Length) | ClassesOfSpelling(word));
     }
+
+    private static int _lastKey;
+
+    /// <summary>This frozen index's key for the ids it leaves with the word forms of the per-thread
+    /// <see cref="CapexRadar.Text.Vocabulary"/> (<c>TryGetTag</c>); 0 when not frozen. Every <see cref="Freeze"/> takes a
+    /// new key, so ids of an earlier version of the index are never read.</summary>
+    public int VocabularyKey { get; private set; }
 
     private bool[] _rootAnyCase = [];
     private ushort[] _wordClasses = [];
@@ -160,6 +168,7 @@ internal sealed class PhraseIndex
         _asciiIds = null;
         _fast = null;
         _trie = null;
+        VocabularyKey = 0;
         word = word.Replace('’', '\'');
         if (_vocab.TryGetValue(word, out var id)) return id;
         id = _lex.Count;

@@ -36,6 +36,9 @@ public sealed class Vocabulary
     private string?[] _forms = new string?[1024];
     private int[] _hashes = new int[1024];
     private WordClass[] _classes = new WordClass[1024];
+    // one client's own value per form (see TagOf): the key of the client that wrote it (0 = none), and the value
+    private int[] _tagKeys = new int[1024];
+    private int[] _tags = new int[1024];
     private int _count;
 
     public int Count => _count;
@@ -77,6 +80,46 @@ public sealed class Vocabulary
         return _forms[slot]!;
     }
 
+    /// <summary>
+    /// The slot of <paramref name="word"/>'s lower-case form (added when new), for an ASCII word of 1 to
+    /// <see cref="MaxLength"/> characters; -1 for any other word (callers look those up their own way). A slot stays
+    /// valid until the next call that may add a form (any lookup of this vocabulary except <see cref="DefaultClassesAt"/>,
+    /// <see cref="TryGetTag"/> and <see cref="SetTag"/>): read what you need from it at once.
+    /// </summary>
+    /// <remarks>ASCII only, so that a client's tag is a function of the word folded A–Z only: Unicode lower-casing
+    /// (surrogate pairs, special cases) may differ from the client's own folding.</remarks>
+    public int AsciiSlot(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxLength) return -1;
+        return FindLower(word, asciiOnly: true);
+    }
+
+    /// <summary>The shipped word classes of the form in <paramref name="slot"/> (<see cref="AsciiSlot"/>): what
+    /// <see cref="DefaultClassesOfAnyCase"/> gives for that word.</summary>
+    public WordClass DefaultClassesAt(int slot) =>
+        _forms[slot]!.Length > WordClassLexicon.MaxListedWordLength ? WordClass.None : ClassesAt(slot);
+
+    /// <summary>
+    /// A client's own value for the form in <paramref name="slot"/>: one int per form, kept with the form (emptied with
+    /// it), for one client at a time — a value written under another <paramref name="key"/> reads as absent. Entities keeps
+    /// its phrase-vocabulary id here, so a word seen before costs this vocabulary's one probe and no second lookup.
+    /// </summary>
+    /// <param name="key">The client's key, not 0; a client whose answers may change takes a new key.</param>
+    public bool TryGetTag(int slot, int key, out int value)
+    {
+        if (_tagKeys[slot] == key && key != 0) { value = _tags[slot]; return true; }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>Stores the client's value for the form in <paramref name="slot"/> (see <see cref="TryGetTag"/>).</summary>
+    public void SetTag(int slot, int key, int value)
+    {
+        if (key == 0) throw new ArgumentOutOfRangeException(nameof(key), "0 is not a key");
+        _tagKeys[slot] = key;
+        _tags[slot] = value;
+    }
+
     private WordClass ClassesAt(int slot)
     {
         var c = _classes[slot];
@@ -90,13 +133,13 @@ public sealed class Vocabulary
     }
 
     /// <summary>The slot of the lower-case form of <paramref name="text"/> (1 ≤ length ≤ <see cref="MaxLength"/>), added when new.</summary>
-    private int FindLower(ReadOnlySpan<char> text)
+    private int FindLower(ReadOnlySpan<char> text, bool asciiOnly = false)
     {
         // ASCII (nearly every word): hashed and compared with A–Z folded as we go, no copy
         var h = 2166136261u;
         foreach (var c in text)
         {
-            if (c >= 128) return FindLowerSlow(text);
+            if (c >= 128) return asciiOnly ? -1 : FindLowerSlow(text);
             h = (h ^ (uint)(IsAsciiUpper(c) ? c | 0x20 : c)) * 16777619u;
         }
         var hash = Finish(h);
@@ -143,6 +186,7 @@ public sealed class Vocabulary
         _forms[i] = form.ToString();
         _hashes[i] = hash;
         _classes[i] = WordClass.None;
+        _tagKeys[i] = 0;
         _count++;
         return i;
     }
@@ -151,6 +195,7 @@ public sealed class Vocabulary
     {
         Array.Clear(_forms);
         Array.Clear(_classes);
+        Array.Clear(_tagKeys);
         _count = 0;
     }
 
@@ -159,10 +204,14 @@ public sealed class Vocabulary
         var forms = _forms;
         var hashes = _hashes;
         var classes = _classes;
+        var tagKeys = _tagKeys;
+        var tags = _tags;
         var size = forms.Length * 2;
         _forms = new string?[size];
         _hashes = new int[size];
         _classes = new WordClass[size];
+        _tagKeys = new int[size];
+        _tags = new int[size];
         var mask = size - 1;
         for (var k = 0; k < forms.Length; k++)
         {
@@ -172,6 +221,8 @@ public sealed class Vocabulary
             _forms[i] = forms[k];
             _hashes[i] = hashes[k];
             _classes[i] = classes[k];
+            _tagKeys[i] = tagKeys[k];
+            _tags[i] = tags[k];
         }
     }
 

@@ -150,6 +150,56 @@ public class AnnotatedDocumentTests
         }
     }
 
+    [Fact]
+    public void Vocabulary_tags_belong_to_one_key_and_one_form_in_any_ascii_case()
+    {
+        var vocabulary = Vocabulary.Current;
+        var lexicon = WordClassLexicon.Default;
+        var slot = vocabulary.AsciiSlot("Invested");
+        Assert.Equal(lexicon.OfAnyCase("Invested"), vocabulary.DefaultClassesAt(slot));
+        vocabulary.SetTag(slot, 7, 42);
+        Assert.True(vocabulary.TryGetTag(vocabulary.AsciiSlot("INVESTED"), 7, out var value));
+        Assert.Equal(42, value);
+        Assert.False(vocabulary.TryGetTag(vocabulary.AsciiSlot("invested"), 8, out _)); // another client's key
+        Assert.False(vocabulary.TryGetTag(vocabulary.AsciiSlot("investor"), 7, out _)); // another form
+        // only ASCII words have a slot (their folding is A–Z only); empty and over-long words have none
+        Assert.Equal(-1, vocabulary.AsciiSlot("Élan"));
+        Assert.Equal(-1, vocabulary.AsciiSlot("𐐀bc"));
+        Assert.Equal(-1, vocabulary.AsciiSlot(""));
+        Assert.Equal(-1, vocabulary.AsciiSlot(new string('a', Vocabulary.MaxLength + 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => vocabulary.SetTag(slot, 0, 1));
+        // growth keeps the tag with its form; emptying the full table drops it
+        var tagged = new List<string>();
+        for (var i = 0; vocabulary.Count < Vocabulary.MaxEntries; i++)
+        {
+            var word = $"grow{i}";
+            vocabulary.SetTag(vocabulary.AsciiSlot(word), 7, i);
+            if (i % 1000 == 0) tagged.Add(word);
+        }
+        foreach (var word in tagged)
+        {
+            Assert.True(vocabulary.TryGetTag(vocabulary.AsciiSlot(word.ToUpperInvariant()), 7, out var kept));
+            Assert.Equal(int.Parse(word[4..], System.Globalization.CultureInfo.InvariantCulture), kept);
+        }
+        vocabulary.AsciiSlot("onemore"); // the table is full: emptied
+        Assert.False(vocabulary.TryGetTag(vocabulary.AsciiSlot(tagged[0]), 7, out _));
+    }
+
+    [Fact]
+    public void Two_knowledge_bases_on_one_thread_keep_their_own_word_ids()
+    {
+        // both extractors read this thread's vocabulary, where each leaves its own ids with the word forms
+        var plain = EntityExtractor.CreateDefault();
+        var extended = EntityExtractor.CreateDefault();
+        extended.KnowledgeBase.Upsert(new CompanyRecord { Id = "kb-quillfen-7", Name = "Quillfen Dynamics Ltd", Aliases = ["Quillfen"], Country = "GB" });
+        const string text = "quillfen said on Tuesday that Quillfen would expand. Shares of Quillfen rose 4%.";
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Contains(extended.Extract(text).Organizations, o => o.CompanyId == "kb-quillfen-7");
+            Assert.DoesNotContain(plain.Extract(text).Organizations, o => o.CompanyId == "kb-quillfen-7");
+        }
+    }
+
     private static int IndexOf(AnnotatedDocument doc, string word)
     {
         for (var i = 0; i < doc.TokenCount; i++)
