@@ -39,7 +39,8 @@ internal static class IndexNameRecognizer
                 }
             }
             IndexPhrase? found = null;
-            var written = Lexicon.WrittenClasses(word); // the word's index classes, looked up once
+            // the word's index classes, looked up once
+            var written = Lexicon.WrittenClasses(word, WordClass.IndexHeadWord | WordClass.IndexStem | WordClass.IndexNumberedStem);
             if ((written & WordClass.IndexHeadWord) != 0 || (word.EndsWith("'s", StringComparison.Ordinal) && Lexicon.IsWritten(word[..^2], WordClass.IndexHeadWord)))
                 found = FromHead(doc, i);
             else if ((written & (WordClass.IndexStem | WordClass.IndexNumberedStem)) != 0 || (word is "Dow" && doc.Span(i + 1) is "Jones"))

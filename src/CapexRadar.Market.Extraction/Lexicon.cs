@@ -46,6 +46,10 @@ internal static class Lexicon
 
     public static readonly HashSet<string> CentreFirstWords;
 
+    /// <summary>The classes whose words are matched as written (<c>"match": "exact"</c>) and in any case
+    /// (<c>"ignore-case"</c>): a written-class test looks only in the dictionaries that can hold the classes it asks for.</summary>
+    private static readonly WordClass ExactClasses, IgnoreCaseClasses;
+
     static Lexicon()
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
@@ -68,6 +72,8 @@ internal static class Lexicon
                 "ignore-case" => IgnoreCase,
                 _ => throw new InvalidDataException($"{ResourceName}: class '{name}' has match '{match}' (lower, exact or ignore-case)"),
             };
+            if (match == "exact") ExactClasses |= bit;
+            else if (match == "ignore-case") IgnoreCaseClasses |= bit;
             foreach (var w in cls.GetProperty("words").EnumerateArray())
             {
                 var word = w.GetString()!;
@@ -104,16 +110,18 @@ internal static class Lexicon
     public static bool Is(string lower, WordClass classes) => (Lower.GetValueOrDefault(lower) & classes) != 0;
 
     /// <summary>Whether a word as written belongs to any of the case-sensitive or case-insensitive <paramref name="classes"/> (index names).</summary>
-    public static bool IsWritten(string word, WordClass classes) =>
-        ((Exact.GetValueOrDefault(word) | IgnoreCase.GetValueOrDefault(word)) & classes) != 0;
+    public static bool IsWritten(string word, WordClass classes) => IsWritten(word.AsSpan(), classes);
 
     /// <summary><see cref="IsWritten(string, WordClass)"/> of a span of the text (no string made).</summary>
-    public static bool IsWritten(ReadOnlySpan<char> word, WordClass classes) => (WrittenClasses(word) & classes) != 0;
+    public static bool IsWritten(ReadOnlySpan<char> word, WordClass classes) => WrittenClasses(word, classes) != 0;
 
-    /// <summary>The case-sensitive and case-insensitive classes of a word as written (index names), from a span.</summary>
-    public static WordClass WrittenClasses(ReadOnlySpan<char> word) =>
-        (ExactSpan.TryGetValue(word, out var exact) ? exact : WordClass.None)
-        | (IgnoreCaseSpan.TryGetValue(word, out var any) ? any : WordClass.None);
+    /// <summary>The case-sensitive and case-insensitive classes of a word as written, among <paramref name="wanted"/>:
+    /// the ignore-case dictionary (whose hash folds every character) is read only when a wanted class is in it — the
+    /// index-name scan asks every word of a story for the case-sensitive stems and heads.</summary>
+    public static WordClass WrittenClasses(ReadOnlySpan<char> word, WordClass wanted) =>
+        ((wanted & ExactClasses) != 0 && ExactSpan.TryGetValue(word, out var exact) ? exact & wanted : WordClass.None)
+        | ((wanted & IgnoreCaseClasses) != 0 && IgnoreCaseSpan.TryGetValue(word, out var any) ? any & wanted : WordClass.None);
+
 
     public static bool IsWeekdayOrMonth(string lower) => Is(lower, WordClass.WeekdayOrMonth);
 
