@@ -149,7 +149,13 @@ internal sealed partial class CapexRun
         var rel = RelativeAfterAmount(after);
         if (rel is null) return false;
         var k = rel.PredicateClasses;
-        return (k & WordClass.InvestVerb) != 0 && (k & WordClass.PastForm) != 0 && (k & (WordClass.PlanVerb | WordClass.Modal | WordClass.IntentVerb)) == 0;
+        if ((k & WordClass.InvestVerb) == 0 || (k & WordClass.PastForm) == 0 || (k & (WordClass.PlanVerb | WordClass.Modal | WordClass.IntentVerb)) != 0) return false;
+        // the verb group's tense, as the clause kind stage reads it: a verb that reports money gone ("it spent", "it poured"), not
+        // "put", which is as often a figure attached to a plan ("up from the £10 billion it put on the project when it unveiled it")
+        var r = doc.Range(rel.Predicate!.Value);
+        for (var t = r.Start; t < r.End; t++)
+            if (CapexWords.Is(CapexWords.RealisedSpendVerb, W(t))) return true;
+        return false;
     }
 
     /// <summary>The relative clause that follows the noun phrase of an amount ("the C$2 billion five-year budget [it set
@@ -204,45 +210,6 @@ internal sealed partial class CapexRun
             // "last year's actual $X", "the company completed capital expenditure of $X"
             if ((Cls(p) & WordClass.ActualWord) != 0 && W(p) != "reported" || (Cls(p) & WordClass.RealisedVerb) != 0) return true;
         return false;
-    }
-
-    /// <summary>"Capital spending in the quarter alone was $14.6 billion", "investments were EUR 30m": a spending noun
-    /// (not a plan: "budget", "target") as the subject of a bare past copula states money already spent.</summary>
-    private bool PastCopulaFigure(int start)
-    {
-        if (doc.ClauseAtToken(start) is not { Subject: { } subj } cl || (cl.PredicateClasses & WordClass.Modal) != 0) return false;
-        TokenRange pr;
-        if (cl.Predicate is { } pred)
-        {
-            pr = doc.Range(pred);
-            if (doc.T[start].Start < pred.End) return false;
-        }
-        else
-        {
-            // a verb the word classes do not list ("came to", "amounted to", "totalled"): right before the amount
-            var p = PreviousWordBeforeAmount(start);
-            var v = W(p) is "to" or "at" ? p - 1 : p;
-            if (!CapexWords.Is(CapexWords.PastAmountVerb, W(v)) || doc.Range(subj).End > v) return false;
-            pr = new TokenRange(v, p + 1);
-        }
-        var copula = false;
-        for (var k = pr.Start; k < pr.End; k++)
-        {
-            // "capital spending in the quarter was $X", "its capex in the year to June came to RM3bn", "… amounted to", "… totalled"
-            if ((Cls(k) & WordClass.PastCopula) != 0 || CapexWords.Is(CapexWords.PastAmountVerb, W(k))) copula = true;
-            else if (copula && W(k) is "to" or "at") continue;
-            else if ((Cls(k) & WordClass.Adverb) == 0) return false; // "alone was", "was also"
-        }
-        if (!copula) return false;
-        var r = doc.Range(subj);
-        var spending = false;
-        for (var k = r.Start; k < r.End; k++)
-        {
-            var cls = Cls(k);
-            if ((cls & WordClass.PlanNoun) != 0 && (cls & WordClass.SpendingNoun) == 0) return false;
-            spending |= (cls & WordClass.SpendingNoun) != 0;
-        }
-        return spending;
     }
 
     /// <summary>"Of the $7.5 billion, $3.2 billion goes to …": the sentence opens with the whole the amount is part of.</summary>

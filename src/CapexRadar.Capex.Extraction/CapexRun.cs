@@ -154,8 +154,12 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "…, on top of the $300 billion deal the two companies signed in 2025": the same buyer's earlier deal
         if (AddedDeal(at, earlier) is { } added) return added;
         if (IsNotSpendingMoney(at)) return null;
-        if (FindCues(at, earlier) is not { } cues) return null;
+        // stage 3b: one kind decision over the clause (CapexRun.ClauseKind.cs)
+        var kind = DecideKind(at);
+        if (kind.Verdict == KindVerdict.NotAFact) return null;
+        if (FindCues(at, earlier, kind) is not { } cues) return null;
         var c = NewCandidate(at, cues);
+        if (kind.Verdict != KindVerdict.Undecided || kind.Role == AmountRole.Part) c.Trail.Add(kind.Describe());
         if (cues.PriorCue)
         {
             prior = true;
@@ -170,7 +174,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         if (cues.Sub is { } whole) return AsPartOfPlan(c, at, cues, whole);
         if (cues.Head.Org is { } named) return OwnedByProjectNoun(c, named);
-        return AttributeBySubject(c, at, cues, earlier);
+        return ApplyKindDecision(AttributeBySubject(c, at, cues, earlier), kind, at);
     }
 
     /// <summary>Where an amount sits: its sentence (token range), first token, the token after it (and its conversion), its clause.</summary>
@@ -215,7 +219,7 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
 
     /// <summary>Stage 4: spending words before or after the amount, a project noun, the plan it is part of, earlier-plan
     /// cues, a revision; null when nothing makes it spending or the cues say it is spent or a past comparison.</summary>
-    private AmountCues? FindCues(AmountSite at, List<Candidate> earlier)
+    private AmountCues? FindCues(AmountSite at, List<Candidate> earlier, KindDecision kind)
     {
         var (qa, sentence, start, after, clauseStart, clauseEnd) = at;
         var q = qa.Quantity;
@@ -246,6 +250,9 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         // "Holcim's share of the investment will be €90 million", "of which Wartsila's share will be EUR29m"
         // (before any spending word further back: "the investment …, and Holcim's share of the investments will be …")
         if (PossessedShareBefore(start, clauseStart) is { } share) trigger = share;
+        // the clause's kind decision found the verb that makes the amount spending where no spending word does ("will cost",
+        // "likely to stay", "expanded its agreement … to")
+        if (trigger < 0 && kind.Verdict == KindVerdict.Commitment && kind.Verb >= 0) trigger = kind.Verb;
         // "its shareholders will inject €500 million of fresh capital into the company": a capital injection, not capex
         if (trigger >= 0 && CapexWords.Is(CapexWords.InjectVerb, W(trigger)) && CapitalInjection(after, clauseEnd)) return null;
         // "has agreed to buy roughly 100,000 Nvidia GPUs for the site, worth around $4 billion": the value of capacity bought
@@ -278,15 +285,22 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             sub = again;
             repeated = true;
         }
-        var priorCue = PriorCue(start, after, clauseStart);
+        // "Of the initial billion, €300 million is earmarked for …": a part of the whole the opening phrase names (its "initial"
+        // names the first instalment of the plan, not an earlier figure)
+        if (sub is null && kind.Role == AmountRole.Part) sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        // "The first phase will cost SR7.5 billion and house …": what a phase or project of a plan stated before will cost is a part
+        // of that plan (its owner, not a supplier named later in the clause); with no plan before, the clause's speaker owns it
+        if (sub is null && kind.Verdict == KindVerdict.Commitment && kind.Verb >= 0 && CapexWords.Is(CapexWords.CostVerb, W(kind.Verb)))
+            sub = earlier.LastOrDefault() ?? RecentCommitment(qa.Sentence);
+        var priorCue = kind.Role != AmountRole.Part && PriorCue(start, after, clauseStart);
         // "above the $6 billion it had pencilled in": a relative clause stating an earlier plan
-        var earlierPlan = !priorCue && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start)
+        var earlierPlan = !priorCue && kind.Role != AmountRole.Part && (PlanVerbAfter(after) && EarlierPlanRelative(after) || SupersedeVerbBefore(start, clauseStart) && ObjectOfRevision(start)
                                         || ContrastedDefinite(start) && GuidanceRelative(after)
                                         // stage 4b: the clause attached to the amount states an earlier plan (CapexRun.Kinds.cs)
                                         || EarlierPlanByClause(at) is not null);
         // "the company had planned to spend only VND 5,000 billion": a plan in the past perfect is the earlier figure
         // (not "X said it had earmarked $1.1 billion for the next two years": reported speech shifts a current plan into the past perfect)
-        if (!priorCue && !earlierPlan && trigger >= 0 && PastPerfectPlan(trigger) && !BackshiftedReport(at, trigger)) earlierPlan = true;
+        if (!priorCue && !earlierPlan && kind.Role != AmountRole.Part && trigger >= 0 && PastPerfectPlan(trigger) && !BackshiftedReport(at, trigger)) earlierPlan = true;
         priorCue |= earlierPlan;
 
         // "from NT$60 billion a year earlier": last year's spending, not a superseded plan
@@ -306,14 +320,15 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         if (trigger >= 0 && RealisedNounFigure(trigger, start, after, clauseStart, clauseEnd)) return null;
         // "plans to raise that to 1.1 trillion won", "lifted its budget to €900 million": a revised plan
         var revised = trigger < 0 && (RevisedTo(start, clauseStart, earlier.Count > 0 || RecentCommitment(qa.Sentence) is not null) || RevisedClause(start));
-        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised
+        var accepted = (trigger >= 0) || post || head.Positive || sub is not null || revised || kind.Verdict == KindVerdict.Forecast
                        // "the data-centre construction market will reach ¥1.2 trillion" (decided as a forecast at stage 9)
                        || !priorCue && BuildMarketProjected(start, clauseStart);
         if (!accepted && !priorCue) return null;
         // "the 151 billion yuan it spent last year", "capital spending in the quarter was $14.6 billion": realised spending
         // (decided on clauses, so only for amounts with a spending cue: the clause parse is the costly part)
         // ("a $6.3 billion agreement under which Microsoft has contracted GPU capacity" is a deal, not money spent)
-        if (SpentRelative(after) && contract is null || PastCopulaFigure(start)) return null;
+        // ("capital spending in the quarter was $14.6 billion" is decided by the clause kind stage: a bare past copula after a spending noun)
+        if (SpentRelative(after) && contract is null) return null;
 
         return new AmountCues(trigger, post, head, sub, repeated, priorCue, earlierPlan, revised);
     }
@@ -1368,7 +1383,8 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
                 if (AppositiveOrgBefore(p - 2) is { } described) return new Subject(SubjectKind.Org, described, described.Tokens.Start);
                 return new Subject(SubjectKind.CompanyPronoun, null, p - 2);
             }
-            if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p)) return new Subject(SubjectKind.Aggregate, null, p);
+            // (not "in the United States": a marker word inside a place's name is no group of spenders)
+            if (CapexLexicon.AggregateMarkers.Contains(w) && !IsSuperlativeOwner(p) && doc.LocationAt(p) is null) return new Subject(SubjectKind.Aggregate, null, p);
             if (CapexLexicon.PersonPronouns.Contains(w)) return new Subject(SubjectKind.Person, null, p);
             if (w == ":") return new Subject(SubjectKind.Stop, null, p);
             if (w == "that" && ReportingVerbBefore(p)) return new Subject(SubjectKind.Stop, null, p);
@@ -1539,10 +1555,45 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
         }
         // "Telecom Ruritania said its board approved …": the unknown name that opens the sentence and speaks
         if (UnknownSpeakerAtStart(sentenceStart, at) is { } speaker) return speaker;
+        // "The note singles out Amazon as the biggest spender. The online retailer and cloud provider said it expects to invest …":
+        // a sentence opened by a definite description of a company stands for the one organisation the sentence before names
+        if (DescribedCompanyOfPreviousSentence(sentenceStart, at, sentence) is { } described) return described;
         var recent = _accepted.LastOrDefault(c => c.Org is not null && c.Kind == CapexKind.Commitment && sentence - c.Sentence <= 2);
         if (recent is not null) return recent.Org;
         return Announcer();
     }
+
+    /// <summary>"The online retailer and cloud provider said …": the sentence opens with "the", up to
+    /// <see cref="DescriptionReach"/> words and a company noun before <paramref name="at"/>, and the sentence before names exactly
+    /// one organisation: that organisation.</summary>
+    private OrganizationEntity? DescribedCompanyOfPreviousSentence(int sentenceStart, int at, int sentence)
+    {
+        if (sentence == 0 || W(sentenceStart) != "the") return null;
+        // the description ends in a company noun right before the verb that reports or plans ("provider said", "group will")
+        var noun = false;
+        for (var k = sentenceStart + 1; k < Math.Min(at, sentenceStart + 1 + DescriptionReach); k++)
+        {
+            if (doc.OrgAt(k) is not null || doc.PersonAt(k) is not null || !doc.T[k].IsWord && W(k) != "-") return null;
+            if ((Cls(k) & (WordClass.ReportingVerb | WordClass.Modal | WordClass.Auxiliary)) != 0)
+            {
+                noun = k > sentenceStart + 1 && CapexLexicon.CompanyNouns.Contains(W(k - 1));
+                break;
+            }
+        }
+        if (!noun) return null;
+        var previous = doc.Sentences[sentence - 1];
+        OrganizationEntity? only = null;
+        foreach (var m in doc.Orgs)
+        {
+            if (m.Tokens.Start < previous.Start || m.Tokens.Start >= previous.End) continue;
+            if (only is not null && only.CompanyId != m.Org.CompanyId) return null;
+            only = m.Org;
+        }
+        return only;
+    }
+
+    /// <summary>Words of a definite description of a company at a sentence's start ("the online retailer and cloud provider").</summary>
+    private const int DescriptionReach = 7;
 
     public OrganizationEntity? Announcer() =>
         doc.Entities.FindOrganization(doc.Entities.AnnouncerId) ?? (doc.Orgs.Count > 0 ? doc.Orgs[0].Org : null);

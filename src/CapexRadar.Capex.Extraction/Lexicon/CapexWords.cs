@@ -70,6 +70,11 @@ internal static class CapexWords
     public const string CostBearVerb = "CostBearVerb";
     public const string CostNoun = "CostNoun";
     public const string AmountPlanVerb = "AmountPlanVerb";
+    public const string RealisedSpendVerb = "RealisedSpendVerb";
+    public const string CostVerb = "CostVerb";
+    public const string SpenderNoun = "SpenderNoun";
+    public const string DealGrowVerb = "DealGrowVerb";
+    public const string PlanOpenerModifier = "PlanOpenerModifier";
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = Load();
 
