@@ -374,4 +374,20 @@ internal sealed partial class CapexRun
         }
         return null;
     }
+
+    /// <summary>"… to between A$2.4 billion and A$2.6 billion from A$2.0 billion to A$2.2 billion": <paramref name="end"/> follows
+    /// "to" right after <paramref name="from"/>, which follows "from", in the same currency and higher, and the new level was
+    /// stated before in the sentence ("to" or "between" before an earlier amount) — so "from X to Y" is the earlier range, not
+    /// the revision itself ("raised its budget from $5 billion to $7 billion" keeps $7 billion as the plan).</summary>
+    private bool EarlierRangeEnd(QuantityAt from, QuantityAt end)
+    {
+        if (W(PreviousWordBeforeAmount(from.Tokens.Start)) != "from" || W(AfterAmount(from)) != "to" || PreviousWordBeforeAmount(end.Tokens.Start) != AfterAmount(from)
+            || from.Quantity.Currency != end.Quantity.Currency || from.Quantity.High is not null || end.Quantity.Value is not { } hi || from.Quantity.Value is not { } lo || hi <= lo) return false;
+        foreach (var q in doc.SentenceQuantities[from.Sentence])
+        {
+            if (q.Tokens.Start >= from.Tokens.Start) break;
+            if (q.Quantity.Kind == QuantityKind.Money && W(PreviousWordBeforeAmount(q.Tokens.Start)) is "to" or "between") return true;
+        }
+        return false;
+    }
 }

@@ -62,11 +62,24 @@ internal sealed partial class CapexRun(DocumentIndex doc, FxTable fx, DateTimeOf
             var inSentence = new List<Candidate>();
             var priors = new List<(Candidate C, bool PlanNoun)>();
             LaterWindowOfPlan(s);
+            QuantityAt? lastMoney = null;
+            Candidate? lastPrior = null;
             foreach (var q in doc.SentenceQuantities[s])
             {
                 if (q.Quantity.Kind != QuantityKind.Money) continue;
                 if (LaterStatedEquivalent(s, q)) continue;
+                // "raised its guidance to between A$2.4 billion and A$2.6 billion from A$2.0 billion to A$2.2 billion": the amount's role
+                // is the high end of the earlier range, not a plan of its own
+                if (lastPrior is not null && lastMoney is not null && EarlierRangeEnd(lastMoney, q))
+                {
+                    lastPrior.Q = lastPrior.Q with { Quantity = lastPrior.Q.Quantity with { High = q.Quantity.Value } };
+                    lastPrior.Trail.Add($"range: '{q.Quantity.Text}' is the high end of the earlier range ('from … to …' after the new level)");
+                    lastMoney = q;
+                    continue;
+                }
                 var c = Analyze(q, inSentence, out var prior, out var planNoun);
+                lastMoney = q;
+                lastPrior = prior ? c : null;
                 if (c is null) continue;
                 if (prior) priors.Add((c, planNoun));
                 else inSentence.Add(c);

@@ -197,4 +197,24 @@ public sealed class ClauseKindSpecTests
         var fs = FactsAnnouncedBy("Corvane Systems, backed by a pension fund in the United States, confirmed an investment of $4 billion in a new campus in Poland.", "corvane");
         Assert.True(Of(fs, 4_000_000_000) is { Kind: CapexKind.Commitment, CompanyId: "corvane" }, Show(fs));
     }
+
+    // ------------------------------------------------------------------ an earlier range after the new level
+
+    [Theory]
+    [InlineData("Corvane Systems raised its capital expenditure guidance for fiscal 2027 to between A$2.4 billion and A$2.6 billion from A$2.0 billion to A$2.2 billion.")]
+    [InlineData("Corvane Systems lifted its capex budget to A$2.4 billion-A$2.6 billion this year, from A$2.0 billion to A$2.2 billion previously.")]
+    public void An_earlier_range_after_the_new_level_is_one_prior_target(string t)
+    {
+        var fs = Facts(t);
+        Assert.True(Of(fs, 2_400_000_000) is { Kind: CapexKind.Commitment, CompanyId: "corvane" }, Show(fs));
+        Assert.True(Of(fs, 2_000_000_000) is { Kind: CapexKind.PriorTarget, CompanyId: "corvane", AmountHigh: { Value: 2_200_000_000 } }, Show(fs));
+        Assert.True(Of(fs, 2_200_000_000) is null, Show(fs));
+    }
+
+    [Fact]
+    public void A_revision_from_one_figure_to_another_keeps_the_new_figure()
+    {
+        var fs = Facts("Corvane Systems raised its capex budget from A$2.0 billion to A$2.2 billion for fiscal 2027.");
+        Assert.True(Of(fs, 2_200_000_000) is { Kind: CapexKind.Commitment, CompanyId: "corvane" }, Show(fs));
+    }
 }
