@@ -122,7 +122,9 @@ internal sealed partial class CapexRun
             || (Cls(p) & WordClass.PastCopula) != 0) return true;
         // "stay", "hold", "remain" after "to" or a modal: a projecting verb
         if (CapexWords.Is(CapexWords.ProjectingVerb, w) && (W(p - 1) == "to" || (Cls(p - 1) & WordClass.Modal) != 0)) return true;
-        return (Cls(p) & WordClass.Verb) != 0 && (Cls(p) & WordClass.NounVerb) == 0 && VerbAt(p);
+        // any other listed verb form (not one as often a noun: "plans", "budget") ends the search; read on the word classes, not
+        // the parse, so an amount no rule needs a clause for costs no parse
+        return (Cls(p) & WordClass.Verb) != 0 && (Cls(p) & WordClass.NounVerb) == 0;
     }
 
     /// <summary>The verb group that ends at <paramref name="verb"/>: its first token, whether it holds a modal ("will", "would")
