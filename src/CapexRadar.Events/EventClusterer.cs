@@ -386,7 +386,9 @@ public sealed class EventClusterer
             RevisionAmounts = RevisionCue.In(StoryLead.Opening(input.Text)) ? StoryLead.Amounts(StoryLead.Opening(input.Text), _fx, year) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             Shares = lead is null ? [] : StoryLead.Shares(opening),
-            LeadRegions = lead is null ? [] : PlanSite.HeadlineRegions(headline, input.Locations),
+            // the headline's regions, and the lead sentence's own (not another plan's it mentions)
+            LeadRegions = lead is null ? [] : [.. PlanSite.HeadlineRegions(headline, input.Locations)
+                .Union(lead.Evidence.End > lead.Evidence.Start ? PlanSite.LeadRegions(input.Text, input.Locations, lead.Evidence) : [], StringComparer.Ordinal)],
             Partners = lead is { CompanyName: { } leadName } ? StoryLead.Partners(Sentence(input.Text, lead.Evidence), leadName) : [],
             LeadRate = rate,
             LeadYear = lead is not null && !rate && (StoryLead.NamesBudgetYear(headline) || StoryLead.NamesBudgetYear(Sentence(input.Text, lead.Evidence))),
@@ -441,7 +443,11 @@ public sealed class EventClusterer
             var similarity = memberSimilarity.DefaultIfEmpty(0).Max();
 
             var theirCommit = e.Facts.Where(f => f.Capex is { Kind: CapexKind.Commitment } && f.CompanyId is not null).ToList();
-            var leadMembers = e.Members.Where(m => m.Lead is not null).ToList();
+            // a member whose lead names no site stands where the event's other members put the same figure of the same
+            // company (a wire's "Teraco… 54 billion rand" with no place, beside the release's "in Ekurhuleni"): the event
+            // knows its site, and a plan of that size elsewhere is not it
+            var members = WithEventSites(e.Members);
+            var leadMembers = members.Where(m => m.Lead is not null).ToList();
             var leads = leadMembers.Select(m => m.Lead!).ToList();
             // members stored before leads were kept: their commitments stand for the leads
             if (leads.Count == 0 && e.Members.All(m => m.Subject is null)) leads = theirCommit.Select(f => f.Capex!).ToList();
@@ -484,7 +490,7 @@ public sealed class EventClusterer
             // another company, but one story's headline does not name its own lead's company and does name the other's
             // (the figure went to a partner or the dateline's city): the same figure, period and place, with enough text in
             // common with that member
-            var uncertainLead = lead is not null && !leadMatch && e.Members.Where((m, i) => m.Lead is not null &&
+            var uncertainLead = lead is not null && !leadMatch && members.Where((m, i) => m.Lead is not null &&
                 memberSimilarity[i] >= Options.MinSimilarityUncertainCompany &&
                 MatchFigure(lead, m.Lead) == AmountMatch.Close && SamePeriod(lead, m.Lead) &&
                 PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
@@ -500,7 +506,7 @@ public sealed class EventClusterer
             var headlineMatch = (profile.HeadlineOnly.Count > 0 && subject is not null && leadMembers.Any(m =>
                     SameCompany(subject, m.Lead!.CompanyId) && PlacesMeet(profile.LeadCountries, m.LeadCountries) &&
                     profile.HeadlineOnly.Any(f => States(f, m.Lead)) && NamedIn(headline, m.Lead.CompanyName, m.Lead.CompanyId))) ||
-                (lead is not null && e.Members.Any(m => m.Headline is { } h && m.Subject is not null && SameCompany(m.Subject, lead.CompanyId) &&
+                (lead is not null && members.Any(m => m.Headline is { } h && m.Subject is not null && SameCompany(m.Subject, lead.CompanyId) &&
                     PlacesMeet(profile.LeadCountries, m.LeadCountries) && HeadlineOnly(m).Any(f => States(f, lead)) &&
                     NamedIn(h, lead.CompanyName, lead.CompanyId)));
             // a joint venture told from a partner's side: one lead is the share of the other that its own opening states
@@ -563,7 +569,7 @@ public sealed class EventClusterer
                     (score, reason) = (2 + similarity, "same lead: company, kind and amount");
                 else if (headlinedLeads && similarity >= Options.MinSimilarityCertainLead)
                     (score, reason) = (2 + similarity, "same lead, stated in both headlines");
-                else if (strongLead && similarity >= Options.MinSimilarityCertainLead && Reaction(input, profile, e))
+                else if (strongLead && similarity >= Options.MinSimilarityCertainLead && Reaction(input, profile, e, members))
                     (score, reason) = (2 + similarity, "same lead, and a story reports the company's share move (the market's reaction)");
                 else if (leadMatch && similarity >= Options.MinSimilarityWeakLead)
                     (score, reason) = (1.9 + similarity, "same lead company and amount (loosely: rounding, period or place), similar text");
@@ -632,6 +638,53 @@ public sealed class EventClusterer
     /// <summary>The name is one of the short forms another story's opening defines ("… Company (KPLC)" and "KPLC").</summary>
     private static bool AcronymOf(string? name, IReadOnlyList<string>? acronyms) =>
         name is not null && acronyms is { Count: > 0 } && CompanyNames.Core(name) is [var only] && acronyms.Contains(only, StringComparer.Ordinal);
+
+    /// <summary>At most this many sited members lend their sites to one member without a site (bounded per event).</summary>
+    private const int MaxSiteDonors = 32;
+
+    /// <summary>
+    /// The event's members, each lead without a country (or without a region) given the countries (regions) that the
+    /// event's other members name for the same figure of the same company: rewrites of one plan share its site, and one that
+    /// names none ("Teraco will invest 54 billion rand") is where the others say ("in Ekurhuleni", "outside Cape Town").
+    /// The members' own lists are left as they are; the same list when no member lacks a site.
+    /// </summary>
+    private IReadOnlyList<EventMember> WithEventSites(IReadOnlyList<EventMember> members)
+    {
+        List<EventMember>? result = null;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var m = members[i];
+            if (m.Lead is not { } l) continue;
+            var noCountry = m.LeadCountries is null || !m.LeadCountries.Any(PlanSite.IsCountry);
+            var noRegion = m.LeadRegions is not { Count: > 0 };
+            if (!noCountry && !noRegion) continue;
+            List<string>? countries = null, regions = null;
+            var donors = 0;
+            foreach (var o in members)
+            {
+                if (ReferenceEquals(o, m) || o.Lead is not { } ol) continue;
+                var hasCountry = o.LeadCountries is { } oc && oc.Any(PlanSite.IsCountry);
+                var hasRegion = o.LeadRegions is { Count: > 0 };
+                if (!(noCountry && hasCountry) && !(noRegion && hasRegion)) continue;
+                if (!SameCompany(l.CompanyId, ol.CompanyId) || MatchFigure(l, ol) != AmountMatch.Close) continue;
+                if (noCountry && hasCountry)
+                    foreach (var c in o.LeadCountries!.Where(PlanSite.IsCountry))
+                        if (!(countries ??= []).Contains(c, StringComparer.Ordinal)) countries.Add(c);
+                if (noRegion && hasRegion)
+                    foreach (var r in o.LeadRegions!)
+                        if (!(regions ??= []).Contains(r, StringComparer.Ordinal)) regions.Add(r);
+                if (++donors >= MaxSiteDonors) break;
+            }
+            if (countries is null && regions is null) continue;
+            result ??= [.. members];
+            result[i] = m with
+            {
+                LeadCountries = countries is null ? m.LeadCountries : [.. m.LeadCountries ?? [], .. countries],
+                LeadRegions = regions ?? m.LeadRegions,
+            };
+        }
+        return result ?? members;
+    }
 
     private static IReadOnlyList<string>? CountriesOf(List<EventMember> members, CapexFact lead) =>
         members.FirstOrDefault(m => ReferenceEquals(m.Lead, lead))?.LeadCountries;
@@ -732,7 +785,7 @@ public sealed class EventClusterer
     /// deep in a story about another plan. A later plan of the same size, reported with its own share move days later, is
     /// held to the usual text similarity.
     /// </summary>
-    private bool Reaction(EventInput input, Profile profile, NewsEvent e)
+    private bool Reaction(EventInput input, Profile profile, NewsEvent e, IReadOnlyList<EventMember> members)
     {
         var lead = profile.Lead!;
         if (!profile.LeadHeadlined && lead.Evidence.Start >= StoryLead.OpeningEnd(input.Text)) return false;
@@ -740,7 +793,7 @@ public sealed class EventClusterer
         var movers = e.Facts.Where(f => f.Move is { } m && (m.CompanyId is not null || m.CompanyName is not null) &&
                                         SameCompany(Canonical(m.CompanyId, m.CompanyName), lead.CompanyId))
             .SelectMany(f => f.Supporting).ToHashSet(StringComparer.Ordinal);
-        return e.Members.Any(m => m.Lead is { } theirs && (mineMoves || movers.Contains(m.AnnouncementId)) &&
+        return members.Any(m => m.Lead is { } theirs && (mineMoves || movers.Contains(m.AnnouncementId)) &&
             (input.At - m.At).Duration() <= Options.MarketReactionWindow &&
             SameCompany(lead.CompanyId, theirs.CompanyId) && MatchFigure(lead, theirs) == AmountMatch.Close && SamePeriod(lead, theirs) &&
             PlacesMeet(profile.LeadCountries, m.LeadCountries));

@@ -90,6 +90,49 @@ public static class PlanSite
         return found;
     }
 
+    /// <summary>
+    /// The sub-national regions the lead sentence (<paramref name="evidence"/>, offsets into the body) names as the plan's
+    /// site, as "country:name" like <see cref="HeadlineRegions"/>: "to build an AI-ready data centre … at Jamnagar, Gujarat",
+    /// "in 500 biogas plants across Andhra Pradesh". Only a region named before any word that turns the sentence to another
+    /// plan or time (<c>OtherPlanCue</c>: "two days after rival Samsung unveiled one in Gyeonggi", "following Meta's campus in
+    /// Indiana"): after one, the sentence names another company's site. Bounded by the sentence.
+    /// </summary>
+    public static List<string> LeadRegions(string text, IReadOnlyList<LocationEntity> locations, TextSpan evidence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(locations);
+        var found = new List<string>();
+        var shift = StoryLead.Headline(text).Length + 1;
+        var start = Math.Min(text.Length, evidence.Start + shift);
+        var end = Math.Min(text.Length, evidence.End + shift);
+        if (end <= start) return found;
+        // where the sentence turns to another plan: the first OtherPlanCue word
+        var cut = end;
+        for (var i = start; i < end;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var w = i;
+            while (i < end && char.IsLetter(text[i])) i++;
+            if (EventWords.OtherPlanCue.Contains(text[w..i])) { cut = w; break; }
+        }
+        foreach (var place in locations)
+        {
+            if (place.Kind != LocationKind.Region || place.CountryCode.Length == 0 || place.Name.Length == 0) continue;
+            if (StoryLead.Words(place.Name).Any(EventWords.SubRegionWord.Contains)) continue;
+            var key = (place.CountryCode + ":" + place.Name).ToLowerInvariant();
+            if (found.Contains(key, StringComparer.Ordinal)) continue;
+            foreach (var m in place.Mentions)
+            {
+                if (m.Start < evidence.Start || m.End > evidence.End) continue;
+                var at = At(text, place.Name, m, shift);
+                if (at < start || at >= cut || !IsSite(text, at, m.End - m.Start)) continue;
+                found.Add(key);
+                break;
+            }
+        }
+        return found;
+    }
+
     /// <summary>Both name regions as sites, some of them in one country, and no region of that country is in both.</summary>
     public static bool RegionsConflict(IReadOnlyList<string> a, IReadOnlyList<string>? b)
     {

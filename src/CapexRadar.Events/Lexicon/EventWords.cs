@@ -15,6 +15,7 @@ internal static class EventWords
     public static readonly HashSet<string> SiteOther = Get("SiteOther");
     public static readonly HashSet<string> HomeWord = Get("HomeWord");
     public static readonly HashSet<string> SubRegionWord = Get("SubRegionWord");
+    public static readonly HashSet<string> OtherPlanCue = Get("OtherPlanCue");
     public static readonly HashSet<string> NotPlaceName = Get("NotPlaceName");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Month = Get("Month").GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly HashSet<string> RateFirst = Get("RateFirst");

@@ -122,7 +122,7 @@ internal static class EventsCommand
                     var byId = inputs.ToDictionary(i => i.AnnouncementId, StringComparer.Ordinal);
                     var signatures = inputs.ToDictionary(i => i.AnnouncementId, i => TextSignature.Compute(i.Text), StringComparer.Ordinal);
                     string Lead(string id) => clusterer.ProfileOf(byId[id]) is { } p
-                        ? $"lead {(p.Lead is { } l ? FormattableString.Invariant($"{l.CompanyId} (\"{l.CompanyName}\") {l.Amount.CurrencyCode} {l.Amount.Value:0.###E+0}") : "none")}, subject {p.Subject ?? "none"}"
+                        ? $"lead {(p.Lead is { } l ? FormattableString.Invariant($"{l.CompanyId} (\"{l.CompanyName}\") {l.Amount.CurrencyCode} {l.Amount.Value:0.###E+0}") : "none")}, subject {p.Subject ?? "none"}, sites [{string.Join(" ", p.LeadCountries)}] regions [{string.Join(" ", p.LeadRegions)}]"
                         : "";
                     string Pair(string a, string b) => FormattableString.Invariant(
                         $"containment {signatures[a].Containment(signatures[b]):0.00}; {a}: {reasons[a]}, {Lead(a)}; {b}: {reasons[b]}, {Lead(b)}");

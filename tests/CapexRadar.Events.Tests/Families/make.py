@@ -268,6 +268,167 @@ add("quill-penang", "quill-my", None, "wire-two", "2027-11-12T06:00:00Z",
     "Quill to invest $1.2 billion in Penang test plant",
     "Quill Semiconductor will invest $1.2 billion in a chip test plant in Penang, Malaysia, the company said on Friday.\n\nThe plant will open in 2029.")
 
+# ===== Twelfth session: families written in outlets' own styles before any code change (press release, dateline wire,
+# bullet digest, translated copy, local paper, feature lede; crore, lakh-free rupees, rand, T$/NT$, trillion won,
+# "US$2,000 million", "1,200 million euros"), each with look-alikes of the kinds a week of news holds ---
+
+# --- Family JAMNAGAR: a unit's plan told by its press release (Rs crore), a wire (billion rupees with dollars), a bullet
+# digest led by it, and the town's paper; the parent's own plan of the same size in another state two days later; the
+# unit's raise four months later restating the old figure ---
+add("jam-pr", "jam-dc", None, "jio-newsroom", "2028-02-07T05:30:00Z",
+    "Reliance Jio to invest ₹12,000 crore in AI-ready data centre at Jamnagar",
+    "Mumbai, February 7, 2028: Reliance Jio Infocomm Limited, the digital services arm of Reliance Industries Limited, today announced an investment of ₹12,000 crore to build an AI-ready data centre with 250 MW of capacity at Jamnagar, Gujarat.\n\nThe facility will run on renewable energy from the group's Jamnagar giga complex and will host GPU clusters for Indian enterprises, researchers and startups, the company said in a statement.\n\n\"India must own its compute,\" said Akash Ambani, Chairman, Reliance Jio Infocomm Limited.")
+add("jam-wire", "jam-dc", None, "wire-one", "2028-02-07T07:10:00Z",
+    "Reliance's Jio to spend 120 bln rupees on Gujarat AI data centre",
+    "MUMBAI, Feb 7 (Wire) - Jio, the telecoms and digital unit of Indian conglomerate Reliance Industries, will spend 120 billion rupees ($1.44 billion) on a 250-megawatt data centre for artificial intelligence workloads in Jamnagar, the company said on Monday.\n\nShares of Reliance Industries rose 1.2% in Mumbai.\n\nThe plan follows Reliance's pledge last year to build gigawatt-scale AI infrastructure in the western state.")
+add("jam-digest", "jam-dc", None, "markets-digest", "2028-02-07T09:00:00Z",
+    "Corporate digest: Jio, Infosys, Adani Ports",
+    "• Reliance Jio: Rs 12,000 cr AI data centre, 250 MW, Jamnagar (Gujarat); renewable power from the group's giga complex\n• Infosys: five-year cloud deal with a European lender, value undisclosed\n• Adani Ports: January cargo volumes up 8% year on year")
+add("jam-local", "jam-dc", None, "saurashtra-times", "2028-02-08T04:00:00Z",
+    "Jamnagar to host Jio's 250 MW AI data centre",
+    "JAMNAGAR: The city's industrial belt will get a 250-megawatt artificial intelligence data centre after Reliance Jio on Monday announced a Rs 12,000-crore investment near the Motikhavdi township.\n\nDistrict officials said the project would create about 2,000 construction jobs. Local contractors have already been approached for civil works, an official in the collector's office said.")
+add("jam-biogas", "jam-biogas", None, "wire-one", "2028-02-09T10:00:00Z",
+    "Reliance Industries commits Rs 12,000 crore to biogas plants in Andhra Pradesh",
+    "AMARAVATI, Feb 9 (Wire) - Reliance Industries Ltd will invest ₹12,000 crore in 500 compressed biogas plants across Andhra Pradesh over three years, the state government said on Wednesday after signing an agreement with the company.\n\nThe plants will use farm waste from the Godavari delta, officials said.")
+add("jam-raise", "jam-dc-18k", "jam-dc", "wire-one", "2028-06-12T06:00:00Z",
+    "Jio lifts Jamnagar AI data centre investment to ₹18,000 crore",
+    "Reliance Jio will raise its investment in the Jamnagar AI data centre to ₹18,000 crore from the ₹12,000 crore it announced in February, adding 150 MW to take the site to 400 MW, the company said on Monday.\n\nDemand from domestic model builders had outrun the first phase, Jio said.")
+
+# --- Family P5: a Korean chipmaker's line told by a Seoul wire (won with dollars), a translated Korean report, and a brief
+# in dollars only; its rival's plan of the same size two days later in the same province (which names the first) ---
+add("p5-wire", "p5-line", None, "korea-wire", "2028-03-14T02:00:00Z",
+    "Samsung Electronics to invest 60 tln won in Pyeongtaek P5 line",
+    "SEOUL, March 14 (Korea Wire) -- Samsung Electronics Co. said Tuesday it will invest 60 trillion won (US$41.4 billion) by 2030 to build a fifth chip production line at its Pyeongtaek campus, as demand for high-bandwidth memory used in artificial intelligence servers keeps surging.\n\nThe new line, dubbed P5, will mainly produce HBM chips, the company said. Construction will start in the second half of the year.")
+add("p5-kr", "p5-line", None, "seoul-economic", "2028-03-14T04:30:00Z",
+    "Samsung, P5 construction with 60 trillion won... \"Regain HBM leadership\"",
+    "Samsung Electronics announced on the 14th that it will invest a total of 60 trillion won until 2030 in the construction of the 5th line (P5) of the Pyeongtaek Campus in Gyeonggi Province. It is the largest investment in a single line in the history of the company.\n\nAn official of Samsung Electronics said \"We will respond to the explosive demand of HBM for AI with P5.\" The share price of Samsung Electronics closed at 78,400 won, up 2.1% from the previous day.")
+add("p5-brief", "p5-line", None, "tech-briefs", "2028-03-14T09:00:00Z",
+    "Samsung commits $41 billion to new Korean memory line",
+    "Samsung Electronics will spend about $41 billion on a new memory-chip line in Pyeongtaek, south of Seoul, through 2030, targeting high-bandwidth memory for AI accelerators.")
+add("p5-hynix", "hynix-yongin", None, "korea-wire", "2028-03-16T02:00:00Z",
+    "SK hynix to pour 60 trillion won into Yongin HBM fab",
+    "SEOUL, March 16 (Korea Wire) -- SK hynix Inc. will invest 60 trillion won ($41.4 billion) in the second fab of the Yongin semiconductor cluster in Gyeonggi Province, the chipmaker said on Thursday, two days after rival Samsung Electronics unveiled a plan of the same size for its Pyeongtaek campus.")
+
+# --- Family TERACO: a South African unit's programme (R54bn, 54 billion rand with dollars), a business paper whose headline
+# names no company; its US parent's plan of the same dollar value in Frankfurt two days later ---
+add("ter-pr", "ter-za", None, "teraco-news", "2028-04-03T08:00:00Z",
+    "Teraco announces R54 billion investment programme in AI-ready data centres",
+    "Johannesburg, 3 April 2028 – Teraco, Africa's leading vendor-neutral data centre platform and part of Digital Realty, today announced a R54 billion investment programme over five years to expand its JB7 campus in Ekurhuleni and to build a new 120MW campus in Atlantis, outside Cape Town.\n\nThe programme adds 200MW of critical power for hyperscale and AI customers.")
+add("ter-wire", "ter-za", None, "wire-one", "2028-04-03T10:00:00Z",
+    "Digital Realty's Teraco to spend 54 bln rand on South African data centres",
+    "JOHANNESBURG, April 3 (Wire) - Teraco, the South African data centre operator owned by Digital Realty, will invest 54 billion rand ($2.9 billion) over five years to meet demand from cloud providers and artificial intelligence, it said on Monday.")
+add("ter-biz", "ter-za", None, "business-day-za", "2028-04-04T05:00:00Z",
+    "R54bn bet on Gauteng and Cape data centres",
+    "Data centre group Teraco will spend R54bn over the next five years, chief executive Jan Hnizdo said on Monday, with the bulk going to its campus in Ekurhuleni, east of Johannesburg.\n\nLoad-shedding is no longer the constraint it was, Hnizdo said: the group has contracted solar power in the Northern Cape.")
+add("ter-frankfurt", "dlr-fra", None, "wire-one", "2028-04-05T12:00:00Z",
+    "Digital Realty to invest $2.9 billion in Frankfurt campus",
+    "Digital Realty Trust Inc. will invest $2.9 billion to build a 180-megawatt data centre campus in Frankfurt, Germany, the company said on Wednesday.\n\nThe campus will open in stages from 2030.")
+
+# --- Family KAOHSIUNG: a Taiwanese server maker's base in translated-press-release style (NT$), a wire writing T$ with US$,
+# a brief in US$ only; a rival's plan of the same size two days later; the maker's cut six months later ---
+add("kao-pr", "kao-base", None, "wiwynn-ir", "2028-05-09T08:00:00Z",
+    "Wiwynn Board Approves NT$32 Billion Investment in Kaohsiung AI Server Base",
+    "Wiwynn Corporation (TWSE: 6669) today announced that its Board of Directors approved an investment of NT$32 billion to construct a new AI server manufacturing and R&D base in the Ciaotou Science Park of Kaohsiung. The base is expected to begin mass production in 2030 and will create about 3,000 job opportunities.")
+add("kao-wire", "kao-base", None, "taiwan-wire", "2028-05-09T10:00:00Z",
+    "Wistron subsidiary Wiwynn to invest T$32 billion in southern Taiwan",
+    "Taipei, May 9 (Taiwan Wire) Wiwynn Corp., a server maker under the Wistron group, plans to spend T$32 billion (US$1.05 billion) on a new production base in Kaohsiung to meet booming demand from cloud service providers for AI servers, the company said Tuesday.")
+add("kao-brief", "kao-base", None, "tech-briefs", "2028-05-09T13:00:00Z",
+    "Wiwynn eyes US$1bn Kaohsiung AI server plant",
+    "AI server maker Wiwynn will invest about US$1 billion in a production base in Kaohsiung, its board decided on Tuesday. Mass production is due in 2030.")
+add("kao-quanta", "quanta-ty", None, "taiwan-wire", "2028-05-11T09:00:00Z",
+    "Quanta to invest NT$32 billion in Taoyuan AI server plant",
+    "Taipei, May 11 (Taiwan Wire) Quanta Computer Inc. will invest NT$32 billion in a new AI server plant in Taoyuan, the company said on Thursday, as Taiwanese server makers race to add capacity.")
+add("kao-cut", "kao-base-26", "kao-base", "taiwan-wire", "2028-11-14T08:00:00Z",
+    "Wiwynn trims Kaohsiung investment to NT$26 billion",
+    "Wiwynn Corp. cut its planned investment in the Kaohsiung AI server base to NT$26 billion from the NT$32 billion approved in May, citing lower equipment prices, the company said in a filing on Tuesday.")
+
+# --- Family ABILENE: an AI campus told by a press release, a feature with a scene-setting lede whose headline names no
+# company, and the town's paper two days later; another company's campus of the same size in the next county a day later ---
+add("abi-pr", "abi-campus", None, "prnewswire", "2028-06-06T13:00:00Z",
+    "Crusoe Announces $15 Billion AI Campus in Abilene, Texas",
+    "SAN FRANCISCO, June 6, 2028 /PRNewswire/ -- Crusoe, the AI infrastructure company, today announced plans to invest $15 billion in a 1.8-gigawatt AI factory campus in Abilene, Texas, powered by wind, solar and natural gas.\n\nThe first buildings are expected to be energized in 2029.")
+add("abi-feature", "abi-campus", None, "the-atlantic-weekly", "2028-06-07T11:00:00Z",
+    "In West Texas, a $15 billion bet on AI rises from the scrub",
+    "The wind never quite stops on the flat land north of Abilene. Cattle graze beside the county road, and the tallest thing for miles is a grain elevator.\n\nBy 2030 that will change. On Tuesday, Crusoe said it would spend $15 billion turning 1,100 acres here into one of the world's largest campuses for training artificial intelligence, drawing on wind and gas power.\n\n\"We looked for power first and everything else second,\" said Chase Lochmiller, Crusoe's chief executive, standing on the site.")
+add("abi-local", "abi-campus", None, "abilene-reporter", "2028-06-08T15:00:00Z",
+    "Abilene council hears details of $15B data center plan",
+    "ABILENE — City Council members on Thursday heard the first public presentation of Crusoe's $15 billion data center project, which the company announced Tuesday for a site off FM 600.\n\nCouncil member Lynn Beard asked about water use; a Crusoe manager said the campus would use closed-loop cooling.")
+add("abi-vantage", "vantage-shack", None, "wire-two", "2028-06-07T15:00:00Z",
+    "Vantage Data Centers to invest $15 billion in Shackelford County campus",
+    "Vantage Data Centers will invest more than $15 billion in a 1.4-gigawatt data center campus in Shackelford County, Texas, east of Abilene, the company said on Wednesday.\n\nThe campus, called Frontier, will be built in phases through 2031.")
+
+# --- Family TELIA: a yearly budget told by a wire and translated Swedish copy; next year's budget, which compares itself
+# with this one (another event, not a revision) ---
+add("tel-28", "telia-2028", None, "wire-one", "2028-01-27T07:30:00Z",
+    "Telia sets 2028 investment budget at SEK 14 billion",
+    "STOCKHOLM, Jan 27 (Wire) - Telia Company expects capital expenditure of 14 billion Swedish crowns in 2028, up from 13.1 billion in 2027, as it builds out fibre and edge data centres for AI, the operator said in its fourth-quarter report on Thursday.")
+add("tel-28-sv", "telia-2028", None, "dagens-affarer", "2028-01-27T09:00:00Z",
+    "Telia invests 14 billion kronor during 2028",
+    "Telia plans investments of 14 billion kronor during 2028. This was announced by the telecom company in connection with the year-end report on Thursday.\n\nThe investments shall mostly go to fibre and to edge data centres for AI, according to the chief executive.")
+add("tel-29", "telia-2029", None, "wire-one", "2029-01-25T07:30:00Z",
+    "Telia raises capex budget to SEK 15 billion for 2029",
+    "STOCKHOLM, Jan 25 (Wire) - Telia Company plans to invest 15 billion Swedish crowns in 2029, compared with a budget of 14 billion crowns for 2028, the operator said in its fourth-quarter report on Thursday.")
+
+# --- Family SINES: a joint venture told by its own release, by one partner (its half, translated Portuguese, "1,500 million
+# euros") and by a digest; the other partner's own plan of the half's size in the same town two days later ---
+add("sin-jv", "sines-jv", None, "atlantic-compute", "2028-09-04T09:00:00Z",
+    "Atlantic Compute to invest €3 billion in Sines AI data centre",
+    "Atlantic Compute, a 50-50 joint venture of EDP and infrastructure investor Lusitania Capital, will invest €3 billion in a 500 MW AI data centre in Sines, on Portugal's Alentejo coast, the partners said on Monday.\n\nThe first phase will open in 2030.")
+add("sin-edp", "sines-jv", None, "jornal-economico", "2028-09-04T11:00:00Z",
+    "EDP enters AI data centres with 1.5 billion euros in Sines",
+    "EDP – Energias de Portugal will invest 1,500 million euros for its 50% stake in Atlantic Compute, the joint venture with Lusitania Capital that will build a data centre of 500 MW in Sines, informed the company to the market regulator this Monday. The total investment of the project ascends to 3,000 million euros.")
+add("sin-digest", "sines-jv", None, "iberia-digest", "2028-09-04T16:00:00Z",
+    "Iberia deals: Sines AI campus, Lisbon port",
+    "• EDP / Lusitania Capital JV Atlantic Compute: €3bn, 500MW AI data centre, Sines; first phase 2030\n• Port of Lisbon: new cruise terminal tender, bids due in November")
+add("sin-lus", "lus-h2", None, "wire-two", "2028-09-06T10:00:00Z",
+    "Lusitania Capital to invest €1.5 billion in Sines green hydrogen plant",
+    "Lisbon-based Lusitania Capital will invest €1.5 billion in a green hydrogen plant in Sines, the investor said on Wednesday. The plant will produce 100,000 tonnes a year from 2031.")
+
+# --- Family MADRID: a plan told by translated Spanish copy ("1,200 million euros"), a wire, and the unit's own release; a
+# utility's plan of the same size in the same country the next day ---
+add("mad-es", "tef-es", None, "expansion-es", "2028-10-03T09:00:00Z",
+    "Telefónica will invest 1,200 million euros in AI data centres in Spain",
+    "Telefónica will invest 1,200 million euros until 2030 in a network of data centres for artificial intelligence in Spain, as announced this Tuesday by its president, Marc Murtra, in an act in Madrid. The plan includes new centres in Madrid, Barcelona and Bilbao.")
+add("mad-wire", "tef-es", None, "wire-one", "2028-10-03T11:30:00Z",
+    "Telefonica to spend 1.2 bln euros on Spanish AI data centres",
+    "MADRID, Oct 3 (Wire) - Telefonica will spend 1.2 billion euros ($1.3 billion) through 2030 on data centres for artificial intelligence in Spain, Chairman Marc Murtra said on Tuesday.")
+add("mad-pr", "tef-es", None, "telefonica-espana", "2028-10-03T12:00:00Z",
+    "Telefónica España launches €1.2bn sovereign AI infrastructure plan",
+    "Telefónica España today presented a €1.2bn plan to deploy sovereign AI infrastructure across Spain by 2030, with data centres in Madrid, Barcelona and Bilbao linked by its fibre network.")
+add("mad-ibe", "ibe-es", None, "wire-one", "2028-10-04T10:00:00Z",
+    "Iberdrola to invest 1.2 billion euros in Spanish data centres",
+    "MADRID, Oct 4 (Wire) - Iberdrola will invest 1.2 billion euros in data centres in Spain through a joint venture with Echelon Data Centres, the utility said on Wednesday.")
+
+# --- Family SANTIAGO: a Chilean unit's plan in translated Spanish ("US$2,000 million"), a wire naming the unit and a story
+# whose headline names the parent; the parent's plan of the same size in Brazil two days later ---
+add("scl-df", "enel-cl", None, "diario-fin", "2028-11-08T12:00:00Z",
+    "Enel Chile will invest US$2,000 million in renewables for data centres",
+    "Enel Chile announced an investment of US$2,000 million between 2028 and 2030 to build solar and storage plants that will supply data centres in the Metropolitan Region, informed the company this Wednesday.")
+add("scl-wire", "enel-cl", None, "wire-one", "2028-11-08T14:00:00Z",
+    "Enel's Chilean arm to invest $2 bln to power data centres",
+    "SANTIAGO, Nov 8 (Wire) - Enel Chile, the Chilean unit of Italy's Enel, will invest $2 billion over three years in solar and battery projects to supply data centres around Santiago, it said on Wednesday.")
+add("scl-parent", "enel-cl", None, "utility-week", "2028-11-09T08:00:00Z",
+    "Enel earmarks $2 billion for Chile data-centre power",
+    "Italian utility Enel will put $2 billion into solar farms and batteries in Chile between 2028 and 2030 to serve data centre customers near Santiago, its Chilean subsidiary said on Wednesday.")
+add("scl-brazil", "enel-br", None, "wire-one", "2028-11-10T13:00:00Z",
+    "Enel to invest $2 billion in Sao Paulo grid for data centres",
+    "Enel SpA will invest $2 billion in the Sao Paulo distribution grid through 2030 to connect new data centres, the Italian utility said on Friday.")
+
+# --- Family SPREEWALD: a German group's plan in translated German copy, a wire whose headline names only the brand the
+# group owns, and the town's paper; the brand's own store plan of the same size three days later ---
+add("spr-de", "schwarz-dc", None, "handelsblatt-en", "2028-12-01T09:00:00Z",
+    "Schwarz Digits invests 11 billion euros in Lübbenau",
+    "The IT and digital division of the Schwarz Group, Schwarz Digits, invests 11 billion euros in a data centre for artificial intelligence in Lübbenau in the Spreewald. This was announced by the company on Friday in Neckarsulm.\n\nThe construction shall begin in 2029; in the final stage the site shall consume up to 200 megawatts.")
+add("spr-wire", "schwarz-dc", None, "wire-one", "2028-12-01T11:00:00Z",
+    "Lidl owner to build 11 bln euro AI data centre in eastern Germany",
+    "BERLIN, Dec 1 (Wire) - Schwarz Group, the owner of discount supermarket chain Lidl, will invest 11 billion euros ($12.1 billion) in an artificial intelligence data centre in the eastern German town of Lübbenau, its IT unit Schwarz Digits said on Friday.")
+add("spr-local", "schwarz-dc", None, "lausitzer-bote", "2028-12-02T06:00:00Z",
+    "Spreewald town wins 11-billion data centre",
+    "LÜBBENAU – For the small Spreewald town it is the biggest investment in its history: Schwarz Digits wants to build a data centre for artificial intelligence here for 11 billion euros.\n\nThe mayor spoke of a \"day of joy\" for the region, which lost its coal jobs.")
+add("spr-lidl", "lidl-stores", None, "wire-one", "2028-12-04T10:00:00Z",
+    "Lidl to invest 11 billion euros in German stores",
+    "BERLIN, Dec 4 (Wire) - Lidl will invest 11 billion euros in its German store network by 2030, modernising 3,200 stores and adding solar roofs, the discount chain said on Monday.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
