@@ -306,6 +306,11 @@ public sealed class EventClusterer
         /// extracted lead may be the old one ("Five months after committing ₩60tn… The revised plan -- ₩75tn").</summary>
         public IReadOnlyList<(MoneyAmount Amount, MoneyAmount? Usd)> RevisionAmounts { get; init; } = [];
 
+        /// <summary>Numbers with a scale word that the opening paragraphs state, whatever their currency word, read only when
+        /// there is a lead and the opening says a figure changed: "extending the 95 billion crown plan it announced a year
+        /// ago" restates the earlier figure even when the extractor kept no prior target.</summary>
+        public IReadOnlyList<decimal> RevisionFigures { get; init; } = [];
+
         /// <summary>Sub-national regions the headline names as the lead's site (<see cref="PlanSite.HeadlineRegions"/>).</summary>
         public IReadOnlyList<string> LeadRegions { get; init; } = [];
 
@@ -341,9 +346,17 @@ public sealed class EventClusterer
                 foreach (var other in stated.Skip(1))
                     if (SameCompany(other.CompanyId, lead.CompanyId) && Larger(other, lead)) lead = other;
             }
+            // a headline whose figure the recognizer cannot read as money (a bare "crowns", "pesos": which country's?) still
+            // states a number with its scale: the commitment of that value is the one the story is about ("extends … plan to
+            // 120 billion crowns" beside "extending the 95 billion crown plan")
+            else if (headlineAmounts.Count == 0 && StoryLead.Figures(title) is { Count: > 0 } figures &&
+                     commitments.FirstOrDefault(c => figures.Any(f => Close(f, c.Amount.Value, Options.SameCurrencyTolerance))) is { } named)
+            {
+                lead = named;
+            }
             // a headline that says the figure changed ("raises investment to R$14 billion") states the new level even
             // when the extractor missed it and kept only the old one: that figure leads (it is not added to the facts)
-            else if (RevisionCue.In(title) && StoryLead.NewLevel(title, _fx, year) is var (amount, usd))
+            else if (RevisionCue.In(title) && StoryLead.NewLevel(title, _fx, year, commitments[0].Amount.CurrencyCode) is var (amount, usd))
             {
                 lead = commitments[0] with { Amount = amount, AmountHigh = null, AmountUsd = usd, UsdStated = false, PeriodYears = null };
             }
@@ -384,6 +397,7 @@ public sealed class EventClusterer
             LeadHeadlined = leadHeadlined && !unnamed,
             Figures = lead is null ? StoryLead.Figures(statedIn) : [],
             RevisionAmounts = RevisionCue.In(StoryLead.Opening(input.Text)) ? StoryLead.Amounts(StoryLead.Opening(input.Text), _fx, year) : [],
+            RevisionFigures = lead is not null && RevisionCue.In(StoryLead.Opening(input.Text)) ? StoryLead.Figures(StoryLead.Opening(input.Text)) : [],
             Acronyms = lead is null ? [] : CompanyNames.DefinedAcronyms(opening),
             Shares = lead is null ? [] : StoryLead.Shares(opening),
             // the headline's regions, and the lead sentence's own (not another plan's it mentions)
@@ -597,7 +611,10 @@ public sealed class EventClusterer
                 }
             }
 
-            if (inRevisionWindow && !leadMatch && lead is not null && input.At >= e.FirstSeen)
+            // a budget for another fiscal year is the next year's plan, not a revision of this one ("SEK 15 billion in 2029,
+            // compared with a budget of 14 billion crowns for 2028")
+            var otherYear = lead is { FiscalYear: { } fy } && leads.Count > 0 && leads.All(b => b.FiscalYear is { } by && by != fy);
+            if (inRevisionWindow && !leadMatch && lead is not null && input.At >= e.FirstSeen && !otherYear)
             {
                 // a new figure for the same plan: the announcement names the event's lead figure as the earlier one, or
                 // reports a different figure of the same company in a text much like the event's and says it changed.
@@ -611,6 +628,13 @@ public sealed class EventClusterer
                 string reason = "";
                 if (priorMatches)
                     (score, reason) = (2 + similarity, "earlier figure of the event named as the prior target");
+                // the opening says the figure changed and restates the event's lead figure in my lead's currency, whatever its
+                // currency word ("will invest 120 billion Swedish crowns…, extending the 95 billion crown plan"): the extractor
+                // kept no prior target, a reader sees one
+                else if (similarity >= Options.MinSimilarityWithSharedFact && leads.Any(b => SameCompany(lead.CompanyId, b.CompanyId) &&
+                             b.Amount.CurrencyCode == lead.Amount.CurrencyCode && !Close(b.Amount.Value, lead.Amount.Value, Options.LooseSameCurrencyTolerance) &&
+                             profile.RevisionFigures.Any(f => Close(f, b.Amount.Value, Options.SameCurrencyTolerance))))
+                    (score, reason) = (1.5 + similarity, "opening says the figure changed and restates the event's lead figure");
                 else if (aboutSameCompany && similarity >= Options.MinSimilarityRevision && RevisionCue.In(input.Text))
                     (score, reason) = (1 + similarity, "different figure of the same company, similar text, revision wording");
                 // a later revision of a revision: prefer the newest event

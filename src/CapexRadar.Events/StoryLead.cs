@@ -357,21 +357,24 @@ public static class StoryLead
     /// "lifts budget to about $12.5 bln"): written after "to" — not an increment ("by $2.5 billion") or the old figure
     /// ("from …").
     /// </summary>
-    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year) => Level(headline, fx, year, "to");
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? NewLevel(string headline, FxTable fx, int year, string? storyCurrency = null) =>
+        Level(headline, fx, year, "to", storyCurrency);
 
     /// <summary>
     /// The first money amount of <paramref name="text"/> (its first <see cref="MaxHeadlineChars"/> characters) written right
     /// after <paramref name="preposition"/> and level qualifiers: "to" gives a new level, "from" the old one ("raised … to
-    /// 5.5 billion euros from the 4.2 billion euros").
+    /// 5.5 billion euros from the 4.2 billion euros"). A money word the recognizer cannot place in one country (a bare
+    /// "crowns", "pesos") is read in <paramref name="storyCurrency"/>, the currency the story's own figures are in, when given:
+    /// "extends … plan to 120 billion crowns" in a story of Swedish crowns.
     /// </summary>
-    public static (MoneyAmount Amount, MoneyAmount? Usd)? Level(string headline, FxTable fx, int year, string preposition)
+    public static (MoneyAmount Amount, MoneyAmount? Usd)? Level(string headline, FxTable fx, int year, string preposition, string? storyCurrency = null)
     {
         ArgumentNullException.ThrowIfNull(headline);
         ArgumentNullException.ThrowIfNull(fx);
         var text = headline.Length > MaxHeadlineChars ? headline[..MaxHeadlineChars] : headline;
         foreach (var q in QuantityRecognizer.Recognize(text))
         {
-            if (q is not { Kind: QuantityKind.Money, Value: { } value, Currency: { } currency }) continue;
+            if (q is not { Kind: QuantityKind.Money, Value: { } value } || (q.Currency ?? storyCurrency) is not { } currency) continue;
             var before = Words(text[Math.Max(0, q.Span.Start - 40)..q.Span.Start]);
             while (before.Count > 0 && LevelQualifiers.Contains(before[^1])) before.RemoveAt(before.Count - 1);
             if (before.Count == 0 || !string.Equals(before[^1], preposition, StringComparison.OrdinalIgnoreCase)) continue;

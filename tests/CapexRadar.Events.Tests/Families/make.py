@@ -429,6 +429,97 @@ add("spr-lidl", "lidl-stores", None, "wire-one", "2028-12-04T10:00:00Z",
     "Lidl to invest 11 billion euros in German stores",
     "BERLIN, Dec 4 (Wire) - Lidl will invest 11 billion euros in its German store network by 2030, modernising 3,200 stores and adding solar roofs, the discount chain said on Monday.")
 
+# --- Family TOMAKOMAI: a Japanese unit's plan in translated-notice style (headline with neither figure nor company), a wire
+# in yen, a brief in dollars only; the parent's plan of the same yen size in Osaka Prefecture two days later ---
+add("tom-notice", "tom-dc", None, "softbank-ir", "2029-02-06T06:00:00Z",
+    "Notice Regarding Construction of Large-Scale AI Data Center in Tomakomai, Hokkaido",
+    "SoftBank Corp. (Head office: Minato-ku, Tokyo; President & CEO: Junichi Miyakawa; hereinafter \"SoftBank\") announced today that it will construct a large-scale AI data center in Tomakomai City, Hokkaido, with a total investment of approximately 65 billion yen.\n\nThe data center is scheduled to start operation in fiscal 2030 and will use renewable energy produced in Hokkaido.")
+add("tom-wire", "tom-dc", None, "wire-one", "2029-02-06T08:00:00Z",
+    "SoftBank Corp to invest 65 bln yen in Hokkaido AI data centre",
+    "TOKYO, Feb 6 (Wire) - SoftBank Corp, the Japanese mobile carrier controlled by SoftBank Group, will invest 65 billion yen in an artificial intelligence data centre in Tomakomai on the northern island of Hokkaido, it said on Tuesday.\n\nShares of SoftBank Corp rose 0.8%.")
+add("tom-brief", "tom-dc", None, "tech-briefs", "2029-02-06T12:00:00Z",
+    "SoftBank to build $430 million AI hub in northern Japan",
+    "SoftBank's telecom arm plans a roughly $430 million AI data center in Hokkaido, to open in fiscal 2030.")
+add("tom-sakai", "sbg-sakai", None, "wire-one", "2029-02-08T07:00:00Z",
+    "SoftBank Group to invest 65 billion yen in Osaka robot plant",
+    "TOKYO, Feb 8 (Wire) - SoftBank Group Corp will invest 65 billion yen in a plant for AI-driven robots in Sakai, Osaka Prefecture, the investment group said on Thursday.")
+
+# --- Family VIZAG: a joint venture's campus in lakh crore and Indian digit grouping, a wire in trillion rupees with dollars,
+# a state paper's translated copy; a sister company's plan of the same size in another state the same week ---
+add("viz-pr", "viz-campus", None, "adaniconnex-news", "2029-03-12T06:00:00Z",
+    "AdaniConneX to invest ₹1 lakh crore in Visakhapatnam AI data centre campus",
+    "Ahmedabad, 12 March 2029: AdaniConneX, the joint venture between Adani Enterprises and EdgeConneX, today announced an investment of ₹1,00,000 crore in a one-gigawatt AI data centre campus at Visakhapatnam, Andhra Pradesh.\n\nThe campus will be built in phases over seven years.")
+add("viz-wire", "viz-campus", None, "wire-one", "2029-03-12T08:30:00Z",
+    "Adani's data centre venture to spend 1 trln rupees on Vizag AI hub",
+    "NEW DELHI, March 12 (Wire) - AdaniConneX, Adani Enterprises' data centre venture with EdgeConneX, will spend 1 trillion rupees ($12 billion) on a 1-gigawatt campus for artificial intelligence in the port city of Visakhapatnam, the company said on Tuesday.")
+add("viz-local", "viz-campus", None, "andhra-daily", "2029-03-13T03:00:00Z",
+    "Vizag to become data capital with Rs 1 lakh crore campus",
+    "Visakhapatnam will become the data capital of the country, the state IT minister said on Tuesday, announcing that AdaniConneX would invest Rs.1 lakh crore in a data centre campus of one gigawatt in the city.\n\nThe government will give land at concessional rates, the minister said.")
+add("viz-green", "adani-green-guj", None, "wire-one", "2029-03-14T09:00:00Z",
+    "Adani Green to invest 1 trillion rupees in Gujarat renewable park",
+    "Adani Green Energy Ltd will invest 1 trillion rupees in a renewable energy park at Khavda in Gujarat, the company said on Thursday.")
+
+# --- Family TKO: a Hong Kong unit's plan in HK$ (its alias the knowledge base lacks), translated Chinese copy, a brief in
+# US$; another company's plan of the same size in Hong Kong the same week ---
+add("tko-pr", "tko-dc", None, "hkt-news", "2029-04-17T04:00:00Z",
+    "HKT to invest HK$10 billion in Tseung Kwan O AI data centre",
+    "Hong Kong, 17 April 2029 – HKT, Hong Kong's premier telecommunications service provider, today announced that it will invest HK$10 billion to build an AI-ready data centre in Tseung Kwan O, with 100MW of capacity by 2031.")
+add("tko-cn", "tko-dc", None, "hk-economic", "2029-04-17T07:00:00Z",
+    "PCCW's HKT invests 10 billion dollars in data centre",
+    "HKT under PCCW announced yesterday that it will invest 10 billion Hong Kong dollars to build a data centre for artificial intelligence in Tseung Kwan O Industrial Estate, which is expected to be completed in 2031. The group said that the demand of computing power in the region is strong.")
+add("tko-brief", "tko-dc", None, "asia-briefs", "2029-04-17T09:00:00Z",
+    "HKT plans US$1.28bn AI data centre",
+    "HKT will spend about US$1.28 billion on an AI data centre in Tseung Kwan O, Hong Kong, due in 2031.")
+add("tko-sunevision", "sunevision-tw", None, "wire-two", "2029-04-18T06:00:00Z",
+    "SUNeVision to invest HK$10 billion in Tsuen Wan data centre",
+    "SUNeVision Holdings will invest HK$10 billion in a data centre in Tsuen Wan, Hong Kong, the operator said on Thursday.")
+
+# --- Family QRO: a cloud plan told by translated Spanish copy ("5,000 million dollars", the brand), a wire naming the
+# parent, and a Mexican paper ("5 thousand million"); another company's plan of the same size in the same state two days
+# later ---
+add("qro-es", "aws-qro", None, "el-financiero-en", "2029-05-08T15:00:00Z",
+    "AWS will invest 5,000 million dollars in Querétaro",
+    "Amazon Web Services (AWS) will invest 5,000 million dollars in the next 15 years to build a region of data centres in Querétaro, announced this Tuesday the company together with the state government.")
+add("qro-wire", "aws-qro", None, "wire-one", "2029-05-08T17:00:00Z",
+    "Amazon to invest $5 billion in Mexico cloud region",
+    "MEXICO CITY, May 8 (Wire) - Amazon.com Inc's cloud unit will invest $5 billion over 15 years in a data centre region in the central Mexican state of Querétaro, the company said on Tuesday.")
+add("qro-local", "aws-qro", None, "diario-queretaro", "2029-05-09T12:00:00Z",
+    "Querétaro receives historic investment of AWS",
+    "The state of Querétaro will receive an investment of 5 thousand million dollars from Amazon Web Services for the construction of data centres, the governor informed on Tuesday, who called it the largest in the history of the entity.")
+add("qro-google", "google-qro", None, "wire-one", "2029-05-10T16:00:00Z",
+    "Google to invest $5 billion in Querétaro data centres",
+    "MEXICO CITY, May 10 (Wire) - Alphabet's Google will invest $5 billion in data centres in Querétaro, Mexico, the company said on Thursday, two days after Amazon announced a cloud region in the state.")
+
+# --- Family ESSONNE: a French AI company's campus in translated French copy (comma decimal, "8,5 billion"), a wire and a
+# brief; its raise seven months later, which restates the first figure ---
+add("ess-fr", "mistral-ess", None, "les-echos-en", "2029-06-11T07:00:00Z",
+    "Mistral AI will invest 8,5 billion euros in a data centre in Essonne",
+    "Mistral AI will invest 8,5 billion euros in a data centre of 1 gigawatt in Essonne, south of Paris, announced the start-up this Monday. The site, on an old air base, must be operational in 2031.")
+add("ess-wire", "mistral-ess", None, "wire-one", "2029-06-11T09:00:00Z",
+    "Mistral to spend 8.5 bln euros on Paris-area AI campus",
+    "PARIS, June 11 (Wire) - French artificial intelligence start-up Mistral AI will spend 8.5 billion euros ($9.4 billion) on a 1-gigawatt data centre campus in Essonne, south of Paris, it said on Monday.")
+add("ess-brief", "mistral-ess", None, "tech-briefs", "2029-06-11T12:00:00Z",
+    "Mistral: €8.5bn for 1GW compute campus",
+    "• Mistral AI: €8.5bn, 1GW data centre, Essonne (south of Paris), operational 2031")
+add("ess-raise", "mistral-ess-10", "mistral-ess", "wire-one", "2029-01-15T09:00:00Z".replace("2029-01", "2030-01"),
+    "Mistral lifts Essonne campus budget to 10 bln euros",
+    "PARIS, Jan 15 (Wire) - Mistral AI will invest 10 billion euros in its data centre campus in Essonne, up from the 8.5 billion euros it announced in June, after signing a capacity contract with a European carmaker, the company said on Tuesday.")
+
+# --- Family STRANGNAS: a Swedish campus in translated Swedish copy ("95 billion kronor"), a wire in crowns with dollars,
+# the town's paper; its extension a year later to a larger figure over a longer period, which restates the first ---
+add("str-sv", "bam-str", None, "dagens-affarer", "2029-09-03T06:00:00Z",
+    "Brookfield invests 95 billion kronor in AI centre in Strängnäs",
+    "The Canadian investment company Brookfield will invest 95 billion kronor in a data centre for artificial intelligence in Strängnäs. The investment is one of the largest ever in Sweden, the company writes in a press release on Monday.")
+add("str-wire", "bam-str", None, "wire-one", "2029-09-03T08:00:00Z",
+    "Brookfield to invest $10 billion in Swedish AI data centre",
+    "STOCKHOLM, Sept 3 (Wire) - Brookfield Asset Management will invest 95 billion Swedish crowns ($10 billion) in an artificial intelligence data centre in Strängnäs, west of Stockholm, over the next 10 to 15 years, it said on Monday.")
+add("str-local", "bam-str", None, "eskilstuna-kuriren", "2029-09-04T05:00:00Z",
+    "Giant investment in Strängnäs: 95 billion",
+    "It becomes the biggest investment in the history of the municipality. Brookfield plans to build an AI data centre for 95 billion kronor in Strängnäs, and the first part shall stand ready in 2028, according to the municipality.")
+add("str-extend", "bam-str-120", "bam-str", "wire-one", "2030-09-10T08:00:00Z",
+    "Brookfield extends Swedish AI campus plan to 120 billion crowns",
+    "STOCKHOLM, Sept 10 (Wire) - Brookfield Asset Management will invest 120 billion Swedish crowns in its Strängnäs AI data centre, extending the 95 billion crown plan it announced a year ago with a second phase, the company said on Tuesday.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
