@@ -386,6 +386,10 @@ public sealed class EventClusterer
             ? PlanSite.Sites(input.Text, input.Locations, ev, lead.Amount.CurrencyCode, HomeCurrency(lead.CompanyId),
                 name => _resolveName?.Invoke(name) is not null)
             : [];
+        // no site named, but a unit whose owner is abroad states its figure in its own country's currency ("Teraco, the South
+        // African operator owned by Digital Realty, will invest 54 billion rand"): the plan is in the unit's country
+        if (lead is not null && !countries.Any(PlanSite.IsCountry) && UnitAbroadHome(lead) is { } home)
+            countries = [.. countries, home];
         var headline = StoryLead.Headline(input.Text);
         var unnamed = lead is not null && headline.Length > 0 && !NamedIn(headline, lead.CompanyName, lead.CompanyId);
         var headlineFigures = StoryLead.HeadlineFigures(headline, _fx, year);
@@ -884,6 +888,17 @@ public sealed class EventClusterer
     /// unknown site's name is in both.</summary>
     private static bool PlacesMeet(IReadOnlyList<string> a, IReadOnlyList<string>? b) =>
         !a.Any(PlanSite.IsCountry) || b is null || !b.Any(PlanSite.IsCountry) || a.Intersect(b, StringComparer.Ordinal).Any();
+
+    /// <summary>
+    /// The lead company's own country when it is a unit of an owner in another country (the knowledge base's countries) and the
+    /// lead's figure is in that country's currency, not the dollar; else null.
+    /// </summary>
+    private string? UnitAbroadHome(CapexFact lead)
+    {
+        if (lead.CompanyId is not { } id || lead.Amount.CurrencyCode == "USD" || Root(id) is not { } root || root == id) return null;
+        var (own, owner) = (_countryOf(id), _countryOf(root));
+        return own is not null && owner is not null && own != owner && CountryCurrency.Of(own) == lead.Amount.CurrencyCode ? own : null;
+    }
 
     /// <summary>The currency of the company's (or its top parent's) home country, if known.</summary>
     private string? HomeCurrency(string? companyId) =>

@@ -79,6 +79,23 @@ public sealed class EventSiteTests
         Assert.NotEqual(release.Event.Id, parent.Event.Id);
     }
 
+    [Fact]
+    public void A_siteless_unit_of_a_foreign_owner_stating_its_own_currency_plans_at_home_whatever_comes_first()
+    {
+        // the wire comes first and names no site; the parent's plan of the same dollar value abroad comes next, sharing enough
+        // words with it to join as a rewrite: only the rand (the unit's own currency, its owner's is the dollar) places the plan
+        var countries = new Dictionary<string, string> { ["veld"] = "ZA", ["koppel"] = "US" };
+        var index = new EventIndex(new EventClusterer(parentOf: id => Parents.GetValueOrDefault(id), countryOf: countries.GetValueOrDefault));
+        var wire = index.Add(Story("wire", Wire, Monday, "veld", "Veld Data", "ZAR", 54e9m, 2.9e9m));
+        var parent = index.Add(Story("parent", ParentAbroad, Monday.AddHours(2), "koppel", "Koppel Realty", "USD", 2.9e9m, 2.9e9m,
+            ("Frankfurt", "DE", LocationKind.City)));
+        var release = index.Add(Story("release", Release, Monday.AddHours(3), "veld", "Veld Data", "ZAR", 54e9m, 2.9e9m, ("Cape Town", "ZA", LocationKind.City)));
+
+        Assert.True(TextSignature.Compute(ParentAbroad).Containment(TextSignature.Compute(Wire)) >= new EventOptions().MinSimilarityWithSharedFact);
+        Assert.NotEqual(wire.Event.Id, parent.Event.Id);
+        Assert.Equal(wire.Event.Id, release.Event.Id);
+    }
+
     // ---- one country, two states: the lead sentence names the unit's state, the parent's plan is in another
 
     private const string UnitPlan =

@@ -520,6 +520,35 @@ add("str-extend", "bam-str-120", "bam-str", "wire-one", "2030-09-10T08:00:00Z",
     "Brookfield extends Swedish AI campus plan to 120 billion crowns",
     "STOCKHOLM, Sept 10 (Wire) - Brookfield Asset Management will invest 120 billion Swedish crowns in its Strängnäs AI data centre, extending the 95 billion crown plan it announced a year ago with a second phase, the company said on Tuesday.")
 
+# --- Family DAMMAM: a plan in pegged riyals with dollars, translated Arabic copy, a wire's "more than $10 bln"; the same
+# owner's other company's plan of the same dollar size in the same province two days later ---
+add("dmm-pr", "humain-dmm", None, "humain-news", "2029-10-07T06:00:00Z",
+    "HUMAIN to invest SAR 37.5 billion in Dammam AI data centre",
+    "Riyadh, 7 October 2029 – HUMAIN, the PIF company for artificial intelligence, today announced an investment of SAR 37.5 billion (US$10 billion) to build a 500-megawatt AI data centre in Dammam, in the Eastern Province.\n\nThe first phase will be ready in 2031.")
+add("dmm-ar", "humain-dmm", None, "al-iqtisad", "2029-10-07T09:00:00Z",
+    "Humain announces the investment of 37.5 billion riyals in Dammam",
+    "Humain company, owned by the Public Investment Fund, announced the investment of 37.5 billion riyals in establishing a data centre for artificial intelligence with a capacity of 500 megawatts in the city of Dammam, within its plans to make the Kingdom a global centre for computing.")
+add("dmm-wire", "humain-dmm", None, "wire-one", "2029-10-07T11:00:00Z",
+    "Saudi AI firm Humain to spend more than $10 bln on Dammam data centre",
+    "DUBAI, Oct 7 (Wire) - Saudi Arabia's Humain, backed by the kingdom's sovereign wealth fund, will spend more than $10 billion on a 500-megawatt artificial intelligence data centre in the eastern city of Dammam, the company said on Tuesday.")
+add("dmm-alat", "alat-jubail", None, "wire-one", "2029-10-09T10:00:00Z",
+    "PIF's Alat to invest $10 billion in Jubail electronics plant",
+    "DUBAI, Oct 9 (Wire) - Alat, the industrial company of Saudi Arabia's Public Investment Fund, will invest $10 billion in an electronics manufacturing plant in Jubail, in the Eastern Province, the company said on Thursday.")
+# --- Family SYDNEY: a unit's plan in A$, a wire converting it, a US deals page naming the owner with its ticker and its own
+# rounder conversion; the owner's plan of that dollar size in Pennsylvania the next day ---
+add("syd-pr", "airtrunk-syd", None, "airtrunk-news", "2029-11-05T22:00:00Z",
+    "AirTrunk commits A$10 billion to Western Sydney AI campus",
+    "SYDNEY, 6 November 2029 – AirTrunk today announced a A$10 billion investment in a new 600MW hyperscale campus in Western Sydney, its largest to date.\n\nThe campus will be built in stages from 2030.")
+add("syd-wire", "airtrunk-syd", None, "wire-one", "2029-11-06T01:00:00Z",
+    "Blackstone's AirTrunk to spend A$10 bln on Sydney data centre campus",
+    "SYDNEY, Nov 6 (Wire) - AirTrunk, the data centre operator owned by Blackstone, will spend A$10 billion ($6.6 billion) on a 600-megawatt campus in western Sydney, it said on Thursday.")
+add("syd-us", "airtrunk-syd", None, "us-deals", "2029-11-06T14:00:00Z",
+    "Blackstone data center unit plans $6.5 billion Australian campus",
+    "Blackstone Inc. (BX) said its AirTrunk unit will invest about $6.5 billion in a 600-megawatt data center campus near Sydney, adding to a pipeline of Asia-Pacific projects.")
+add("syd-bx", "bx-pa", None, "wire-two", "2029-11-07T15:00:00Z",
+    "Blackstone to invest $6.5 billion in Pennsylvania data centres",
+    "Blackstone Inc. will invest $6.5 billion in data centres and power infrastructure in northeastern Pennsylvania, the firm said on Friday.")
+
 with open('articles.jsonl', 'w') as a, open('events.jsonl', 'w') as e:
     for s in S:
         a.write(json.dumps({k: s[k] for k in ('id', 'source', 'url', 'published_at', 'title', 'body')}) + "\n")
