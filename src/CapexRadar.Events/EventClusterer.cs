@@ -311,7 +311,8 @@ public sealed class EventClusterer
         /// ago" restates the earlier figure even when the extractor kept no prior target.</summary>
         public IReadOnlyList<decimal> RevisionFigures { get; init; } = [];
 
-        /// <summary>Sub-national regions the headline names as the lead's site (<see cref="PlanSite.HeadlineRegions"/>).</summary>
+        /// <summary>Sub-national regions the headline or the lead sentence names as the lead's site (<see cref="PlanSite.HeadlineRegions"/>,
+        /// <see cref="PlanSite.LeadRegions"/>).</summary>
         public IReadOnlyList<string> LeadRegions { get; init; } = [];
 
         /// <summary>The names listed with the lead's company as its spender (<see cref="StoryLead.Partners"/>).</summary>

@@ -56,7 +56,8 @@ public sealed record EventFact(
 /// (<see cref="StoryLead.StatesRate"/>).</param>
 /// <param name="Partners">The names listed with the lead's company as its spender ("A consortium of A, B and C will
 /// invest…"; <see cref="StoryLead.Partners"/>): another story may credit the figure to another partner (null when none).</param>
-/// <param name="LeadRegions">Sub-national regions the member's headline names as its lead's site (<see cref="PlanSite.HeadlineRegions"/>;
+/// <param name="LeadRegions">Sub-national regions the member's headline or lead sentence names as its lead's site
+/// (<see cref="PlanSite.HeadlineRegions"/>, <see cref="PlanSite.LeadRegions"/>; members stored before the twelfth session: the headline's;
 /// null when none).</param>
 /// <param name="YearBudget">The member's lead is a budget for a named year ("2027 capital budget", "in 2027";
 /// <see cref="StoryLead.NamesBudgetYear"/>) and not a rate.</param>

@@ -61,7 +61,7 @@ public static class PlanSite
     /// that <paramref name="headline"/> names as the plan's site, each as "country:name" in lower case ("us:ohio"): one
     /// company's plans of one size in two states of one country are two plans ("… to invest $12 billion in Ohio AI campus",
     /// "… $12 billion in Texas fibre"). The headline only: a story's sentences name other companies' sites ("one day after Meta
-    /// announced one in Indiana") and places at other levels (a city, a metropolitan region) the gazetteer cannot place in a
+    /// announced one in Indiana"; the lead sentence's own are read up to such a turn by <see cref="LeadRegions"/>) and places at other levels (a city, a metropolitan region) the gazetteer cannot place in a
     /// state. A division inside a state ("Williamson County", <c>SubRegionWord</c>) is left out for the same reason.
     /// </summary>
     public static List<string> HeadlineRegions(string headline, IReadOnlyList<LocationEntity> locations)
