@@ -22,6 +22,7 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
             tallies.Add(tally);
             output.WriteLine(tally.ToString());
             Console.WriteLine("FAULTS " + tally);
+            if (tally.Lost > 0 || tally.Duplicated > 0) output.WriteLine(system.LogDigest());
         }
 
         // 1. Steady load of at least 1,000 distinct announcements, kept up until the last fault is healed; kill -9

@@ -27,6 +27,12 @@ public sealed class FaultSystem : IAsyncDisposable
     private FaultSystem(string dataDirectory, string[] arguments) => (DataDirectory, _arguments) = (dataDirectory, arguments);
 
     public string DataDirectory { get; }
+
+    /// <summary>
+    /// Every resource's console output (the broker's and each service instance's, one file per resource id, all runs of
+    /// the app appended), kept after the test so a failure can be read afterwards; <see cref="LogDigest"/> quotes it.
+    /// </summary>
+    public string LogDirectory => Path.Combine(Path.GetTempPath(), "capexradar-faults-logs", Path.GetFileName(DataDirectory));
     public string FaultFile => Path.Combine(DataDirectory, "faults.txt");
     public DistributedApplication App { get; private set; } = null!;
     public IngestionService.IngestionServiceClient Ingestion { get; private set; } = null!;
@@ -64,7 +70,11 @@ public sealed class FaultSystem : IAsyncDisposable
                 .WithEnvironment("Ingestion__Redrive__After", "00:00:30")
                 .WithEnvironment("Ingestion__Redrive__Interval", "00:00:05")
                 .WithEnvironment("CapexRadar__Extraction__Timeout", "00:00:05")
-                .WithEnvironment("CapexRadar__FaultInjection__File", FaultFile);
+                .WithEnvironment("CapexRadar__FaultInjection__File", FaultFile)
+                // one line per entry, no colours: the copied logs (LogDirectory) are read with grep and quoted by LogDigest
+                .WithEnvironment("Logging__Console__FormatterName", "simple")
+                .WithEnvironment("Logging__Console__FormatterOptions__SingleLine", "true")
+                .WithEnvironment("Logging__Console__FormatterOptions__ColorBehavior", "Disabled");
         }
 
         App = await builder.BuildAsync(cts.Token);
@@ -151,19 +161,75 @@ public sealed class FaultSystem : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _pids = new();
     private CancellationTokenSource _watching = new();
 
-    /// <summary>Follows the orchestrator's resource snapshots: the latest process id of each resource.</summary>
+    private readonly ConcurrentDictionary<string, Task> _logWriters = new();
+
+    /// <summary>
+    /// Follows the orchestrator's resource snapshots: the latest process id of each resource, and each resource id's
+    /// console log copied to <see cref="LogDirectory"/>.
+    /// </summary>
     private async Task WatchPidsAsync(DistributedApplication app, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var e in app.ResourceNotifications.WatchAsync(cancellationToken))
+            {
                 if (e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value &&
                     int.TryParse(value.ToString(), out var pid) && pid > 0)
                     _pids[e.Resource.Name] = pid;
+                _ = _logWriters.GetOrAdd(e.ResourceId, id => CopyLogAsync(app, id, cancellationToken));
+            }
         }
         catch (OperationCanceledException)
         {
         }
+    }
+
+    private async Task CopyLogAsync(DistributedApplication app, string resourceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(LogDirectory);
+            await using var file = new StreamWriter(Path.Combine(LogDirectory, resourceId + ".log"), append: true) { AutoFlush = true };
+            await file.WriteLineAsync($"=== {DateTime.UtcNow:O} app started: {resourceId}");
+            var logs = app.Services.GetRequiredService<ResourceLoggerService>();
+            await foreach (var batch in logs.WatchAsync(resourceId).WithCancellation(cancellationToken))
+                foreach (var line in batch)
+                    await file.WriteLineAsync(line.Content);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The warnings, errors and exceptions of every resource's log (at most <paramref name="perResource"/> latest lines
+    /// each), for a test's output when a scenario did not end clean.
+    /// </summary>
+    public string LogDigest(int perResource = 40)
+    {
+        var digest = new System.Text.StringBuilder($"logs in {LogDirectory}\n");
+        if (!Directory.Exists(LogDirectory)) return digest.ToString();
+        string[] marks = ["warn", "fail", "crit", "error", "Exception", "Faulted", "Stopped", "Unhealthy", "=== "];
+        foreach (var path in Directory.EnumerateFiles(LogDirectory, "*.log").Order())
+        {
+            string[] lines;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                lines = new StreamReader(stream).ReadToEnd().Split('\n');
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            var marked = lines.Where(l => marks.Any(m => l.Contains(m, StringComparison.Ordinal))).TakeLast(perResource).ToList();
+            digest.AppendLine($"--- {Path.GetFileName(path)}: {lines.Length} lines, latest {marked.Count} warnings/errors:");
+            foreach (var line in marked) digest.AppendLine("  " + (line.Length > 400 ? line[..400] : line));
+        }
+        return digest.ToString();
     }
 
     /// <summary>The process id the orchestrator reports for a resource.</summary>
@@ -274,8 +340,12 @@ public sealed class Load(FaultSystem system)
 /// <summary>What a scenario ends with, per announcement: status and the services' results, checked against the extractors.</summary>
 public sealed record Tally(string Scenario, int Accepted, int Complete, int Failed, int Lost, int Duplicated, int MaxInFlight)
 {
+    /// <summary>Where the lost ones stopped, e.g. "Received 12, Capex 3" (empty when none was lost).</summary>
+    public string LostAt { get; init; } = "";
+
     public override string ToString() =>
-        $"{Scenario,-38} accepted {Accepted,5}  complete {Complete,5}  failed {Failed,3}  lost {Lost,3}  duplicated {Duplicated,3}  (max in flight {MaxInFlight})";
+        $"{Scenario,-38} accepted {Accepted,5}  complete {Complete,5}  failed {Failed,3}  lost {Lost,3}  duplicated {Duplicated,3}  (max in flight {MaxInFlight})" +
+        (LostAt.Length > 0 ? $"  lost at: {LostAt}" : "");
 }
 
 public static class Verify
@@ -318,11 +388,17 @@ public static class Verify
     {
         var statuses = await WaitTerminalAsync(system, accepted.Keys, timeout);
         int complete = 0, failed = 0, lost = 0, duplicated = 0;
+        var lostAt = new SortedDictionary<string, int>();
         foreach (var (id, body) in accepted)
         {
             var stage = statuses.TryGetValue(id, out var s) ? s.Stage : Stage.Unspecified;
             if (stage == Stage.Failed) { failed++; continue; }
-            if (stage != Stage.Complete) { lost++; continue; }
+            if (stage != Stage.Complete)
+            {
+                lost++;
+                lostAt[stage.ToString()] = lostAt.GetValueOrDefault(stage.ToString()) + 1;
+                continue;
+            }
             complete++;
             var analysis = (await system.Ingestion.GetAnalysisAsync(new GetAnalysisRequest { AnnouncementId = id })).Analysis;
             var expected = Analyzer.AnalyzeRaw(body, null).Result;
@@ -330,7 +406,10 @@ public static class Verify
                 analysis.Market.Count != expected.Market.Count || analysis.Organizations.Count != expected.Entities.Organizations.Count)
                 duplicated++;
         }
-        return new Tally(scenario, accepted.Count, complete, failed, lost, duplicated, maxInFlight);
+        return new Tally(scenario, accepted.Count, complete, failed, lost, duplicated, maxInFlight)
+        {
+            LostAt = string.Join(", ", lostAt.Select(p => $"{p.Key} {p.Value}")),
+        };
     }
 
     /// <summary>Samples, every second while <paramref name="until"/> runs, how many of the 200 latest announcements are not yet terminal; returns the maximum.</summary>

@@ -50,6 +50,7 @@ public sealed class ReplicaTests(ITestOutputHelper output)
         var tally = await Verify.TallyAsync("2 replicas of every service (PostgreSQL)", system, load.Accepted, TimeSpan.FromMinutes(5), 0);
         output.WriteLine(tally.ToString());
         Console.WriteLine("FAULTS " + tally);
+        if (tally.Lost > 0 || tally.Duplicated > 0 || tally.Failed > 0) output.WriteLine(system.LogDigest());
         Assert.True(tally.Lost == 0 && tally.Duplicated == 0 && tally.Failed == 0 && tally.Complete == tally.Accepted && tally.Accepted == 400, tally.ToString());
 
         // Every watcher, on whichever replica, hears every completion (stage events are recorded by both replicas).
