@@ -16,6 +16,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +35,22 @@ public sealed class ReliabilityTests
         PublishedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2025, 9, 24, 6, 0, 0, TimeSpan.Zero)),
         Body = body,
     };
+
+    /// <summary>Writes one unsent outbox row for announcement <paramref name="id"/> (a minimal AnnouncementReceived payload).</summary>
+    private static Task<int> AddOutboxRowAsync<TApi>(WebApplicationFactory<TApi> factory, string id) where TApi : class =>
+        InScopeAsync(factory, async sp =>
+        {
+            var db = sp.GetRequiredService<IngestionDbContext>();
+            await db.Database.EnsureCreatedAsync();
+            db.Outbox.Add(new OutboxMessage
+            {
+                Id = Guid.CreateVersion7(),
+                AnnouncementId = id,
+                PayloadJson = $$"""{"announcementId":"{{id}}","title":"","text":"x","publishedAt":null,"receivedAt":"2025-01-01T00:00:00+00:00"}""",
+                CreatedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
 
     private static async Task<T> InScopeAsync<TApi, T>(WebApplicationFactory<TApi> factory, Func<IServiceProvider, Task<T>> work) where TApi : class
     {
@@ -201,19 +218,7 @@ public sealed class ReliabilityTests
         var signal = factory.Services.GetRequiredService<OutboxSignal>();
         async Task AddRowAsync(string id)
         {
-            await InScopeAsync(factory, async sp =>
-            {
-                var db = sp.GetRequiredService<IngestionDbContext>();
-                await db.Database.EnsureCreatedAsync();
-                db.Outbox.Add(new OutboxMessage
-                {
-                    Id = Guid.CreateVersion7(),
-                    AnnouncementId = id,
-                    PayloadJson = $$"""{"announcementId":"{{id}}","title":"","text":"x","publishedAt":null,"receivedAt":"2025-01-01T00:00:00+00:00"}""",
-                    CreatedAt = DateTimeOffset.UtcNow,
-                });
-                return await db.SaveChangesAsync();
-            });
+            await AddOutboxRowAsync(factory, id);
             signal.Notify();
         }
 
@@ -230,6 +235,42 @@ public sealed class ReliabilityTests
         var counts = factory.Harness.Published.Select<AnnouncementReceived>()
             .GroupBy(m => m.Context.Message.AnnouncementId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int> { ["held-row"] = 1, ["next-row"] = 1 }, counts);
+    }
+
+    [Fact]
+    public async Task A_publish_that_never_returns_and_ignores_its_token_does_not_hold_up_the_relay()
+    {
+        // A broker death can leave a publish waiting for a confirm on a dead channel, deaf to its cancellation token.
+        // One batch in flight at a time, so before the fix that batch held the relay for ever.
+        await using var baseFactory = new ServiceFactory<IngestionApi>();
+        var hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var factory = baseFactory.WithWebHostBuilder(b => b
+            .UseSetting("Ingestion:Outbox:MaxBatchesInFlight", "1")
+            .UseSetting("Ingestion:Outbox:PublishTimeout", "00:00:01")
+            .UseSetting("Ingestion:Outbox:LeaseDuration", "00:00:02")
+            .UseSetting("Ingestion:Outbox:RetryDelay", "00:00:30")
+            .ConfigureTestServices(services => services.AddScoped(sp => DeafPublishEndpoint.Create(sp.GetRequiredService<IBus>(), "hung-row", hung))));
+        var harness = factory.Services.GetTestHarness();
+        await harness.Start();
+        foreach (var id in new[] { "hung-row", "next-row" })
+        {
+            await AddOutboxRowAsync(factory, id);
+            if (id == "hung-row")
+            {
+                factory.Services.GetRequiredService<OutboxSignal>().Notify();
+                await hung.Task.WaitAsync(TimeSpan.FromSeconds(30)); // its publish has started (and will never end)
+            }
+        }
+        factory.Services.GetRequiredService<OutboxSignal>().Notify();
+
+        Assert.True(await harness.PublishedAsync<AnnouncementReceived>(m => m.AnnouncementId == "next-row"));
+        // the hung row is abandoned after PublishTimeout and retried later, counted as an attempt with its reason
+        // and the relay goes on: a row written afterwards goes out too, while the hung row stays unsent (retried later)
+        await AddOutboxRowAsync(factory, "later-row");
+        factory.Services.GetRequiredService<OutboxSignal>().Notify();
+        Assert.True(await harness.PublishedAsync<AnnouncementReceived>(m => m.AnnouncementId == "later-row"));
+        Assert.Null(await InScopeAsync(factory, async sp =>
+            (await sp.GetRequiredService<IngestionDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.AnnouncementId == "hung-row")).SentAt));
     }
 
     [Fact]
@@ -289,6 +330,35 @@ public sealed class ReliabilityTests
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// A publish endpoint whose publish of one announcement's message never returns and ignores its cancellation token
+    /// (a confirm awaited on a dead channel); every other call goes to the bus.
+    /// </summary>
+    public class DeafPublishEndpoint : System.Reflection.DispatchProxy
+    {
+        private IBus _bus = null!;
+        private string _announcementId = "";
+        private TaskCompletionSource _started = null!;
+
+        public static IPublishEndpoint Create(IBus bus, string announcementId, TaskCompletionSource started)
+        {
+            var proxy = Create<IPublishEndpoint, DeafPublishEndpoint>();
+            var deaf = (DeafPublishEndpoint)(object)proxy;
+            (deaf._bus, deaf._announcementId, deaf._started) = (bus, announcementId, started);
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            if (method!.Name == nameof(IPublishEndpoint.Publish) && args is [AnnouncementReceived m, ..] && m.AnnouncementId == _announcementId)
+            {
+                _started.TrySetResult();
+                return new TaskCompletionSource().Task; // never completes
+            }
+            return method.Invoke(_bus, args); // the interface's method, invoked on the bus that implements it
+        }
     }
 
     /// <summary>Holds the publish of one announcement's message until released (a slow broker confirm).</summary>

@@ -220,7 +220,11 @@ public sealed class OutboxRelay(
         timeoutSource.CancelAfter(timeout);
         try
         {
-            await publisher.Publish(received, timeoutSource.Token);
+            // WaitAsync as well as the token: a publish caught by a broker death can wait for a confirm that never comes
+            // and ignore its token (a fault run's dump showed MassTransit's send pipe waiting on a dead channel), and one
+            // such publish would hold its batch, then the whole relay (DrainAsync), for ever. The abandoned publish may
+            // still go out later: a duplicate, which consumers take idempotently.
+            await publisher.Publish(received, timeoutSource.Token).WaitAsync(timeout, cancellationToken);
             return null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
